@@ -1,0 +1,36 @@
+package app.resonance.workspace;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "workspace")
+public class Workspace {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    protected Workspace() {
+    }
+
+    Workspace(String name, String createdBy) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.createdBy = createdBy;
+        this.createdAt = OffsetDateTime.now();
+    }
+}

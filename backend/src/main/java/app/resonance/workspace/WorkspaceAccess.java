@@ -1,0 +1,40 @@
+package app.resonance.workspace;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.error.AccessDenied;
+import app.resonance.identity.CurrentUser;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The single gate for tenant data: the caller must hold the permission's role AND be a member
+ * of the workspace. Every feature's service calls {@link #check} before touching a workspace's rows.
+ */
+@ApplicationScoped
+public class WorkspaceAccess {
+
+    private final CurrentUser currentUser;
+    private final MembershipRepository memberships;
+
+    WorkspaceAccess(CurrentUser currentUser, MembershipRepository memberships) {
+        this.currentUser = currentUser;
+        this.memberships = memberships;
+    }
+
+    /** Emits the caller's username when allowed; fails with {@link AccessDenied} otherwise. */
+    public Uni<String> check(UUID workspaceId, WorkspacePermission permission) {
+        return Uni.createFrom().item(() -> {
+            currentUser.require(permission.role);
+            return currentUser.username();
+        }).chain(username -> memberships.isMember(workspaceId, username)
+                .map(member -> {
+                    // Same answer for "no such workspace" and "not yours": ids of other tenants stay secret.
+                    if (!member) {
+                        throw new AccessDenied("You are not a member of workspace " + workspaceId);
+                    }
+                    return username;
+                }));
+    }
+}

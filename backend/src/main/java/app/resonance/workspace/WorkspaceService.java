@@ -1,0 +1,150 @@
+package app.resonance.workspace;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.error.InvalidInput;
+import app.resonance.identity.CurrentUser;
+import app.resonance.identity.Role;
+import app.resonance.workspace.WorkspaceChange.Kind;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class WorkspaceService {
+
+    private final WorkspaceRepository workspaces;
+    private final MembershipRepository memberships;
+    private final WorkspaceAccess access;
+    private final WorkspaceEvents events;
+    private final CurrentUser currentUser;
+
+    WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, WorkspaceAccess access,
+            WorkspaceEvents events, CurrentUser currentUser) {
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.access = access;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    @WithSession
+    public Uni<List<WorkspaceView>> mine() {
+        return Uni.createFrom().item(currentUser::username)
+                .chain(workspaces::listOfMember)
+                .map(list -> list.stream().map(WorkspaceView::of).toList());
+    }
+
+    @WithSession
+    public Uni<WorkspaceView> get(UUID id) {
+        return access.check(id, WorkspacePermission.READ)
+                .chain(() -> workspaces.findById(id))
+                .map(WorkspaceView::of);
+    }
+
+    /** Members of the given workspaces, keyed by workspace; the caller has already read those workspaces. */
+    @WithSession
+    public Uni<Map<UUID, List<MemberView>>> members(Collection<UUID> workspaceIds) {
+        return memberships.ofWorkspaces(workspaceIds).map(list -> list.stream().collect(
+                Collectors.groupingBy(m -> m.workspaceId, Collectors.mapping(MemberView::of, Collectors.toList()))));
+    }
+
+    public Uni<WorkspaceView> create(WorkspaceInput input) {
+        return Uni.createFrom().item(() -> {
+            currentUser.require(Role.ADMIN);
+            return currentUser.username();
+        }).chain(actor -> Panache.withTransaction(() -> {
+            Workspace workspace = new Workspace(input.name().strip(), actor);
+            return workspaces.persist(workspace)
+                    .chain(() -> memberships.persist(new Membership(workspace.id, actor, actor)))
+                    .map(ignored -> workspace);
+        }).invoke(workspace -> publish(Kind.CREATED, workspace, null, actor, Set.of(actor))))
+                .map(WorkspaceView::of);
+    }
+
+    public Uni<WorkspaceView> rename(UUID id, WorkspaceInput input) {
+        return change(id, Kind.RENAMED, null, (workspace, actor) -> {
+            workspace.name = input.name().strip();
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<WorkspaceView> addMember(UUID id, String username) {
+        return change(id, Kind.MEMBER_ADDED, username, (workspace, actor) -> memberships.isMember(id, username)
+                .chain(already -> {
+                    if (already) {
+                        throw new InvalidInput("username", username + " is already a member");
+                    }
+                    return memberships.persist(new Membership(id, username, actor)).replaceWithVoid();
+                }));
+    }
+
+    public Uni<WorkspaceView> removeMember(UUID id, String username) {
+        return change(id, Kind.MEMBER_REMOVED, username, (workspace, actor) -> memberships.usernames(id)
+                .chain(members -> {
+                    if (!members.contains(username)) {
+                        throw new InvalidInput("username", username + " is not a member");
+                    }
+                    if (members.size() == 1) {
+                        throw new InvalidInput("username", username + " is the last member; a workspace keeps at least one");
+                    }
+                    return memberships.remove(id, username).replaceWithVoid();
+                }));
+    }
+
+    /** Changes of the caller's workspaces, live, from now on. */
+    public Multi<WorkspaceChange> changesForCaller() {
+        return events.visibleTo(currentUser.username());
+    }
+
+    /** Creates the named workspace with these members unless it exists; for demo data, without a caller. */
+    public Uni<Void> seed(String name, List<String> members) {
+        return Panache.withTransaction(() -> workspaces.findByName(name).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            Workspace workspace = new Workspace(name, "demo");
+            return workspaces.persist(workspace).chain(() -> memberships.persist(members.stream()
+                    .map(member -> new Membership(workspace.id, member, "demo"))));
+        }));
+    }
+
+    private interface Edit {
+        Uni<Void> apply(Workspace workspace, String actor);
+    }
+
+    /**
+     * A managed change of one workspace: checks access, applies the edit in one transaction, and
+     * tells the members before and after the change once it is committed.
+     */
+    private Uni<WorkspaceView> change(UUID id, Kind kind, String member, Edit edit) {
+        return Panache.withTransaction(() -> access.check(id, WorkspacePermission.MANAGE)
+                .chain(actor -> memberships.usernames(id).chain(before -> workspaces.findById(id)
+                        .call(workspace -> edit.apply(workspace, actor))
+                        .chain(workspace -> memberships.usernames(id).map(after -> {
+                            Set<String> audience = new HashSet<>(before);
+                            audience.addAll(after);
+                            return new Committed(workspace, actor, audience);
+                        })))))
+                .invoke(done -> publish(kind, done.workspace(), member, done.actor(), done.audience()))
+                .map(done -> WorkspaceView.of(done.workspace()));
+    }
+
+    private record Committed(Workspace workspace, String actor, Set<String> audience) {
+    }
+
+    private void publish(Kind kind, Workspace workspace, String member, String actor, Set<String> audience) {
+        events.publish(new WorkspaceChange(kind, workspace.id, workspace.name, member, actor, OffsetDateTime.now()),
+                audience);
+    }
+}

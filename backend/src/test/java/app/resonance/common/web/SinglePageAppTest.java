@@ -1,0 +1,45 @@
+package app.resonance.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@RealStackTest
+class SinglePageAppTest {
+
+    @Test
+    void rootServesTheApp() {
+        given().get("/").then().statusCode(200).body(containsString("<div id=\"outlet\""));
+    }
+
+    @Test
+    void clientSideRouteFallsBackToTheApp() {
+        given().get("/workspaces").then().statusCode(200).body(containsString("<div id=\"outlet\""));
+        given().get("/some/deep/link").then().statusCode(200).body(containsString("<div id=\"outlet\""));
+    }
+
+    @Test
+    void missingFilesAndServerPathsAreNotSwallowed() {
+        given().get("/assets/missing.js").then().statusCode(404);
+        given().get("/q/nothing-here").then().statusCode(404);
+    }
+
+    @Test
+    void configTellsTheAppWhereToSignIn() {
+        given().get("/config.json").then().statusCode(200)
+                .body("oidcAuthority", equalTo("http://localhost:8180/realms/resonance"))
+                .body("oidcClientId", equalTo("resonance-web"));
+    }
+
+    @Test
+    void healthAndMetricsAreExposed() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+}

@@ -1,0 +1,46 @@
+package app.resonance.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Runs the GraphQL operations kept in src/test/resources/graphql/&lt;name&gt;.graphql as a given
+ * user, over HTTP POST /graphql.
+ */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static String operation(String name) {
+        try (InputStream in = GraphQL.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No operation file graphql/" + name + ".graphql");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ValidatableResponse as(String username, String operation, Object... variables) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        return given().auth().oauth2(TestUsers.token(username))
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", operation(operation), "variables", vars))
+                .post("/graphql")
+                .then().statusCode(200);
+    }
+}

@@ -1,0 +1,74 @@
+package app.resonance.support;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The real PostgreSQL and the real Keycloak for tests: reused when already running (e.g. by
+ * ./run.sh or a previous test run), otherwise started with the scripts of infra/local and
+ * stopped again at the end. With DB_URL / KEYCLOAK_URL in the environment nothing is started.
+ */
+public class LocalStack implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path SCRIPTS = Path.of("..", "infra", "local").toAbsolutePath().normalize();
+    private final Deque<String> started = new ArrayDeque<>();
+
+    @Override
+    public Map<String, String> start() {
+        if (System.getenv("DB_URL") == null && !listening("127.0.0.1", 15432)) {
+            run("postgres.sh", "start");
+            started.push("postgres.sh");
+        }
+        if (System.getenv("KEYCLOAK_URL") == null && !responds(TestUsers.KEYCLOAK + "/realms/resonance")) {
+            run("keycloak.sh", "start");
+            started.push("keycloak.sh");
+        }
+        return Map.of();
+    }
+
+    @Override
+    public void stop() {
+        started.forEach(script -> run(script, "stop"));
+    }
+
+    private static void run(String script, String command) {
+        try {
+            Process process = new ProcessBuilder("bash", SCRIPTS.resolve(script).toString(), command)
+                    .inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(script + " " + command + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean listening(String host, int port) {
+        try (Socket ignored = new Socket(host, port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean responds(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import type { TFunction } from 'i18next';
+
+/** The parts of a GraphQL error we read; matches both urql's CombinedError entries and raw JSON errors. */
+export type GraphQLErrorLike = Readonly<{
+  message: string;
+  extensions?: Readonly<Record<string, unknown>> | null;
+}>;
+
+/** Anything that may carry GraphQL errors: urql's CombinedError, or a plain list. */
+export type ErrorSource =
+  | Readonly<{ graphQLErrors?: readonly GraphQLErrorLike[]; networkError?: unknown; message?: string }>
+  | readonly GraphQLErrorLike[]
+  | null
+  | undefined;
+
+export type FieldErrors = Readonly<Record<string, string>>;
+
+type Violation = Readonly<{ message?: unknown; propertyPath?: unknown }>;
+
+function errorsOf(source: ErrorSource): readonly GraphQLErrorLike[] {
+  if (!source) return [];
+  if (Array.isArray(source)) return source as readonly GraphQLErrorLike[];
+  return (source as { graphQLErrors?: readonly GraphQLErrorLike[] }).graphQLErrors ?? [];
+}
+
+/** The input field a Bean Validation property path points at: its last segment ("createWorkspace.input.name" → "name"). */
+function fieldOfPropertyPath(path: unknown): string | undefined {
+  const segments = Array.isArray(path)
+    ? path.map(String)
+    : typeof path === 'string'
+      ? path.split('.')
+      : [];
+  const last = segments[segments.length - 1];
+  return last && last.length > 0 ? last : undefined;
+}
+
+/**
+ * Maps server-side validation errors to `{field: message}` for showing them on form fields.
+ *
+ * The API reports bad input in two shapes: our own `BAD_USER_INPUT` errors naming `extensions.field`,
+ * and Bean Validation errors listing `extensions.violations` with a `propertyPath`. The first message
+ * for a field wins, so the user sees one clear message per field.
+ */
+export function fieldErrors(source: ErrorSource): FieldErrors {
+  const result: Record<string, string> = {};
+  const put = (field: string | undefined, message: unknown) => {
+    if (field && typeof message === 'string' && message.length > 0 && !(field in result)) {
+      result[field] = message;
+    }
+  };
+  for (const error of errorsOf(source)) {
+    const ext = error.extensions ?? {};
+    if (ext.code === 'BAD_USER_INPUT' && typeof ext.field === 'string') {
+      put(ext.field, error.message);
+    }
+    if (Array.isArray(ext.violations)) {
+      for (const violation of ext.violations as Violation[]) {
+        put(fieldOfPropertyPath(violation?.propertyPath), violation?.message);
+      }
+    }
+  }
+  return result;
+}
+
+export function hasErrorCode(source: ErrorSource, code: string): boolean {
+  return errorsOf(source).some((e) => e.extensions?.code === code);
+}
+
+export function isForbidden(source: ErrorSource): boolean {
+  return hasErrorCode(source, 'FORBIDDEN');
+}
+
+/**
+ * A message for errors that do not belong to a single field: forbidden, network trouble, anything else.
+ * Returns undefined when every error is already shown on a field.
+ */
+export function generalErrorMessage(source: ErrorSource, t: TFunction, shownOnFields: FieldErrors = {}): string | undefined {
+  if (!source) return undefined;
+  if (isForbidden(source)) return t('errors.forbidden');
+  const networkError = !Array.isArray(source) && (source as { networkError?: unknown }).networkError;
+  if (networkError) return t('errors.network');
+  const errors = errorsOf(source);
+  if (errors.length > 0 && Object.keys(shownOnFields).length > 0) {
+    const unshown = errors.filter(
+      (e) => !(e.extensions?.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string') && !Array.isArray(e.extensions?.violations),
+    );
+    if (unshown.length === 0) return undefined;
+    return t('errors.unknown', { message: unshown.map((e) => e.message).join('; ') });
+  }
+  const message = errors.length > 0 ? errors.map((e) => e.message).join('; ') : (source as { message?: string }).message;
+  return t('errors.unknown', { message: message ?? '' });
+}

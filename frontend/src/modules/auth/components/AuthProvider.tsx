@@ -1,0 +1,35 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { User } from 'oidc-client-ts';
+import type { AuthService } from '../authService';
+import { AuthContext, type AuthContextValue } from '../hooks/useAuth';
+
+export function AuthProvider({ service, initialUser, children }: { service: AuthService; initialUser: User; children: ReactNode }) {
+  const [user, setUser] = useState(initialUser);
+
+  useEffect(() => {
+    const events = service.userManager.events;
+    const onLoaded = (next: User) => setUser(next);
+    // The refresh token is gone or rejected: only a new interactive sign-in helps.
+    const onLost = () => void service.login();
+    events.addUserLoaded(onLoaded);
+    events.addAccessTokenExpired(onLost);
+    events.addUserSignedOut(onLost);
+    return () => {
+      events.removeUserLoaded(onLoaded);
+      events.removeAccessTokenExpired(onLost);
+      events.removeUserSignedOut(onLost);
+    };
+  }, [service]);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      service,
+      user,
+      username: String(user.profile.preferred_username ?? user.profile.name ?? user.profile.sub),
+      logout: () => void service.logout(),
+    }),
+    [service, user],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

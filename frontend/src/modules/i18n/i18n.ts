@@ -1,0 +1,73 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import pl from './locales/pl.json';
+import ru from './locales/ru.json';
+import uk from './locales/uk.json';
+
+export const SUPPORTED_LANGUAGES = ['en', 'ru', 'uk', 'pl'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+export const LANGUAGE_STORAGE_KEY = 'resonance.language';
+
+export const resources = {
+  en: { translation: en },
+  ru: { translation: ru },
+  uk: { translation: uk },
+  pl: { translation: pl },
+} as const;
+
+export function isSupportedLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to start with: the user's explicit choice wins, then the first browser language we support
+ * (matching "uk-UA" to "uk"), then English.
+ */
+export function initialLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
+  if (isSupportedLanguage(stored)) {
+    return stored;
+  }
+  for (const tag of browserLanguages) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isSupportedLanguage(primary)) {
+      return primary;
+    }
+  }
+  return 'en';
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function initI18n(): I18n {
+  const lng = initialLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
+  // Resources are bundled, so init completes synchronously and the first render is already translated.
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  document.documentElement.lang = lng;
+  return i18next;
+}
+
+export async function changeLanguage(lng: Language): Promise<void> {
+  await i18next.changeLanguage(lng);
+  document.documentElement.lang = lng;
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // Private mode or disabled storage: the choice simply is not remembered.
+  }
+}

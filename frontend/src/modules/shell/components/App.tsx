@@ -1,0 +1,28 @@
+import type { User } from 'oidc-client-ts';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { createGraphqlClient } from '../../api/graphqlClient';
+import type { AuthService } from '../../auth/authService';
+import { AuthProvider } from '../../auth/components/AuthProvider';
+import { CurrentUserProvider } from '../../auth/components/CurrentUserProvider';
+import { WorkspacesProvider } from '../../workspace/components/WorkspacesProvider';
+import { createAppRouter } from '../router';
+
+export function App({ auth, user }: { auth: AuthService; user: User }) {
+  const [client] = useState(() =>
+    createGraphqlClient({ getAccessToken: auth.getAccessToken, onUnauthorized: () => void auth.login() }),
+  );
+  const [{ router }] = useState(createAppRouter);
+  return (
+    <AuthProvider service={auth} initialUser={user}>
+      <UrqlProvider value={client}>
+        <CurrentUserProvider>
+          <WorkspacesProvider>
+            <RouterProvider router={router} />
+          </WorkspacesProvider>
+        </CurrentUserProvider>
+      </UrqlProvider>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,14 @@
+import { RouterConfigurationBuilder } from '@vaadin/hilla-file-router/runtime.js';
+import fileRoutes from '../../generated/file-routes.js';
+import { NotFoundPage } from './components/NotFoundPage';
+
+/**
+ * Built after sign-in has put the restored path in the address bar, because the browser router reads
+ * the location when it is created.
+ */
+export function createAppRouter() {
+  return new RouterConfigurationBuilder()
+    .withFileRoutes(fileRoutes)
+    .withFallback(NotFoundPage, { title: 'nav.notFound' })
+    .build({ basename: import.meta.env.BASE_URL });
+}

@@ -1,0 +1,119 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { AddMemberDocument, RemoveMemberDocument } from '../../../generated/graphql';
+import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import type { Workspace } from '../types/Workspace';
+import { validateUsername } from '../validation';
+
+type Props = Readonly<{ workspace: Workspace; canManage: boolean }>;
+
+export function MembersPanel({ workspace, canManage }: Props) {
+  const { t, i18n } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [usernameError, setUsernameError] = useState<string>();
+  const [generalError, setGeneralError] = useState<string>();
+  const [pendingRemoval, setPendingRemoval] = useState<string | null>(null);
+  const [addState, addMember] = useMutation(AddMemberDocument);
+  const [, removeMember] = useMutation(RemoveMemberDocument);
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+
+  const add = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const invalid = validateUsername(username);
+    if (invalid) {
+      setUsernameError(t(invalid.key));
+      return;
+    }
+    const result = await addMember({ workspaceId: workspace.id, username: username.trim() });
+    if (result.error) {
+      const fields = fieldErrors(result.error);
+      setUsernameError(fields.username);
+      setGeneralError(generalErrorMessage(result.error, t, fields));
+      return;
+    }
+    setUsername('');
+    setUsernameError(undefined);
+    setGeneralError(undefined);
+  };
+
+  const confirmRemoval = async () => {
+    const member = pendingRemoval;
+    setPendingRemoval(null);
+    if (!member) return;
+    const result = await removeMember({ workspaceId: workspace.id, username: member });
+    setGeneralError(result.error ? generalErrorMessage(result.error, t) : undefined);
+  };
+
+  const members = [...(workspace.members ?? [])].sort((a, b) => a.username.localeCompare(b.username));
+
+  return (
+    <section className="panel" aria-labelledby="members-title">
+      <h3 id="members-title">{t('members.title', { name: workspace.name })}</h3>
+      {members.length === 0 ? (
+        <p>{t('members.empty')}</p>
+      ) : (
+        <ul className="member-list">
+          {members.map((member) => (
+            <li key={member.username}>
+              <span className="member-list__name">{member.username}</span>
+              <span className="member-list__meta">
+                {t('members.addedAt', { date: dateFormat.format(new Date(member.addedAt)) })}
+              </span>
+              {canManage && (
+                <Button
+                  theme="tertiary error small"
+                  aria-label={t('members.removeLabel', { username: member.username })}
+                  onClick={() => setPendingRemoval(member.username)}
+                >
+                  {t('members.remove')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage && (
+        <form className="member-add" onSubmit={(e) => void add(e)} noValidate>
+          <TextField
+            id="member-username"
+            label={t('members.username')}
+            value={username}
+            invalid={Boolean(usernameError)}
+            errorMessage={usernameError}
+            onValueChanged={(e) => {
+              setUsername(e.detail.value);
+              setUsernameError(undefined);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void add();
+            }}
+          />
+          <Button id="member-add" theme="primary" disabled={addState.fetching} onClick={() => void add()}>
+            {t('members.add')}
+          </Button>
+        </form>
+      )}
+      {generalError && (
+        <p role="alert" className="form-error">
+          {generalError}
+        </p>
+      )}
+      <ConfirmDialog
+        opened={pendingRemoval !== null}
+        header={t('members.removeTitle')}
+        message={t('members.removeText', { username: pendingRemoval ?? '', workspace: workspace.name })}
+        confirmText={t('members.remove')}
+        confirmTheme="error primary"
+        cancelButtonVisible
+        cancelText={t('common.cancel')}
+        onConfirm={() => void confirmRemoval()}
+        onCancel={() => setPendingRemoval(null)}
+        onReject={() => setPendingRemoval(null)}
+      />
+    </section>
+  );
+}

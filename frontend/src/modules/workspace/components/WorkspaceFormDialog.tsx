@@ -1,0 +1,105 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { Dialog } from '@vaadin/react-components/Dialog.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { CreateWorkspaceDocument, RenameWorkspaceDocument } from '../../../generated/graphql';
+import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import type { Workspace } from '../types/Workspace';
+import { validateWorkspaceName, WORKSPACE_NAME_MAX_LENGTH } from '../validation';
+
+type Props = Readonly<{
+  opened: boolean;
+  /** The workspace to rename; absent when creating a new one. */
+  workspace?: Workspace | null;
+  onClose: () => void;
+  onSaved: (workspace: Workspace) => void;
+}>;
+
+export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [serverFieldError, setServerFieldError] = useState<string>();
+  const [generalError, setGeneralError] = useState<string>();
+  const [createState, createWorkspace] = useMutation(CreateWorkspaceDocument);
+  const [renameState, renameWorkspace] = useMutation(RenameWorkspaceDocument);
+  const saving = createState.fetching || renameState.fetching;
+
+  useEffect(() => {
+    if (opened) {
+      setName(workspace?.name ?? '');
+      setTouched(false);
+      setServerFieldError(undefined);
+      setGeneralError(undefined);
+    }
+  }, [opened, workspace]);
+
+  const clientError = validateWorkspaceName(name);
+  const nameError = serverFieldError ?? (touched && clientError ? t(clientError.key, clientError.values) : undefined);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    setTouched(true);
+    if (clientError || saving) return;
+    const trimmed = name.trim();
+    const result = workspace
+      ? await renameWorkspace({ id: workspace.id, name: trimmed })
+      : await createWorkspace({ name: trimmed });
+    const saved = result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
+    if (result.error || !saved) {
+      const fields = fieldErrors(result.error);
+      setServerFieldError(fields.name);
+      setGeneralError(generalErrorMessage(result.error, t, fields));
+      return;
+    }
+    onSaved(saved);
+  };
+
+  const title = workspace ? t('workspaces.renameTitle') : t('workspaces.createTitle');
+  return (
+    <Dialog
+      opened={opened}
+      headerTitle={title}
+      onOpenedChanged={(e) => {
+        if (!e.detail.value) onClose();
+      }}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button id="workspace-save" theme="primary" disabled={saving} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      <form onSubmit={(e) => void submit(e)} style={{ width: 'min(24rem, 80vw)' }} noValidate>
+        <TextField
+          id="workspace-name"
+          label={t('workspaces.name')}
+          value={name}
+          required
+          maxlength={WORKSPACE_NAME_MAX_LENGTH + 1}
+          autofocus
+          invalid={Boolean(nameError)}
+          errorMessage={nameError}
+          style={{ width: '100%' }}
+          onValueChanged={(e) => {
+            setName(e.detail.value);
+            setServerFieldError(undefined);
+          }}
+          onBlur={() => setTouched(true)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void submit();
+          }}
+        />
+        {generalError && (
+          <p role="alert" className="form-error">
+            {generalError}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,3 @@
+import type { WorkspaceFieldsFragment } from '../../../generated/graphql';
+
+export type Workspace = WorkspaceFieldsFragment;

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The real Keycloak server, from Maven Central, on http://localhost:$KEYCLOAK_PORT with the
+# "resonance" realm of infra/keycloak. Each start imports the realm afresh (the realm file is
+# the source of truth; nothing made by hand in the admin console survives a restart).
+# Usage: keycloak.sh fetch|start|stop|status
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+PID_FILE="$LOCAL_DIR/keycloak.pid"
+LOG_FILE="$LOCAL_DIR/keycloak.log"
+REALM_URL="$KEYCLOAK_LOCAL_URL/realms/resonance/.well-known/openid-configuration"
+
+running() { curl -sf -o /dev/null "$REALM_URL"; }
+
+fetch() {
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return
+  echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central…"
+  # Run outside any pom: dependency:copy needs no project.
+  (cd "$LOCAL_DIR" && "$ROOT/mvnw" -q -B dependency:copy \
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" -DoutputDirectory="$LOCAL_DIR")
+  tar -xzf "$LOCAL_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$LOCAL_DIR"
+  rm -f "$LOCAL_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
+}
+
+start() {
+  if running; then echo "Keycloak already running on $KEYCLOAK_LOCAL_URL"; return; fi
+  fetch
+  rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$ROOT/infra/keycloak/resonance-realm.json" "$KEYCLOAK_HOME/data/import/"
+  # Its own process group, so stop can end kc.sh and the java it starts together.
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$((KEYCLOAK_PORT + 820))" --import-realm >"$LOG_FILE" 2>&1 < /dev/null &
+  echo $! > "$PID_FILE"
+  echo -n "Starting Keycloak on $KEYCLOAK_LOCAL_URL "
+  for _ in $(seq 1 240); do
+    if running; then echo " ready"; return; fi
+    if ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
+      echo " failed; last lines of $LOG_FILE:" >&2; tail -20 "$LOG_FILE" >&2; exit 1
+    fi
+    echo -n "."; sleep 1
+  done
+  echo " did not become ready in 240 s; see $LOG_FILE" >&2; exit 1
+}
+
+stop() {
+  [ -f "$PID_FILE" ] || return 0
+  local pid; pid="$(cat "$PID_FILE")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    echo "Keycloak stopped"
+  fi
+  rm -f "$PID_FILE"
+}
+
+case "${1:-}" in
+  fetch) fetch ;;
+  start) start ;;
+  stop) stop ;;
+  status) running && echo "running on $KEYCLOAK_LOCAL_URL" || { echo "not running"; exit 1; } ;;
+  *) echo "usage: $0 fetch|start|stop|status" >&2; exit 2 ;;
+esac

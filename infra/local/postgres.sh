@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# A private PostgreSQL cluster for local runs and tests: data in .local/postgres, port $PG_PORT,
+# databases "resonance" (app) and "resonance_test" (tests), owner resonance/resonance.
+# Usage: postgres.sh start|stop|status
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[ -x "$PG_BIN/pg_ctl" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; exit 1; }
+
+# The server refuses to run as root: as root, act as the "postgres" OS user.
+as_db_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+running() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
+
+start() {
+  if running; then echo "PostgreSQL already running on port $PG_PORT"; return; fi
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    mkdir -p "$PG_DATA"
+    [ "$(id -u)" = 0 ] && chown postgres: "$PG_DATA"
+    as_db_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
+      --auth-local=trust --auth-host=scram-sha-256 >/dev/null
+  fi
+  as_db_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
+    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1" start >/dev/null
+  local psql=(as_db_owner "$PG_BIN/psql" -h "$PG_DATA" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA)
+  if [ -z "$("${psql[@]}" -c "select 1 from pg_roles where rolname = 'resonance'")" ]; then
+    "${psql[@]}" -c "create role resonance login password 'resonance'"
+  fi
+  for db in resonance resonance_test; do
+    if [ -z "$("${psql[@]}" -c "select 1 from pg_database where datname = '$db'")" ]; then
+      "${psql[@]}" -c "create database $db owner resonance"
+    fi
+  done
+  echo "PostgreSQL running on port $PG_PORT (data in $PG_DATA)"
+}
+
+stop() {
+  if [ -f "$PG_DATA/postmaster.pid" ]; then
+    as_db_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null && echo "PostgreSQL stopped"
+  fi
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) running && echo "running on port $PG_PORT" || { echo "not running"; exit 1; } ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
