@@ -29,7 +29,8 @@ start() {
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$ROOT/infra/keycloak/resonance-realm.json" "$KEYCLOAK_HOME/data/import/"
   # Its own process group, so stop can end kc.sh and the java it starts together.
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  # Direct access grants (password logins for scripts and tests) exist in the local realm only.
+  RESONANCE_DIRECT_GRANTS=true KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
     --http-management-port="$((KEYCLOAK_PORT + 820))" --import-realm >"$LOG_FILE" 2>&1 < /dev/null &
   echo $! > "$PID_FILE"

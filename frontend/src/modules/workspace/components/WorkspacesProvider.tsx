@@ -17,6 +17,7 @@ export function WorkspacesProvider({ children }: { children: ReactNode }) {
   useSubscription({ query: WorkspaceChangedDocument }, (_previous, event) => {
     const change = event.workspaceChanged;
     refresh();
+    if (!change) return event;
     // Tell the user about changes others made; their own are already visible where they made them.
     if (change.actor !== username) {
       Notification.show(t('workspaces.changed', { name: change.workspaceName, actor: change.actor }), {
