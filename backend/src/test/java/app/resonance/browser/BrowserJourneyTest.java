@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.resonance.support.Processes;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,14 +34,10 @@ class BrowserJourneyTest {
     @Test
     void browserJourneysPassAgainstTheRealStack() throws Exception {
         assertTrue(new File("/usr/bin/chromium").canExecute(), "Chromium is missing: run ./test.sh, which installs it");
-        ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(FRONTEND).inheritIO();
-        npm.environment().put("BASE_URL", app.toString().replaceFirst("/$", ""));
-        npm.environment().put("SCREENSHOT_DIR", Path.of("target", "screenshots").toAbsolutePath().toString());
-        Process process = npm.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("browser tests did not finish in 10 minutes");
-        }
-        assertEquals(0, process.exitValue(), "browser tests failed; their report is in the output above");
+        int exit = Processes.run(List.of("npm", "run", "e2e"), FRONTEND, Map.of(
+                "BASE_URL", app.toString().replaceFirst("/$", ""),
+                "SCREENSHOT_DIR", Path.of("target", "screenshots").toAbsolutePath().toString()),
+                Duration.ofMinutes(10));
+        assertEquals(0, exit, "browser tests failed; their report is in the output above");
     }
 }

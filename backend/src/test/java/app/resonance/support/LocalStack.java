@@ -5,8 +5,10 @@ import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -40,17 +42,10 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void run(String script, String command) {
-        try {
-            Process process = new ProcessBuilder("bash", SCRIPTS.resolve(script).toString(), command)
-                    .inheritIO().start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(script + " " + command + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        int exit = Processes.run(List.of("bash", SCRIPTS.resolve(script).toString(), command), SCRIPTS.toFile(),
+                Map.of(), Duration.ofMinutes(5));
+        if (exit != 0) {
+            throw new IllegalStateException(script + " " + command + " failed with exit code " + exit);
         }
     }
 

@@ -1,0 +1,55 @@
+package app.resonance.support;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a command for a test and copies its output into the test's own output. Never inherit the
+ * forked test JVM's stdout: Surefire talks to the fork over it ("std/in stream corrupted").
+ */
+public final class Processes {
+
+    private Processes() {
+    }
+
+    /** The command's exit code; fails when it runs longer than the timeout. */
+    public static int run(List<String> command, File directory, Map<String, String> environment, Duration timeout) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            Thread copier = new Thread(() -> copy(process));
+            copier.setDaemon(true);
+            copier.start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
+            }
+            copier.join(5_000);
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copy(Process process) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            output.lines().forEach(System.out::println);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
