@@ -11,12 +11,12 @@ infra/local/prerequisites.sh
 stop_list=()
 app_pid=""
 cleanup() {
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM HUP
   echo; echo "Stopping…"
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   for service in "${stop_list[@]}"; do infra/local/"$service" stop || true; done
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT INT TERM HUP
 
 if [ -z "${DB_URL:-}" ]; then
   infra/local/postgres.sh status >/dev/null 2>&1 || stop_list+=(postgres.sh)
