@@ -40,12 +40,7 @@ class WorkspaceSubscriptionTest {
             assertEquals("connection_ack", socket.next(WAIT).getString("type"));
             socket.subscribe("1", GraphQL.operation("workspaceChanged"));
 
-            // graphql-transport-ws does not acknowledge a subscribe: rename until an event arrives.
-            JsonObject event = null;
-            for (int attempt = 1; attempt <= 20 && event == null; attempt++) {
-                as("admin", "renameWorkspace", "id", id, "name", "Live renamed " + attempt);
-                event = socket.next(Duration.ofMillis(500));
-            }
+            JsonObject event = renameUntilAnEventArrives(id, "Live renamed ", socket);
             assertNotNull(event, "no workspaceChanged event arrived");
             assertEquals("next", event.getString("type"));
             JsonObject change = event.getJsonObject("payload").getJsonObject("data").getJsonObject("workspaceChanged");
@@ -67,14 +62,26 @@ class WorkspaceSubscriptionTest {
             outsider.subscribe("1", GraphQL.operation("workspaceChanged"));
             admin.subscribe("1", GraphQL.operation("workspaceChanged"));
 
-            JsonObject seenByAdmin = null;
-            for (int attempt = 1; attempt <= 20 && seenByAdmin == null; attempt++) {
-                as("admin", "renameWorkspace", "id", id, "name", "Private " + attempt);
-                seenByAdmin = admin.next(Duration.ofMillis(500));
-            }
+            JsonObject seenByAdmin = renameUntilAnEventArrives(id, "Private ", admin);
             assertNotNull(seenByAdmin, "the member got no event, so the check below would prove nothing");
             assertEquals(null, outsider.next(Duration.ofSeconds(1)));
         }
+    }
+
+    /**
+     * graphql-transport-ws does not acknowledge a subscribe, so the test cannot know when the
+     * subscription is live: rename (as admin) until the socket delivers something, or give up.
+     */
+    private static JsonObject renameUntilAnEventArrives(String id, String namePrefix, GraphQLSocket socket)
+            throws InterruptedException {
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            as("admin", "renameWorkspace", "id", id, "name", namePrefix + attempt);
+            JsonObject event = socket.next(Duration.ofMillis(500));
+            if (event != null) {
+                return event;
+            }
+        }
+        return null;
     }
 
     @Test
