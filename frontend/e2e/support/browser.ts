@@ -35,7 +35,29 @@ export async function newContext(browser: Browser, viewport: { width: number; he
   return context;
 }
 
+/**
+ * Waits until no Vaadin overlay (Select dropdown, menu, dialog) is open or still animating open or closed,
+ * so a screenshot shows the page and not a dropdown fading out. Overlays may live in shadow roots.
+ */
+export async function waitForOverlaysClosed(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const busy = (root: Document | ShadowRoot): boolean =>
+      [...root.querySelectorAll('*')].some((el) => {
+        if (
+          el.localName.endsWith('-overlay') &&
+          (el.hasAttribute('opening') || el.hasAttribute('closing') || (el as HTMLElement & { opened?: boolean }).opened)
+        ) {
+          return true;
+        }
+        return el.shadowRoot ? busy(el.shadowRoot) : false;
+      });
+    return !busy(document);
+  });
+}
+
+/** Takes a full-page screenshot once overlays have closed; `failure-*` shots are taken as the page is. */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  if (!name.startsWith('failure-')) await waitForOverlaysClosed(page);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -107,6 +129,96 @@ export function selectedText(page: Page, selectId: string): Promise<string> {
 
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/**
+ * What of a Vaadin Grid does not fit: whether its body scrolls sideways, and the cells whose content is
+ * wider than the cell or that reach past the grid's right edge (e.g. a truncated action button).
+ */
+export async function gridOverflow(
+  page: Page,
+  gridId: string,
+): Promise<{ scrollsSideways: boolean; clippedCells: string[]; checkedCells: number }> {
+  return page.locator(`#${gridId}`).evaluate((grid) => {
+    const table = grid.shadowRoot?.querySelector('#table') as HTMLElement | null;
+    const scrollsSideways = table ? table.scrollWidth > table.clientWidth + 1 : false;
+    const right = grid.getBoundingClientRect().right;
+    const shown = [...grid.querySelectorAll<HTMLElement>('vaadin-grid-cell-content')].filter(
+      (cell) => cell.getBoundingClientRect().width > 0 && cell.innerText.trim() !== '',
+    );
+    const clippedCells = shown
+      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || cell.getBoundingClientRect().right > right + 1)
+      .map((cell) => cell.innerText.trim());
+    return { scrollsSideways, clippedCells, checkedCells: shown.length };
+  });
+}
+
+/** Whether keyboard focus is on or inside the element matching `selector`, looking through shadow roots. */
+export function hasFocusWithin(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    for (let el: Element | null = active; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+      if (el.matches(sel)) return true;
+    }
+    return false;
+  }, selector);
+}
+
+/**
+ * Watches the page's GraphQL WebSocket. `subscribed(field)` resolves once the server acknowledged the
+ * connection (whose connection_init carried a bearer token) and the page sent a subscription to `field`;
+ * graphql-transport-ws has no acknowledgement for `subscribe`, so this is as close to "live" as a client sees.
+ * Call before the page loads the app.
+ */
+export function watchGraphqlSocket(page: Page): {
+  subscribed: (field: string) => Promise<void>;
+  initCarriedToken: () => boolean;
+  /** `error` messages and close codes the server sent, to explain a live update that never came. */
+  problems: () => string[];
+} {
+  let acknowledged = false;
+  let tokenInInit = false;
+  const subscriptions: string[] = [];
+  const problems: string[] = [];
+  const waiters: Array<() => void> = [];
+  const notify = () => waiters.splice(0).forEach((wake) => wake());
+  page.on('websocket', (socket) => {
+    if (!socket.url().endsWith('/graphql')) return;
+    socket.on('framesent', ({ payload }) => {
+      const message = parse(payload);
+      if (message?.type === 'connection_init') {
+        const authorization = (message.payload as { Authorization?: string } | undefined)?.Authorization ?? '';
+        tokenInInit = /^Bearer \S+\.\S+\.\S+$/.test(authorization);
+      }
+      if (message?.type === 'subscribe') subscriptions.push(String((message.payload as { query?: string }).query ?? ''));
+      notify();
+    });
+    socket.on('framereceived', ({ payload }) => {
+      const message = parse(payload);
+      if (message?.type === 'connection_ack') acknowledged = true;
+      if (message?.type === 'error') problems.push(JSON.stringify(message.payload));
+      notify();
+    });
+    socket.on('close', () => problems.push('socket closed'));
+  });
+  const subscribed = (field: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (acknowledged && subscriptions.some((query) => query.includes(field))) resolve();
+        else waiters.push(check);
+      };
+      check();
+    });
+  return { subscribed, initCarriedToken: () => tokenInInit, problems: () => [...problems] };
+}
+
+function parse(payload: string | Buffer): { type?: string; payload?: unknown } | null {
+  try {
+    return JSON.parse(payload.toString()) as { type?: string; payload?: unknown };
+  } catch {
+    return null;
+  }
 }
 
 /** Closes the phone drawer and waits for its slide-out transition, so screenshots show the page. */

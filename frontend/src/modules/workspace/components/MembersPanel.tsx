@@ -1,7 +1,7 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
-import { TextField } from '@vaadin/react-components/TextField.js';
-import { useState, type FormEvent } from 'react';
+import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { AddMemberDocument, RemoveMemberDocument } from '../../../generated/graphql';
@@ -21,14 +21,23 @@ export function MembersPanel({ workspace, canManage }: Props) {
   const [, removeMember] = useMutation(RemoveMemberDocument);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
+  const adding = useRef(false);
+  const usernameField = useRef<TextFieldElement>(null);
+
   const add = async (event?: FormEvent) => {
     event?.preventDefault();
-    const invalid = validateUsername(username);
+    if (adding.current) return;
+    // Read the field itself: an Enter right after typing can arrive before React renders the last keystroke.
+    const value = usernameField.current?.value ?? username;
+    const invalid = validateUsername(value);
     if (invalid) {
       setUsernameError(t(invalid.key));
       return;
     }
-    const result = await addMember({ workspaceId: workspace.id, username: username.trim() });
+    adding.current = true;
+    const result = await addMember({ workspaceId: workspace.id, username: value.trim() }).finally(() => {
+      adding.current = false;
+    });
     if (result.error) {
       const fields = fieldErrors(result.error);
       setUsernameError(fields.username);
@@ -80,6 +89,7 @@ export function MembersPanel({ workspace, canManage }: Props) {
         <form className="member-add" onSubmit={(e) => void add(e)} noValidate>
           <TextField
             id="member-username"
+            ref={usernameField}
             label={t('members.username')}
             value={username}
             invalid={Boolean(usernameError)}
@@ -89,7 +99,11 @@ export function MembersPanel({ workspace, canManage }: Props) {
               setUsernameError(undefined);
             }}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') void add();
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+                // Handled here so the form's implicit submission does not add the member a second time.
+                e.preventDefault();
+                void add();
+              }
             }}
           />
           <Button id="member-add" theme="primary" disabled={addState.fetching} onClick={() => void add()}>

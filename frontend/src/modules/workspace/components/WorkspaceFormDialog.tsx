@@ -1,7 +1,7 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
-import { TextField } from '@vaadin/react-components/TextField.js';
-import { useEffect, useState, type FormEvent } from 'react';
+import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateWorkspaceDocument, RenameWorkspaceDocument } from '../../../generated/graphql';
@@ -26,14 +26,19 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
   const [createState, createWorkspace] = useMutation(CreateWorkspaceDocument);
   const [renameState, renameWorkspace] = useMutation(RenameWorkspaceDocument);
   const saving = createState.fetching || renameState.fetching;
+  const nameField = useRef<TextFieldElement>(null);
+  // Enter can arrive twice (key handler and the form's implicit submission) before `saving` re-renders.
+  const submitting = useRef(false);
 
   useEffect(() => {
-    if (opened) {
-      setName(workspace?.name ?? '');
-      setTouched(false);
-      setServerFieldError(undefined);
-      setGeneralError(undefined);
-    }
+    if (!opened) return;
+    setName(workspace?.name ?? '');
+    setTouched(false);
+    setServerFieldError(undefined);
+    setGeneralError(undefined);
+    // The dialog renders its content after opening; focus the name once it is there.
+    const frame = requestAnimationFrame(() => nameField.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [opened, workspace]);
 
   const clientError = validateWorkspaceName(name);
@@ -42,11 +47,19 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     setTouched(true);
-    if (clientError || saving) return;
-    const trimmed = name.trim();
-    const result = workspace
-      ? await renameWorkspace({ id: workspace.id, name: trimmed })
-      : await createWorkspace({ name: trimmed });
+    // Read the field itself: an Enter typed right after the last character can arrive before React has
+    // rendered the state update of that character, and would otherwise save a shortened name.
+    const value = nameField.current?.value ?? name;
+    if (value !== name) setName(value);
+    if (validateWorkspaceName(value) || saving || submitting.current) return;
+    submitting.current = true;
+    const trimmed = value.trim();
+    const result = await (workspace
+      ? renameWorkspace({ id: workspace.id, name: trimmed })
+      : createWorkspace({ name: trimmed })
+    ).finally(() => {
+      submitting.current = false;
+    });
     const saved = result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
     if (result.error || !saved) {
       const fields = fieldErrors(result.error);
@@ -81,6 +94,7 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
           value={name}
           required
           maxlength={WORKSPACE_NAME_MAX_LENGTH + 1}
+          ref={nameField}
           autofocus
           invalid={Boolean(nameError)}
           errorMessage={nameError}
@@ -91,7 +105,11 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
           }}
           onBlur={() => setTouched(true)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') void submit();
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              // Handled here so the form's implicit submission does not send it a second time.
+              e.preventDefault();
+              void submit();
+            }
           }}
         />
         {generalError && (

@@ -5,24 +5,37 @@ import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { useMediaQuery } from '../../shell/hooks/useMediaQuery';
+import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useWorkspaces } from '../hooks/useWorkspaces';
 import type { Workspace } from '../types/Workspace';
 import { MembersPanel } from './MembersPanel';
 import { WorkspaceFormDialog } from './WorkspaceFormDialog';
+import { WorkspaceRowActions, type WorkspaceAction } from './WorkspaceRowActions';
+
+// Below this page width (CSS px) the labelled actions, longest in Russian and Ukrainian (about 290 px), and the
+// member count no longer fit beside a readable name (10rem).
+const FULL_ROW_MIN_WIDTH = 600;
 
 type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'rename'; workspace: Workspace };
 
 export function WorkspacesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { isAdmin } = useCurrentUser();
   const { workspaces, current, select, loaded, error, refresh } = useWorkspaces();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [membersOf, setMembersOf] = useState<string | null>(null);
-  // On phones the member count gives way so names stay readable; the members panel still lists them.
-  const narrow = useMediaQuery('(max-width: 600px)');
+  // When the page is narrow (a phone, or a small window beside the drawer) the member count gives way and the
+  // row actions fold into one menu, so names stay readable and nothing scrolls sideways; the members panel
+  // still lists the members.
+  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+
+  const onRowAction = (action: WorkspaceAction, workspace: Workspace) => {
+    if (action === 'use') select(workspace.id);
+    else if (action === 'members') setMembersOf(workspace.id);
+    else setDialog({ kind: 'rename', workspace });
+  };
 
   const shownMembers = workspaces.find((w) => w.id === (membersOf ?? current?.id)) ?? null;
 
@@ -30,7 +43,7 @@ export function WorkspacesPage() {
   if (error && workspaces.length === 0) return <ErrorState error={error} onRetry={refresh} />;
 
   return (
-    <section className="page">
+    <section className="page" ref={pageRef}>
       <header className="page__header">
         <h2>{t('workspaces.title')}</h2>
         {isAdmin && (
@@ -44,10 +57,12 @@ export function WorkspacesPage() {
         <p className="empty">{t('workspaces.empty')}</p>
       ) : (
         <Grid<Workspace>
+          // Auto-width columns are measured once; remeasure when the labels or the layout change.
+          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
           id="workspace-grid"
           items={[...workspaces]}
           allRowsVisible
-          theme="row-stripes"
+          theme="row-stripes wrap-cell-content"
           aria-label={t('workspaces.title')}
         >
           <GridSortColumn<Workspace> path="name" header={t('workspaces.name')} direction="asc" width="10rem" flexGrow={2} resizable>
@@ -63,32 +78,13 @@ export function WorkspacesPage() {
           </GridColumn>
           <GridColumn<Workspace> header={t('workspaces.actions')} autoWidth flexGrow={0}>
             {({ item }) => (
-              <div className="row-actions">
-                <Button
-                  theme="tertiary small"
-                  disabled={item.id === current?.id}
-                  aria-label={t('workspaces.useLabel', { name: item.name })}
-                  onClick={() => select(item.id)}
-                >
-                  {t('workspaces.use')}
-                </Button>
-                <Button
-                  theme="tertiary small"
-                  aria-label={t('workspaces.showMembers', { name: item.name })}
-                  onClick={() => setMembersOf(item.id)}
-                >
-                  {t('workspaces.members')}
-                </Button>
-                {isAdmin && (
-                  <Button
-                    theme="tertiary small"
-                    aria-label={t('workspaces.renameLabel', { name: item.name })}
-                    onClick={() => setDialog({ kind: 'rename', workspace: item })}
-                  >
-                    {t('workspaces.rename')}
-                  </Button>
-                )}
-              </div>
+              <WorkspaceRowActions
+                workspace={item}
+                isCurrent={item.id === current?.id}
+                canRename={isAdmin}
+                compact={narrow}
+                onAction={onRowAction}
+              />
             )}
           </GridColumn>
         </Grid>
