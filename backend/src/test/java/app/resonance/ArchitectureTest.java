@@ -2,6 +2,8 @@ package app.resonance;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -40,7 +42,8 @@ class ArchitectureTest {
 
     @Test
     void repositoriesAndEntitiesStayInsideTheirFeature() {
-        classes().that().haveSimpleNameEndingWith("Repository").or().areAnnotatedWith(Entity.class)
+        classes().that().resideOutsideOfPackage("app.resonance.common..")
+                .and(simpleNameEndingWith("Repository").or(annotatedWith(Entity.class)))
                 .should(beUsedOnlyFromTheirOwnPackage())
                 .check(PRODUCTION);
     }

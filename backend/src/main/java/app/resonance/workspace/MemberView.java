@@ -7,8 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Member")
 public record MemberView(@NonNull String username, @NonNull OffsetDateTime addedAt) {
-
-    static MemberView of(Membership membership) {
-        return new MemberView(membership.username, membership.addedAt);
-    }
 }

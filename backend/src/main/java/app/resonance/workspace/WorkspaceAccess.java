@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.AccessDenied;
+import app.resonance.common.error.Ids;
 import app.resonance.identity.CurrentUser;
 import io.smallrye.mutiny.Uni;
 
@@ -21,6 +22,15 @@ public class WorkspaceAccess {
     WorkspaceAccess(CurrentUser currentUser, MembershipRepository memberships) {
         this.currentUser = currentUser;
         this.memberships = memberships;
+    }
+
+    /**
+     * For API arguments: parses the {@code workspaceId} argument, then checks as {@link #check};
+     * emits the workspace id when allowed.
+     */
+    public Uni<UUID> check(String workspaceId, WorkspacePermission permission) {
+        return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
+                .call(id -> check(id, permission));
     }
 
     /** Emits the caller's username when allowed; fails with {@link AccessDenied} otherwise. */

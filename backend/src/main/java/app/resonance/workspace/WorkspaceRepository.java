@@ -6,19 +6,39 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
+/** Workspaces: reads through the pool (safe under concurrent GraphQL fields), writes through Panache. */
 @ApplicationScoped
-@WithSession
 public class WorkspaceRepository implements PanacheRepositoryBase<Workspace, UUID> {
 
-    Uni<List<Workspace>> listOfMember(String username) {
-        return list("select w from Workspace w where exists (select 1 from Membership m"
-                + " where m.workspaceId = w.id and m.username = ?1) order by lower(w.name), w.id", username);
+    private final Pool pool;
+
+    WorkspaceRepository(Pool pool) {
+        this.pool = pool;
     }
 
+    Uni<List<WorkspaceView>> listOfMember(String username) {
+        return pool.preparedQuery("select w.id, w.name, w.created_at from workspace w where exists (select 1"
+                + " from workspace_member m where m.workspace_id = w.id and m.username = $1) order by lower(w.name), w.id")
+                .execute(Tuple.of(username))
+                .map(rows -> rows.stream().map(WorkspaceRepository::view).toList());
+    }
+
+    Uni<WorkspaceView> view(UUID id) {
+        return pool.preparedQuery("select id, name, created_at from workspace where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
+    }
+
+    /** Within a write transaction. */
     Uni<Workspace> findByName(String name) {
         return find("name", name).firstResult();
+    }
+
+    private static WorkspaceView view(Row row) {
+        return new WorkspaceView(row.getUUID("id"), row.getString("name"), row.getOffsetDateTime("created_at"));
     }
 }

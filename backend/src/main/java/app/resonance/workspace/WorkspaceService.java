@@ -16,7 +16,6 @@ import app.resonance.identity.CurrentUser;
 import app.resonance.identity.Role;
 import app.resonance.workspace.WorkspaceChange.Kind;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -38,25 +37,19 @@ public class WorkspaceService {
         this.currentUser = currentUser;
     }
 
-    @WithSession
     public Uni<List<WorkspaceView>> mine() {
-        return Uni.createFrom().item(currentUser::username)
-                .chain(workspaces::listOfMember)
-                .map(list -> list.stream().map(WorkspaceView::of).toList());
+        return Uni.createFrom().item(currentUser::username).chain(workspaces::listOfMember);
     }
 
-    @WithSession
     public Uni<WorkspaceView> get(UUID id) {
-        return access.check(id, WorkspacePermission.READ)
-                .chain(() -> workspaces.findById(id))
-                .map(WorkspaceView::of);
+        return access.check(id, WorkspacePermission.READ).chain(() -> workspaces.view(id));
     }
 
     /** Members of the given workspaces, keyed by workspace; the caller has already read those workspaces. */
-    @WithSession
     public Uni<Map<UUID, List<MemberView>>> members(Collection<UUID> workspaceIds) {
-        return memberships.ofWorkspaces(workspaceIds).map(list -> list.stream().collect(
-                Collectors.groupingBy(m -> m.workspaceId, Collectors.mapping(MemberView::of, Collectors.toList()))));
+        return memberships.ofWorkspaces(workspaceIds).map(list -> list.stream().collect(Collectors.groupingBy(
+                MembershipRepository.MemberRow::workspaceId,
+                Collectors.mapping(MembershipRepository.MemberRow::member, Collectors.toList()))));
     }
 
     public Uni<WorkspaceView> create(WorkspaceInput input) {

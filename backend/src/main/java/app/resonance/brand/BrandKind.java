@@ -1,0 +1,5 @@
+package app.resonance.brand;
+
+public enum BrandKind {
+    CLIENT, COMPETITOR
+}

@@ -1,0 +1,43 @@
+package app.resonance.brand;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.persistence.WorkspaceScopedRepository;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@ApplicationScoped
+public class BrandRepository implements WorkspaceScopedRepository<Brand> {
+
+    private final Pool pool;
+
+    BrandRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public String noun() {
+        return "brand";
+    }
+
+    Uni<Brand> clientOf(UUID workspaceId) {
+        return find("workspaceId = ?1 and kind = ?2", workspaceId, BrandKind.CLIENT).firstResult();
+    }
+
+    /**
+     * The workspace\'s rows by name, or only those with the given ids. Straight from the pool, not the
+     * Hibernate session: GraphQL resolves fields concurrently, and a session must not be shared.
+     */
+    Uni<List<BrandView>> views(UUID workspaceId, Collection<UUID> ids) {
+        return pool.preparedQuery("select id, name, kind from brand where workspace_id = $1"
+                + " and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
+                .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
+                .map(rows -> rows.stream().map(row -> new BrandView(row.getUUID("id"), row.getString("name"),
+                        BrandKind.valueOf(row.getString("kind")))).toList());
+    }
+}

@@ -1,0 +1,78 @@
+package app.resonance.brand;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.persistence.DatabaseErrors;
+import app.resonance.common.persistence.NamedRowEditor;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class BrandService {
+
+    private final BrandRepository brands;
+    private final WorkspaceAccess access;
+    private final NamedRowEditor<Brand, BrandInput> editor;
+
+    BrandService(BrandRepository brands, WorkspaceAccess access) {
+        this.brands = brands;
+        this.access = access;
+        this.editor = new NamedRowEditor<>(brands, Brand::new, BrandInput::name);
+    }
+
+    public Uni<List<BrandView>> list(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> brands.views(ws, null));
+    }
+
+    public Uni<BrandView> create(String workspaceId, BrandInput input) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .call(ws -> requireOneClient(ws, input, null))
+                .chain(ws -> editor.create(ws, input)))
+                .map(BrandView::of);
+    }
+
+    public Uni<BrandView> update(String workspaceId, String id, BrandInput input) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .call(ws -> requireOneClient(ws, input, Ids.parse("id", id)))
+                .chain(ws -> editor.update(ws, id, input)))
+                .map(BrandView::of);
+    }
+
+    /** Deletes a brand without publications. */
+    public Uni<UUID> delete(String workspaceId, String id) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.delete(ws, id)))
+                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                        "the brand has publications; delete them first"));
+    }
+
+    /** Brands of a workspace the caller has already been let into, by id (batched GraphQL resolution). */
+    public Uni<List<BrandView>> views(UUID workspaceId, Collection<UUID> ids) {
+        return brands.views(workspaceId, ids);
+    }
+
+    private Uni<Void> requireOneClient(UUID workspaceId, BrandInput input, UUID except) {
+        if (input.kind() != BrandKind.CLIENT) {
+            return Uni.createFrom().voidItem();
+        }
+        return brands.clientOf(workspaceId).map(client -> {
+            if (client != null && !client.id.equals(except)) {
+                throw secondClient();
+            }
+            return null;
+        });
+    }
+
+    private static InvalidInput secondClient() {
+        return new InvalidInput("kind", "the workspace already has a client brand; make it a competitor first");
+    }
+}

@@ -1,0 +1,42 @@
+package app.resonance.channel;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import app.resonance.common.persistence.WorkspaceOwnedRow;
+
+@Entity
+@Table(name = "channel")
+public class Channel extends WorkspaceOwnedRow<ChannelInput> {
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ChannelType type;
+
+    public String url;
+
+    public String publisher;
+
+    protected Channel() {
+    }
+
+    Channel(UUID workspaceId) {
+        super(workspaceId);
+    }
+
+    @Override
+    public void apply(ChannelInput input) {
+        name = input.name().strip();
+        type = input.type();
+        url = blankToNull(input.url());
+        publisher = blankToNull(input.publisher());
+    }
+}

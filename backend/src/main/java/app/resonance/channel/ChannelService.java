@@ -1,0 +1,116 @@
+package app.resonance.channel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.persistence.DatabaseErrors;
+import app.resonance.common.persistence.NamedRowEditor;
+import app.resonance.segment.SegmentService;
+import app.resonance.segment.SegmentView;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ChannelService {
+
+    private final ChannelRepository channels;
+    private final ChannelWeightRepository weights;
+    private final SegmentService segments;
+    private final WorkspaceAccess access;
+    private final NamedRowEditor<Channel, ChannelInput> editor;
+
+    ChannelService(ChannelRepository channels, ChannelWeightRepository weights, SegmentService segments,
+            WorkspaceAccess access) {
+        this.channels = channels;
+        this.weights = weights;
+        this.segments = segments;
+        this.access = access;
+        this.editor = new NamedRowEditor<>(channels, Channel::new, ChannelInput::name);
+    }
+
+    public Uni<List<ChannelView>> list(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> channels.views(ws, null));
+    }
+
+    public Uni<ChannelView> create(String workspaceId, ChannelInput input) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.create(ws, input)))
+                .map(ChannelView::of);
+    }
+
+    public Uni<ChannelView> update(String workspaceId, String id, ChannelInput input) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.update(ws, id, input)))
+                .map(ChannelView::of);
+    }
+
+    /** Deletes a channel without publications, with its weights. */
+    public Uni<UUID> delete(String workspaceId, String id) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.delete(ws, id)))
+                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                        "the channel has publications; delete them or move them to another channel first"));
+    }
+
+    public Uni<List<ChannelWeightView>> weights(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.READ).chain(weights::matrix);
+    }
+
+    /** Sets many weights in one call; an unknown id or a repeated pair rejects the whole call. */
+    public Uni<List<ChannelWeightView>> setWeights(String workspaceId, List<ChannelWeightInput> input) {
+        List<UUID> segmentIds = new ArrayList<>();
+        List<UUID> channelIds = new ArrayList<>();
+        return access.check(workspaceId, WorkspacePermission.WRITE)
+                .invoke(() -> parse(input, segmentIds, channelIds))
+                .call(ws -> requireKnown(ws, input, segmentIds, channelIds))
+                .call(ws -> weights.set(ws, segmentIds, channelIds, input.stream().map(ChannelWeightInput::weight).toList()))
+                .chain(weights::matrix);
+    }
+
+    /** Channels of a workspace the caller has already been let into, by id (batched GraphQL resolution). */
+    public Uni<List<ChannelView>> views(UUID workspaceId, Collection<UUID> ids) {
+        return channels.views(workspaceId, ids);
+    }
+
+    private static void parse(List<ChannelWeightInput> input, List<UUID> segmentIds, List<UUID> channelIds) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            ChannelWeightInput weight = input.get(i);
+            segmentIds.add(Ids.parse("weights[" + i + "].segmentId", weight.segmentId()));
+            channelIds.add(Ids.parse("weights[" + i + "].channelId", weight.channelId()));
+            if (!pairs.add(segmentIds.get(i) + "/" + channelIds.get(i))) {
+                throw new InvalidInput("weights[" + i + "]", "this segment and channel pair is given twice");
+            }
+        }
+    }
+
+    private Uni<Void> requireKnown(UUID workspaceId, List<ChannelWeightInput> input, List<UUID> segmentIds,
+            List<UUID> channelIds) {
+        Uni<Set<UUID>> knownSegments = segments.views(workspaceId, new HashSet<>(segmentIds))
+                .map(found -> new HashSet<>(found.stream().map(SegmentView::id).toList()));
+        Uni<Set<UUID>> knownChannels = channels.views(workspaceId, new HashSet<>(channelIds))
+                .map(found -> new HashSet<>(found.stream().map(ChannelView::id).toList()));
+        return Uni.combine().all().unis(knownSegments, knownChannels).with((segmentSet, channelSet) -> {
+            for (int i = 0; i < input.size(); i++) {
+                if (!segmentSet.contains(segmentIds.get(i))) {
+                    throw new InvalidInput("weights[" + i + "].segmentId", "no such segment in this workspace");
+                }
+                if (!channelSet.contains(channelIds.get(i))) {
+                    throw new InvalidInput("weights[" + i + "].channelId", "no such channel in this workspace");
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package app.resonance.common.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import app.resonance.common.error.InvalidInput;
+
+/**
+ * An opaque keyset cursor: the sort value of the last row seen and its id (the tie-breaker).
+ * Encoded so that clients treat it as a token, not as data.
+ */
+public record Cursor(String sortValue, UUID id) {
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((sortValue + "\n" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The decoded cursor; null for a null argument; an error on {@code after} for anything else unreadable. */
+    public static Cursor decode(String after) {
+        if (after == null) {
+            return null;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            int split = text.lastIndexOf('\n');
+            return new Cursor(text.substring(0, split), UUID.fromString(text.substring(split + 1)));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new InvalidInput("after", "is not a cursor of this list");
+        }
+    }
+}

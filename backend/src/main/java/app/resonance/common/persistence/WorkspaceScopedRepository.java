@@ -1,0 +1,41 @@
+package app.resonance.common.persistence;
+
+import java.util.UUID;
+
+import app.resonance.common.error.InvalidInput;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What the write side of every named, workspace-owned entity needs (the entity has the fields
+ * {@code id}, {@code workspaceId} and {@code name}), used inside write transactions. Each query is
+ * scoped by workspace, so a row of another tenant is never found, only "unknown". Reads go through
+ * the reactive pool instead: GraphQL resolves fields concurrently and a session must not be shared.
+ */
+public interface WorkspaceScopedRepository<E> extends PanacheRepositoryBase<E, UUID> {
+
+    /** What the entity is called in error messages, e.g. "segment". */
+    String noun();
+
+    /** The entity, or an error on {@code argument} when the workspace has no such row. */
+    default Uni<E> require(UUID workspaceId, UUID id, String argument) {
+        return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult()
+                .onItem().ifNull().failWith(() -> new InvalidInput(argument, "no such " + noun() + " in this workspace"));
+    }
+
+    /** Fails on the field {@code name} when another row of the workspace has the name. */
+    default Uni<Void> requireFreeName(UUID workspaceId, String name, UUID except) {
+        return count("workspaceId = ?1 and lower(name) = lower(?2) and id <> ?3", workspaceId, name.strip(),
+                except == null ? new UUID(0, 0) : except)
+                .map(taken -> {
+                    if (taken > 0) {
+                        throw new InvalidInput("name", "another " + noun() + " of this workspace is called " + name.strip());
+                    }
+                    return null;
+                });
+    }
+
+    default Uni<E> deleteIn(UUID workspaceId, UUID id, String argument) {
+        return require(workspaceId, id, argument).call(this::delete);
+    }
+}

@@ -1,0 +1,188 @@
+package app.resonance.publication;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.brand.BrandService;
+import app.resonance.channel.ChannelService;
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.paging.Cursor;
+import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.PageSize;
+import app.resonance.publication.PublicationConnection.PublicationEdge;
+import app.resonance.segment.SegmentService;
+import app.resonance.segment.SegmentView;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class PublicationService {
+
+    private final PublicationRepository publications;
+    private final WorkspaceAccess access;
+    private final BrandService brands;
+    private final ChannelService channels;
+    private final SegmentService segments;
+
+    PublicationService(PublicationRepository publications, WorkspaceAccess access, BrandService brands,
+            ChannelService channels, SegmentService segments) {
+        this.publications = publications;
+        this.access = access;
+        this.brands = brands;
+        this.channels = channels;
+        this.segments = segments;
+    }
+
+    public Uni<PublicationConnection> page(String workspaceId, PublicationFilter filter, Integer first, String after,
+            PublicationOrder orderBy) {
+        PublicationOrder order = orderBy == null ? PublicationOrder.PUBLISHED_AT_DESC : orderBy;
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
+            int size = PageSize.of(first);
+            PublicationQuery query = PublicationQuery.of(ws, filter);
+            return publications.page(query, order, Cursor.decode(after), size + 1).map(rows -> {
+                List<PublicationEdge> edges = rows.stream().limit(size)
+                        .map(row -> new PublicationEdge(cursor(order, row), row)).toList();
+                String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
+            });
+        });
+    }
+
+    /** Counts what the connection's filter selects (the caller was let in when the connection was made). */
+    Uni<Long> count(PublicationConnection connection) {
+        return publications.count(connection.query());
+    }
+
+    public Uni<PublicationView> get(String workspaceId, String id) {
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> publications.find(ws, Ids.parse("id", id)))
+                .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"));
+    }
+
+    public Uni<PublicationView> create(String workspaceId, PublicationInput input) {
+        return access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> save(ws, UUID.randomUUID(), input, false));
+    }
+
+    public Uni<PublicationView> update(String workspaceId, String id, PublicationInput input) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
+            UUID publicationId = Ids.parse("id", id);
+            return publications.find(ws, publicationId)
+                    .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
+                    .chain(existing -> save(ws, publicationId, input, true));
+        });
+    }
+
+    public Uni<UUID> delete(String workspaceId, String id) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
+            UUID publicationId = Ids.parse("id", id);
+            return publications.delete(ws, publicationId).map(deleted -> {
+                if (!deleted) {
+                    throw new InvalidInput("id", "no such publication in this workspace");
+                }
+                return publicationId;
+            });
+        });
+    }
+
+    /** Assessments of the given publications, in their order (batched GraphQL resolution). */
+    Uni<List<List<AssessmentView>>> assessments(List<PublicationView> parents) {
+        if (parents.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> ids = parents.stream().map(PublicationView::id).toList();
+        return publications.assessments(parents.get(0).workspaceId(), ids).map(rows -> {
+            Map<UUID, List<AssessmentView>> byPublication = rows.stream()
+                    .collect(Collectors.groupingBy(AssessmentView::publicationId));
+            return ids.stream().map(id -> byPublication.getOrDefault(id, List.of())).toList();
+        });
+    }
+
+    private Uni<PublicationView> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {
+        if (input.publishedAt().isAfter(OffsetDateTime.now().plusDays(1))) {
+            throw new InvalidInput("publishedAt", "must not be in the future");
+        }
+        PublicationView publication = new PublicationView(id, workspaceId, Ids.parse("brandId", input.brandId()),
+                Ids.parse("channelId", input.channelId()), input.title().strip(), blankToNull(input.url()),
+                blankToNull(input.author()), input.publishedAt().withOffsetSameInstant(ZoneOffset.UTC), input.weight(),
+                blankToNull(input.externalId()));
+        List<AssessmentView> assessments = assessments(publication, input.assessmentsOrNone());
+        return requireReferences(publication, assessments)
+                .call(() -> requireFreeExternalId(publication))
+                .call(() -> publications.save(publication, assessments, replace))
+                .replaceWith(publication);
+    }
+
+    private static List<AssessmentView> assessments(PublicationView publication, List<AssessmentInput> input) {
+        List<AssessmentView> result = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            AssessmentInput assessment = input.get(i);
+            if (assessment == null) {
+                throw new InvalidInput("assessments[" + i + "]", "must not be null");
+            }
+            UUID segmentId = Ids.parse("assessments[" + i + "].segmentId", assessment.segmentId());
+            if (!seen.add(segmentId)) {
+                throw new InvalidInput("assessments[" + i + "].segmentId", "this segment is assessed twice");
+            }
+            double impact = assessment.impact() == null ? publication.weight() : assessment.impact();
+            result.add(new AssessmentView(publication.workspaceId(), publication.id(), segmentId, impact,
+                    assessment.sentiment()));
+        }
+        return result;
+    }
+
+    /** Brand, channel and segments must be rows of the publication's own workspace. */
+    private Uni<Void> requireReferences(PublicationView publication, List<AssessmentView> assessments) {
+        UUID ws = publication.workspaceId();
+        Uni<Boolean> brandKnown = brands.views(ws, List.of(publication.brandId())).map(found -> !found.isEmpty());
+        Uni<Boolean> channelKnown = channels.views(ws, List.of(publication.channelId())).map(found -> !found.isEmpty());
+        Uni<Set<UUID>> knownSegments = segments.views(ws, assessments.stream().map(AssessmentView::segmentId).toList())
+                .map(found -> found.stream().map(SegmentView::id).collect(Collectors.toSet()));
+        return Uni.combine().all().unis(brandKnown, channelKnown, knownSegments).with((brand, channel, segmentIds) -> {
+            if (!brand) {
+                throw new InvalidInput("brandId", "no such brand in this workspace");
+            }
+            if (!channel) {
+                throw new InvalidInput("channelId", "no such channel in this workspace");
+            }
+            for (int i = 0; i < assessments.size(); i++) {
+                if (!segmentIds.contains(assessments.get(i).segmentId())) {
+                    throw new InvalidInput("assessments[" + i + "].segmentId", "no such segment in this workspace");
+                }
+            }
+            return null;
+        });
+    }
+
+    private Uni<Void> requireFreeExternalId(PublicationView publication) {
+        if (publication.externalId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return publications.idOfExternal(publication.workspaceId(), publication.externalId()).map(owner -> {
+            if (owner != null && !owner.equals(publication.id())) {
+                throw new InvalidInput("externalId", "another publication of this workspace has this external id");
+            }
+            return null;
+        });
+    }
+
+    private static String cursor(PublicationOrder order, PublicationView row) {
+        return new Cursor(PublicationQuery.sortValue(order, row), row.id()).encode();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

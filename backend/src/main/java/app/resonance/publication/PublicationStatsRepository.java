@@ -1,0 +1,39 @@
+package app.resonance.publication;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The reports: publications and impact per time bucket and group, aggregated in PostgreSQL. */
+@ApplicationScoped
+public class PublicationStatsRepository {
+
+    private final Pool pool;
+
+    PublicationStatsRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    Uni<List<StatsRow>> stats(PublicationQuery query, StatsBucket bucket, StatsGroup group, ZoneId zone) {
+        Tuple params = query.params();
+        params.addValue(zone.getId());
+        String zoneParam = "$" + params.size();
+        String assessmentJoin = (group.byAssessment() ? " join" : " left join") + " assessment a on a.publication_id = p.id"
+                + query.assessmentJoinConditions("a");
+        String sql = "select date_trunc('" + bucket.name().toLowerCase(Locale.ROOT) + "', p.published_at, " + zoneParam
+                + ") as bucket, " + group.key + " as key, " + group.label + " as label,"
+                + " count(distinct p.id) as publications, coalesce(sum(a.impact), 0) as impact"
+                + " " + query.fromWhere(true, assessmentJoin
+                        + " join brand b on b.id = p.brand_id left join segment s on s.id = a.segment_id")
+                + " group by 1, 2, 3 order by 1, 3";
+        return pool.preparedQuery(sql).execute(params).map(rows -> rows.stream().map(row -> new StatsRow(
+                row.getOffsetDateTime("bucket").atZoneSameInstant(zone).toOffsetDateTime(), row.getString("key"),
+                row.getString("label"), row.getLong("publications"), row.getDouble("impact"))).toList());
+    }
+}

@@ -1,0 +1,5 @@
+package app.resonance.publication;
+
+public enum Sentiment {
+    POSITIVE, NEUTRAL, NEGATIVE
+}

@@ -1,0 +1,5 @@
+package app.resonance.publication;
+
+public enum StatsBucket {
+    DAY, WEEK, MONTH
+}

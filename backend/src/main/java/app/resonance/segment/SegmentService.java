@@ -1,0 +1,55 @@
+package app.resonance.segment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.persistence.NamedRowEditor;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class SegmentService {
+
+    private final SegmentRepository segments;
+    private final WorkspaceAccess access;
+    private final NamedRowEditor<Segment, SegmentInput> editor;
+
+    SegmentService(SegmentRepository segments, WorkspaceAccess access) {
+        this.segments = segments;
+        this.access = access;
+        this.editor = new NamedRowEditor<>(segments, Segment::new, SegmentInput::name);
+    }
+
+    public Uni<List<SegmentView>> list(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> segments.views(ws, null));
+    }
+
+    public Uni<SegmentView> create(String workspaceId, SegmentInput input) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.create(ws, input)))
+                .map(SegmentView::of);
+    }
+
+    public Uni<SegmentView> update(String workspaceId, String id, SegmentInput input) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.update(ws, id, input)))
+                .map(SegmentView::of);
+    }
+
+    /** Deletes the segment with its channel weights and assessments. */
+    public Uni<UUID> delete(String workspaceId, String id) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> editor.delete(ws, id)));
+    }
+
+    /** Segments of a workspace the caller has already been let into, by id (batched GraphQL resolution). */
+    public Uni<List<SegmentView>> views(UUID workspaceId, Collection<UUID> ids) {
+        return segments.views(workspaceId, ids);
+    }
+}

@@ -1,0 +1,242 @@
+package app.resonance.publication;
+
+import static app.resonance.support.GraphQL.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Five publications of three brands in three channels, March–April 2026:
+ * <pre>
+ *  1 Northwind cloud launch   Northwind  CIO Daily  03-05  w0.8  CIOs (default 0.8) +,  Engineers 0.4 =
+ *  2 Contoso outage           Contoso    CIO Daily  03-20  w0.6  CIOs 0.9 −
+ *  3 Fabrikam on Kubernetes   Fabrikam   DevBlog    04-02  w0.5  Engineers 0.7 +
+ *  4 Northwind hiring         Northwind  LinkedIn   04-15  w0.3  (not assessed)
+ *  5 Contoso pricing          Contoso    LinkedIn   04-28  w0.7  CIOs 0.2 =,  Engineers 0.6 −
+ * </pre>
+ */
+@QuarkusTest
+@RealStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicationApiTest {
+
+    private MediaWorkspace ws;
+
+    /** Once per class; not in @BeforeAll, which runs before Quarkus points REST Assured at the app. */
+    @BeforeEach
+    void publishTheFixtureOnce() {
+        if (ws != null) {
+            return;
+        }
+        ws = MediaWorkspace.create();
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input", ws.publication("Northwind cloud launch",
+                "Northwind", "CIO Daily", "2026-03-05T09:00:00Z", 0.8, "CIOs", null, "POSITIVE", "Engineers", 0.4, "NEUTRAL"))
+                .body("errors", nullValue())
+                .body("data.createPublication.brand.name", equalTo("Northwind"))
+                .body("data.createPublication.channel.name", equalTo("CIO Daily"))
+                .body("data.createPublication.assessments.segment.name", contains("CIOs", "Engineers"))
+                .body("data.createPublication.assessments.impact", contains(0.8f, 0.4f));
+        ws.publish(ws.publication("Contoso outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6,
+                "CIOs", 0.9, "NEGATIVE"));
+        ws.publish(ws.publication("Fabrikam on Kubernetes", "Fabrikam", "DevBlog", "2026-04-02T08:00:00Z", 0.5,
+                "Engineers", 0.7, "POSITIVE"));
+        ws.publish(ws.publication("Northwind hiring", "Northwind", "LinkedIn", "2026-04-15T15:00:00Z", 0.3));
+        ws.publish(ws.publication("Contoso pricing", "Contoso", "LinkedIn", "2026-04-28T10:00:00+02:00", 0.7,
+                "CIOs", 0.2, "NEUTRAL", "Engineers", 0.6, "NEGATIVE"));
+    }
+
+    private ValidatableResponse titles(Map<String, Object> filter, String... expected) {
+        return as("viewer", "publications", "workspaceId", ws.id(), "filter", filter)
+                .body("errors", nullValue())
+                .body("data.publications.totalCount", equalTo(expected.length))
+                .body("data.publications.edges.node.title", expected.length == 0 ? empty() : contains(expected));
+    }
+
+    @Test
+    void filtersSelectByPeriodBrandChannelTypeAndPublisher() {
+        titles(Map.of("from", "2026-04-01T00:00:00Z", "to", "2026-05-01T00:00:00Z"),
+                "Contoso pricing", "Northwind hiring", "Fabrikam on Kubernetes");
+        titles(Map.of("brandIds", List.of(ws.brands().get("Contoso"))), "Contoso pricing", "Contoso outage");
+        titles(Map.of("channelIds", List.of(ws.channels().get("DevBlog"), ws.channels().get("LinkedIn"))),
+                "Contoso pricing", "Northwind hiring", "Fabrikam on Kubernetes");
+        titles(Map.of("channelTypes", List.of("SOCIAL_NETWORK")), "Contoso pricing", "Northwind hiring");
+        titles(Map.of("publishers", List.of("Daily Media Group")), "Contoso outage", "Northwind cloud launch");
+        titles(Map.of("titleContains", "CONTOSO"), "Contoso pricing", "Contoso outage");
+        titles(Map.of("titleContains", "100%"));
+    }
+
+    @Test
+    void filtersSelectByAssessmentSegmentSentimentAndImpact() {
+        titles(Map.of("segmentIds", List.of(ws.segments().get("Engineers"))),
+                "Contoso pricing", "Fabrikam on Kubernetes", "Northwind cloud launch");
+        titles(Map.of("sentiments", List.of("NEGATIVE")), "Contoso pricing", "Contoso outage");
+        titles(Map.of("segmentIds", List.of(ws.segments().get("Engineers")), "sentiments", List.of("NEGATIVE")),
+                "Contoso pricing");
+        titles(Map.of("minImpact", 0.85), "Contoso outage");
+        titles(Map.of("minImpact", 0.3, "maxImpact", 0.5), "Northwind cloud launch");
+    }
+
+    @Test
+    void pagesFollowCursorsWithoutGapsOrRepeats() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean hasNext = true;
+        while (hasNext) {
+            Map<String, Object> page = as("viewer", "publications", "workspaceId", ws.id(), "first", 2, "after", after)
+                    .body("errors", nullValue()).extract().path("data.publications");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Map<String, String>>> edges = (List<Map<String, Map<String, String>>>) page.get("edges");
+            edges.forEach(edge -> seen.add(edge.get("node").get("title")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pageInfo = (Map<String, Object>) page.get("pageInfo");
+            hasNext = (Boolean) pageInfo.get("hasNextPage");
+            after = (String) pageInfo.get("endCursor");
+        }
+        assertEquals(List.of("Contoso pricing", "Northwind hiring", "Fabrikam on Kubernetes", "Contoso outage",
+                "Northwind cloud launch"), seen);
+    }
+
+    @Test
+    void ordersByWeightAndTitleAndRejectsBadPaging() {
+        as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "WEIGHT_DESC", "first", 3)
+                .body("data.publications.edges.node.weight", contains(0.8f, 0.7f, 0.6f))
+                .body("data.publications.pageInfo.hasNextPage", equalTo(true));
+        String cursor = as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "TITLE_ASC", "first", 2)
+                .body("data.publications.edges.node.title", contains("Contoso outage", "Contoso pricing"))
+                .extract().path("data.publications.pageInfo.endCursor");
+        as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "TITLE_ASC", "first", 2, "after", cursor)
+                .body("data.publications.edges.node.title", contains("Fabrikam on Kubernetes", "Northwind cloud launch"));
+        as("viewer", "publications", "workspaceId", ws.id(), "after", "not-a-cursor")
+                .body("errors[0].extensions.field", equalTo("after"));
+        as("viewer", "publications", "workspaceId", ws.id(), "first", 0)
+                .body("errors[0].extensions.field", equalTo("first"));
+        as("viewer", "publications", "workspaceId", ws.id(), "filter",
+                Map.of("from", "2026-05-01T00:00:00Z", "to", "2026-04-01T00:00:00Z"))
+                .body("errors[0].extensions.field", equalTo("filter.to"));
+    }
+
+    @Test
+    void statsCountAndSumImpactPerMonthAndBrand() {
+        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "MONTH", "groupBy", "BRAND")
+                .body("errors", nullValue())
+                .body("data.publicationStats.label", contains("Contoso", "Northwind", "Contoso", "Fabrikam", "Northwind"))
+                .body("data.publicationStats.bucket", contains("2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z",
+                        "2026-04-01T00:00:00Z", "2026-04-01T00:00:00Z", "2026-04-01T00:00:00Z"))
+                .body("data.publicationStats.publications", contains(1, 1, 1, 1, 1))
+                .body("data.publicationStats.impact", contains(0.9f, 1.2f, 0.8f, 0.7f, 0.0f));
+    }
+
+    @Test
+    void statsBySentimentForOneSegmentCountOnlyItsAssessments() {
+        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "MONTH", "groupBy", "SENTIMENT",
+                "filter", Map.of("segmentIds", List.of(ws.segments().get("CIOs"))))
+                .body("data.publicationStats.label", contains("NEGATIVE", "POSITIVE", "NEUTRAL"))
+                .body("data.publicationStats.impact", contains(0.9f, 0.8f, 0.2f));
+        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "WEEK", "groupBy", "CHANNEL_TYPE",
+                "timeZone", "Europe/Warsaw", "filter", Map.of("channelTypes", List.of("MEDIA")))
+                .body("data.publicationStats.bucket", contains("2026-03-02T00:00:00+01:00", "2026-03-16T00:00:00+01:00"))
+                .body("data.publicationStats.key", contains("MEDIA", "MEDIA"));
+        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "SEGMENT", "timeZone", "Mars/Base")
+                .body("errors[0].extensions.field", equalTo("timeZone"));
+    }
+
+    @Test
+    void badPublicationsAreRejectedNamingTheFieldAndNothingIsStored() {
+        MediaWorkspace other = MediaWorkspace.create();
+        Map<String, Object> foreignBrand = new HashMap<>(ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
+        foreignBrand.put("brandId", other.brands().get("Northwind"));
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input", foreignBrand)
+                .body("errors[0].extensions.field", equalTo("brandId"));
+
+        Map<String, Object> foreignSegment = ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5,
+                "CIOs", 0.5, "POSITIVE");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> assessments = (List<Map<String, Object>>) foreignSegment.get("assessments");
+        assessments.add(Map.of("segmentId", other.segments().get("CIOs"), "sentiment", "NEUTRAL"));
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input", foreignSegment)
+                .body("errors[0].extensions.field", equalTo("assessments[1].segmentId"));
+
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
+                ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 1.5))
+                .body("errors[0].extensions.violations[0].propertyPath", hasItem("weight"));
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
+                ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 1.1, "POSITIVE"))
+                .body("errors[0].extensions.violations[0].propertyPath", hasItem("impact"));
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
+                ws.publication("X", "Northwind", "DevBlog", "2026-13-45T00:00:00Z", 0.5))
+                .body("errors[0].message", notNullValue())
+                .body("data", nullValue());
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
+                ws.publication("X", "Northwind", "DevBlog", "2099-01-01T00:00:00Z", 0.5))
+                .body("errors[0].extensions.field", equalTo("publishedAt"));
+
+        Map<String, Object> first = new HashMap<>(ws.publication("Ext", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
+        first.put("externalId", "feed-42");
+        String id = ws.publish(first);
+        as("analyst", "createPublication", "workspaceId", ws.id(), "input", first)
+                .body("errors[0].extensions.field", equalTo("externalId"));
+        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", id).body("data.deletePublication", equalTo(id));
+
+        as("viewer", "publications", "workspaceId", ws.id()).body("data.publications.totalCount", equalTo(5));
+    }
+
+    @Test
+    void updateReplacesAssessmentsAndDeleteRemoves() {
+        MediaWorkspace own = MediaWorkspace.create();
+        String id = own.publish(own.publication("Draft", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5,
+                "CIOs", 0.5, "POSITIVE"));
+        as("analyst", "updatePublication", "workspaceId", own.id(), "id", id, "input",
+                own.publication("Final", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.6, "Engineers", null, "NEGATIVE"))
+                .body("data.updatePublication.title", equalTo("Final"))
+                .body("data.updatePublication.assessments.segment.id", contains(own.segments().get("Engineers")))
+                .body("data.updatePublication.assessments.impact", contains(0.6f));
+        as("viewer", "deletePublication", "workspaceId", own.id(), "id", id)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("analyst", "deletePublication", "workspaceId", own.id(), "id", id).body("errors", nullValue());
+        as("analyst", "publications", "workspaceId", own.id()).body("data.publications.edges", empty());
+        as("analyst", "deletePublication", "workspaceId", own.id(), "id", id)
+                .body("errors[0].extensions.field", equalTo("id"));
+    }
+
+    @Test
+    void otherTenantsCanNeitherReadNorWrite() {
+        String anyId = as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
+                .extract().path("data.publications.edges[0].node.id");
+        as("outsider", "publications", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "publication", "workspaceId", ws.id(), "id", anyId)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND")
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "createPublication", "workspaceId", ws.id(), "input",
+                ws.publication("Spam", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "deletePublication", "workspaceId", ws.id(), "id", anyId)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        // Even a member of both workspaces cannot reach a publication through the other one.
+        MediaWorkspace other = MediaWorkspace.create();
+        as("analyst", "publication", "workspaceId", other.id(), "id", anyId).body("errors[0].extensions.field", equalTo("id"));
+        as("viewer", "publications", "workspaceId", ws.id()).body("data.publications.edges", hasSize(5))
+                .body("data.publications.edges.node.brand.name",
+                        containsInAnyOrder("Contoso", "Northwind", "Fabrikam", "Contoso", "Northwind"));
+    }
+}

@@ -1,0 +1,73 @@
+package app.resonance.segment;
+
+import static app.resonance.support.GraphQL.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@RealStackTest
+class SegmentApiTest {
+
+    @Test
+    void analystCreatesUpdatesAndDeletesSegments() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        as("viewer", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"))
+                .body("data.segments[0].reactionWeight", equalTo(0.9f))
+                .body("data.segments[0].profile", equalTo("Heads of IT"));
+
+        String analysts = as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", " Analysts ",
+                "immersion", "EXPERT", "reactionWeight", 0.7, "significance", "They shape opinions"))
+                .body("errors", nullValue()).body("data.createSegment.name", equalTo("Analysts"))
+                .extract().path("data.createSegment.id");
+        as("analyst", "updateSegment", "workspaceId", ws.id(), "id", analysts, "input", Map.of("name", "Industry analysts",
+                "immersion", "ENGAGED", "reactionWeight", 1))
+                .body("data.updateSegment.immersion", equalTo("ENGAGED"));
+        as("analyst", "deleteSegment", "workspaceId", ws.id(), "id", analysts).body("data.deleteSegment", equalTo(analysts));
+        as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.id", not(hasItem(analysts)));
+    }
+
+    @Test
+    void outOfRangeWeightAndDuplicateNamesAreRejectedAndNothingIsStored() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", "Heavy", "immersion", "EXPERT",
+                "reactionWeight", 1.5))
+                .body("errors[0].extensions.violations[0].propertyPath", hasItem("reactionWeight"));
+        as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", "cios", "immersion", "EXPERT",
+                "reactionWeight", 0.5))
+                .body("errors[0].extensions.field", equalTo("name"));
+        as("analyst", "updateSegment", "workspaceId", ws.id(), "id", ws.segments().get("Engineers"), "input",
+                Map.of("name", "CIOs", "immersion", "EXPERT", "reactionWeight", 0.5))
+                .body("errors[0].extensions.field", equalTo("name"));
+        as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
+    }
+
+    @Test
+    void viewersCannotWriteAndOtherTenantsCannotTouch() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        Map<String, Object> input = Map.of("name", "Investors", "immersion", "GENERAL", "reactionWeight", 0.3);
+        as("viewer", "createSegment", "workspaceId", ws.id(), "input", input)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "segments", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "createSegment", "workspaceId", ws.id(), "input", input)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "deleteSegment", "workspaceId", ws.id(), "id", ws.segments().get("CIOs"))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+
+        // A segment id of another workspace is unknown here, even to a member of both.
+        MediaWorkspace other = MediaWorkspace.create();
+        as("analyst", "updateSegment", "workspaceId", other.id(), "id", ws.segments().get("CIOs"), "input", input)
+                .body("errors[0].extensions.field", equalTo("id"));
+        as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
+    }
+}
