@@ -3,41 +3,52 @@ package app.resonance.identity;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.AccessDenied;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
-/** The caller of the current request or subscription, as the OIDC token describes them. */
-@RequestScoped
+/**
+ * The caller of the current request or subscription, as the OIDC token describes them. The
+ * identity is read reactively: after a database call the code may run where blocking on a
+ * not-yet-resolved identity is forbidden.
+ */
+@ApplicationScoped
 public class CurrentUser {
 
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identities;
 
-    CurrentUser(SecurityIdentity identity) {
-        this.identity = identity;
+    CurrentUser(CurrentIdentityAssociation identities) {
+        this.identities = identities;
     }
 
     /** The Keycloak username ({@code preferred_username}); access denied when anonymous. */
-    public String username() {
+    public Uni<String> username() {
+        return identities.getDeferredIdentity().map(CurrentUser::signedIn).map(identity -> identity.getPrincipal().getName());
+    }
+
+    /** The username, when the caller holds the role; access denied otherwise. */
+    public Uni<String> require(Role role) {
+        return identities.getDeferredIdentity().map(CurrentUser::signedIn).map(identity -> {
+            if (!identity.hasRole(role.realmRole())) {
+                throw new AccessDenied("This needs the role " + role.realmRole());
+            }
+            return identity.getPrincipal().getName();
+        });
+    }
+
+    /** The application's roles the caller holds, strongest first. */
+    public Uni<List<String>> roles() {
+        return identities.getDeferredIdentity().map(CurrentUser::signedIn).map(identity -> Arrays.stream(Role.values())
+                .map(Role::realmRole).filter(identity::hasRole).toList());
+    }
+
+    private static SecurityIdentity signedIn(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             throw new AccessDenied("Sign in first");
         }
-        return identity.getPrincipal().getName();
-    }
-
-    public boolean has(Role role) {
-        return !identity.isAnonymous() && identity.hasRole(role.realmRole());
-    }
-
-    public void require(Role role) {
-        if (!has(role)) {
-            throw new AccessDenied("This needs the role " + role.realmRole());
-        }
-    }
-
-    /** The application's roles the user holds, strongest first. */
-    public List<String> roles() {
-        return Arrays.stream(Role.values()).filter(this::has).map(Role::realmRole).toList();
+        return identity;
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @Authenticated
@@ -19,7 +20,7 @@ public class IdentityGraphQL {
 
     @Query("me")
     @Description("The signed-in user.")
-    public @NonNull MeView me() {
-        return new MeView(currentUser.username(), currentUser.roles());
+    public Uni<@NonNull MeView> me() {
+        return Uni.combine().all().unis(currentUser.username(), currentUser.roles()).with(MeView::new);
     }
 }

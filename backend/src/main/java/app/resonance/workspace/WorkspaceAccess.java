@@ -35,10 +35,7 @@ public class WorkspaceAccess {
 
     /** Emits the caller's username when allowed; fails with {@link AccessDenied} otherwise. */
     public Uni<String> check(UUID workspaceId, WorkspacePermission permission) {
-        return Uni.createFrom().item(() -> {
-            currentUser.require(permission.role);
-            return currentUser.username();
-        }).chain(username -> memberships.isMember(workspaceId, username)
+        return currentUser.require(permission.role).chain(username -> memberships.isMember(workspaceId, username)
                 .map(member -> {
                     // Same answer for "no such workspace" and "not yours": ids of other tenants stay secret.
                     if (!member) {

@@ -38,7 +38,7 @@ public class WorkspaceService {
     }
 
     public Uni<List<WorkspaceView>> mine() {
-        return Uni.createFrom().item(currentUser::username).chain(workspaces::listOfMember);
+        return currentUser.username().chain(workspaces::listOfMember);
     }
 
     public Uni<WorkspaceView> get(UUID id) {
@@ -53,10 +53,7 @@ public class WorkspaceService {
     }
 
     public Uni<WorkspaceView> create(WorkspaceInput input) {
-        return Uni.createFrom().item(() -> {
-            currentUser.require(Role.ADMIN);
-            return currentUser.username();
-        }).chain(actor -> Panache.withTransaction(() -> {
+        return currentUser.require(Role.ADMIN).chain(actor -> Panache.withTransaction(() -> {
             Workspace workspace = new Workspace(input.name().strip(), actor);
             return workspaces.persist(workspace)
                     .chain(() -> memberships.persist(new Membership(workspace.id, actor, actor)))
@@ -97,7 +94,7 @@ public class WorkspaceService {
 
     /** Changes of the caller's workspaces, live, from now on. */
     public Multi<WorkspaceChange> changesForCaller() {
-        return events.visibleTo(currentUser.username());
+        return currentUser.username().onItem().transformToMulti(events::visibleTo);
     }
 
     /** Creates the named workspace with these members unless it exists; for demo data, without a caller. */
