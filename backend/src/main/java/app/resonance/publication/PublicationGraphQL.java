@@ -1,7 +1,5 @@
 package app.resonance.publication;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -19,12 +17,9 @@ import app.resonance.brand.BrandService;
 import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelService;
 import app.resonance.channel.ChannelView;
-import app.resonance.common.error.InvalidInput;
 import app.resonance.common.graphql.Batches;
 import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
-import app.resonance.workspace.WorkspaceAccess;
-import app.resonance.workspace.WorkspacePermission;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
@@ -37,17 +32,12 @@ import io.smallrye.mutiny.Uni;
 public class PublicationGraphQL {
 
     private final PublicationService service;
-    private final PublicationStatsRepository stats;
-    private final WorkspaceAccess access;
     private final BrandService brands;
     private final ChannelService channels;
     private final SegmentService segments;
 
-    PublicationGraphQL(PublicationService service, PublicationStatsRepository stats, WorkspaceAccess access,
-            BrandService brands, ChannelService channels, SegmentService segments) {
+    PublicationGraphQL(PublicationService service, BrandService brands, ChannelService channels, SegmentService segments) {
         this.service = service;
-        this.stats = stats;
-        this.access = access;
         this.brands = brands;
         this.channels = channels;
         this.segments = segments;
@@ -77,8 +67,7 @@ public class PublicationGraphQL {
     public Uni<@NonNull List<@NonNull StatsRow>> publicationStats(@Id @NonNull String workspaceId,
             @Valid PublicationFilter filter, @NonNull StatsBucket bucket, @NonNull StatsGroup groupBy,
             @DefaultValue("UTC") @Description("IANA time zone of the buckets, e.g. Europe/Warsaw.") String timeZone) {
-        return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> stats.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone)));
+        return service.stats(workspaceId, filter, bucket, groupBy, timeZone);
     }
 
     @Mutation("createPublication")
@@ -122,13 +111,5 @@ public class PublicationGraphQL {
     public Uni<List<@NonNull SegmentView>> segment(@Source List<AssessmentView> assessments) {
         return segments.views(assessments.get(0).workspaceId(), Batches.keys(assessments, AssessmentView::segmentId))
                 .map(found -> Batches.align(assessments, AssessmentView::segmentId, found, SegmentView::id));
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new InvalidInput("timeZone", "is not a time zone (e.g. Europe/Warsaw)");
-        }
     }
 }

@@ -1,19 +1,25 @@
 package app.resonance.publication;
 
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.brand.BrandService;
+import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelService;
+import app.resonance.channel.ChannelView;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.paging.Cursor;
@@ -30,14 +36,16 @@ import io.smallrye.mutiny.Uni;
 public class PublicationService {
 
     private final PublicationRepository publications;
+    private final PublicationStatsRepository statistics;
     private final WorkspaceAccess access;
     private final BrandService brands;
     private final ChannelService channels;
     private final SegmentService segments;
 
-    PublicationService(PublicationRepository publications, WorkspaceAccess access, BrandService brands,
+    PublicationService(PublicationRepository publications, PublicationStatsRepository statistics, WorkspaceAccess access, BrandService brands,
             ChannelService channels, SegmentService segments) {
         this.publications = publications;
+        this.statistics = statistics;
         this.access = access;
         this.brands = brands;
         this.channels = channels;
@@ -94,6 +102,47 @@ public class PublicationService {
                 return publicationId;
             });
         });
+    }
+
+    /**
+     * An import of publications into the workspace, after checking the caller may write there;
+     * brands, channels and segments are looked up by name.
+     */
+    public Uni<PublicationImport> importer(String workspaceId, PublicationColumns columns) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> Uni.combine().all()
+                .unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
+                .with((brandList, channelList, segmentList) -> new PublicationImport(ws, columns,
+                        byName(brandList, BrandView::name, BrandView::id),
+                        byName(channelList, ChannelView::name, ChannelView::id),
+                        byName(segmentList, SegmentView::name, SegmentView::id), publications)));
+    }
+
+    /** The filtered publications for a download, after checking the caller may read the workspace. */
+    public Uni<PublicationExport> exporter(String workspaceId, PublicationFilter filter) {
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
+            PublicationQuery query = PublicationQuery.of(ws, filter);
+            return Uni.combine().all().unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
+                    .with((brandList, channelList, segmentList) -> new PublicationExport(query, publications, brandList,
+                            channelList, segmentList));
+        });
+    }
+
+    public Uni<List<StatsRow>> stats(String workspaceId, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy,
+            String timeZone) {
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> statistics.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone)));
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone == null ? "UTC" : timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidInput("timeZone", "is not a time zone (e.g. Europe/Warsaw)");
+        }
+    }
+
+    private static <T> Map<String, UUID> byName(List<T> rows, Function<T, String> name, Function<T, UUID> id) {
+        return rows.stream().collect(Collectors.toMap(row -> name.apply(row).toLowerCase(Locale.ROOT), id, (a, b) -> a));
     }
 
     /** Assessments of the given publications, in their order (batched GraphQL resolution). */

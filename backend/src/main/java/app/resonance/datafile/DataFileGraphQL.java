@@ -1,0 +1,110 @@
+package app.resonance.datafile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.tabular.TabularFormat;
+import app.resonance.common.tabular.TabularReader;
+import app.resonance.common.tabular.TabularReader.TabularRow;
+import app.resonance.datafile.Downloads.DownloadLink;
+import app.resonance.identity.CurrentUser;
+import app.resonance.publication.PublicationColumns;
+import app.resonance.publication.PublicationFilter;
+import app.resonance.publication.PublicationService;
+import app.resonance.publication.StatsBucket;
+import app.resonance.publication.StatsGroup;
+import app.resonance.publication.StatsRow;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+@GraphQLApi
+@Authenticated
+public class DataFileGraphQL {
+
+    private final UploadStore uploads;
+    private final ImportJobs jobs;
+    private final Downloads downloads;
+    private final PublicationService publications;
+    private final WorkspaceAccess access;
+    private final CurrentUser currentUser;
+
+    DataFileGraphQL(UploadStore uploads, ImportJobs jobs, Downloads downloads, PublicationService publications,
+            WorkspaceAccess access, CurrentUser currentUser) {
+        this.uploads = uploads;
+        this.jobs = jobs;
+        this.downloads = downloads;
+        this.publications = publications;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @Query("uploadPreview")
+    @Description("The column names and first rows of a file uploaded with POST /api/uploads.")
+    public Uni<@NonNull UploadPreview> uploadPreview(@Id @NonNull String uploadId) {
+        return currentUser.username().map(owner -> uploads.get(uploadId, owner))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(upload -> {
+                    try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {
+                        List<List<String>> rows = new ArrayList<>();
+                        for (TabularRow row = reader.next(); row != null && rows.size() < UploadPreview.ROWS; row = reader.next()) {
+                            rows.add(row.cells());
+                        }
+                        return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
+                    } catch (Exception e) {
+                        throw new InvalidInput("uploadId", "the file cannot be read as "
+                                + upload.format() + ": " + e.getMessage());
+                    }
+                });
+    }
+
+    @Mutation("startPublicationImport")
+    @Description("Imports an uploaded CSV or XLSX file of publications, all or nothing; follow it with importJob.")
+    public Uni<@NonNull ImportJob> startPublicationImport(@Id @NonNull String workspaceId, @Id @NonNull String uploadId,
+            @Valid PublicationColumns columns) {
+        return publications.importer(workspaceId, columns).chain(importer -> currentUser.username()
+                .map(owner -> jobs.start(importer.workspaceId(), owner, uploads.get(uploadId, owner), importer)));
+    }
+
+    @Query("importJob")
+    @Description("Progress of an import and the problems it found.")
+    public Uni<@NonNull ImportJob> importJob(@Id @NonNull String workspaceId, @Id @NonNull String id) {
+        return access.check(workspaceId, WorkspacePermission.READ).map(ws -> jobs.get(ws, id));
+    }
+
+    @Mutation("exportPublications")
+    @Description("A link to the filtered publications as CSV or XLSX, in the import format.")
+    public Uni<@NonNull DownloadLink> exportPublications(@Id @NonNull String workspaceId, @Valid PublicationFilter filter,
+            @NonNull TabularFormat format) {
+        return publications.exporter(workspaceId, filter)
+                .map(export -> downloads.offer("publications", format, export::writeTo));
+    }
+
+    @Mutation("exportPublicationStats")
+    @Description("A link to the report (publicationStats) as CSV or XLSX.")
+    public Uni<@NonNull DownloadLink> exportPublicationStats(@Id @NonNull String workspaceId,
+            @Valid PublicationFilter filter, @NonNull StatsBucket bucket, @NonNull StatsGroup groupBy,
+            @DefaultValue("UTC") String timeZone, @NonNull TabularFormat format) {
+        return publications.stats(workspaceId, filter, bucket, groupBy, timeZone)
+                .map(rows -> downloads.offer("publication-report", format, out -> {
+                    out.row(List.of("bucket", "key", groupBy.name().toLowerCase(Locale.ROOT), "publications", "impact"));
+                    for (StatsRow row : rows) {
+                        out.row(List.of(row.bucket().toString(), row.key(), row.label(), row.publications(), row.impact()));
+                    }
+                }));
+    }
+}

@@ -1,0 +1,88 @@
+package app.resonance.datafile;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.tabular.TabularReader;
+import app.resonance.datafile.ImportJob.Progress;
+import app.resonance.datafile.ImportJob.State;
+import app.resonance.datafile.UploadStore.Upload;
+import app.resonance.publication.PublicationImport;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Runs imports on worker threads and keeps their progress for a day, on this instance. An import
+ * reads its file twice: once to find every problem, and, only when there is none, once to store
+ * it all in one transaction.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+    private final Map<UUID, Progress> jobs = new ConcurrentHashMap<>();
+    private final UploadStore uploads;
+    private final Executor workers = Infrastructure.getDefaultWorkerPool();
+
+    ImportJobs(UploadStore uploads) {
+        this.uploads = uploads;
+    }
+
+    ImportJob start(UUID workspaceId, String owner, Upload upload, PublicationImport importer) {
+        forgetOld();
+        Progress job = new Progress(workspaceId, owner, upload.fileName());
+        jobs.put(job.id, job);
+        workers.execute(() -> run(job, upload, importer));
+        return job.snapshot();
+    }
+
+    /** The job of this workspace; an error on {@code id} otherwise. */
+    ImportJob get(UUID workspaceId, String id) {
+        Progress job = jobs.get(Ids.parse("id", id));
+        if (job == null || !job.workspaceId.equals(workspaceId)) {
+            throw new InvalidInput("id", "no such import in this workspace (imports are kept for a day)");
+        }
+        return job.snapshot();
+    }
+
+    private void run(Progress job, Upload upload, PublicationImport importer) {
+        try {
+            long rows;
+            try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {
+                rows = importer.check(reader, job::problem, job::checked);
+            }
+            if (job.problemLines() > 0) {
+                job.finish(State.FAILED, "Nothing was stored: " + job.problemLines() + " row(s) have problems.");
+                return;
+            }
+            if (rows == 0) {
+                job.finish(State.FAILED, "Nothing was stored: the file has no data rows.");
+                return;
+            }
+            job.writing(rows);
+            try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {
+                importer.write(reader, job::written);
+            }
+            job.finish(State.SUCCEEDED, null);
+        } catch (Exception e) {
+            LOG.errorf(e, "Import %s of %s failed", job.id, upload.fileName());
+            job.finish(State.FAILED, "Nothing was stored: the import failed (" + e.getMessage() + ").");
+        } finally {
+            uploads.remove(upload);
+        }
+    }
+
+    private void forgetOld() {
+        OffsetDateTime dayAgo = OffsetDateTime.now().minusDays(1);
+        jobs.values().removeIf(job -> job.snapshot().finishedAt() != null && job.snapshot().finishedAt().isBefore(dayAgo));
+    }
+}

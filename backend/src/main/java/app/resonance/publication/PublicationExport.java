@@ -1,0 +1,74 @@
+package app.resonance.publication;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.resonance.brand.BrandView;
+import app.resonance.channel.ChannelView;
+import app.resonance.common.paging.Cursor;
+import app.resonance.common.tabular.TabularWriter;
+import app.resonance.segment.SegmentView;
+
+/**
+ * The filtered publications as a spreadsheet in the import format (plus the id), so that an
+ * export can be edited and imported again. Pages through the rows with the list's own cursor.
+ */
+public final class PublicationExport {
+
+    private static final int PAGE = 5_000;
+
+    private final PublicationQuery query;
+    private final PublicationRepository repository;
+    private final Map<UUID, String> brands;
+    private final Map<UUID, String> channels;
+    private final Map<UUID, String> segments;
+
+    PublicationExport(PublicationQuery query, PublicationRepository repository, List<BrandView> brands,
+            List<ChannelView> channels, List<SegmentView> segments) {
+        this.query = query;
+        this.repository = repository;
+        this.brands = brands.stream().collect(Collectors.toMap(BrandView::id, BrandView::name));
+        this.channels = channels.stream().collect(Collectors.toMap(ChannelView::id, ChannelView::name));
+        this.segments = segments.stream().collect(Collectors.toMap(SegmentView::id, SegmentView::name));
+    }
+
+    /** Writes every row; blocks, so call it from a worker thread. */
+    public void writeTo(TabularWriter out) throws IOException {
+        List<Object> header = new ArrayList<>(List.of("id", "external_id", "published_at", "brand", "channel", "title",
+                "url", "author", "weight"));
+        for (int n = 1; n <= segments.size(); n++) {
+            header.addAll(List.of("segment_" + n, "impact_" + n, "sentiment_" + n));
+        }
+        out.row(header);
+        Cursor after = null;
+        while (true) {
+            List<PublicationView> page = repository.page(query, PublicationOrder.PUBLISHED_AT_DESC, after, PAGE)
+                    .await().indefinitely();
+            if (page.isEmpty()) {
+                return;
+            }
+            Map<UUID, List<AssessmentView>> assessments = repository.assessments(query.workspaceId(),
+                    page.stream().map(PublicationView::id).toList()).await().indefinitely().stream()
+                    .collect(Collectors.groupingBy(AssessmentView::publicationId));
+            for (PublicationView p : page) {
+                List<Object> row = new ArrayList<>(List.of(p.id().toString(), orEmpty(p.externalId()),
+                        p.publishedAt().toString(), brands.get(p.brandId()), channels.get(p.channelId()), p.title(),
+                        orEmpty(p.url()), orEmpty(p.author()), p.weight()));
+                for (AssessmentView a : assessments.getOrDefault(p.id(), List.of())) {
+                    row.addAll(List.of(segments.get(a.segmentId()), a.impact(), a.sentiment().name()));
+                }
+                out.row(row);
+            }
+            PublicationView last = page.get(page.size() - 1);
+            after = new Cursor(PublicationQuery.sortValue(PublicationOrder.PUBLISHED_AT_DESC, last), last.id());
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

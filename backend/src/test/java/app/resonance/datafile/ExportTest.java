@@ -1,0 +1,84 @@
+package app.resonance.datafile;
+
+import static app.resonance.support.GraphQL.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@RealStackTest
+class ExportTest {
+
+    private static MediaWorkspace threePublications() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        ws.publish(ws.publication("Cloud \"launch\", day one", "Northwind", "CIO Daily", "2026-03-05T09:00:00Z", 0.8,
+                "CIOs", null, "POSITIVE", "Engineers", 0.4, "NEUTRAL"));
+        ws.publish(ws.publication("Outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6, "CIOs", 0.9, "NEGATIVE"));
+        ws.publish(ws.publication("Kubernetes", "Fabrikam", "DevBlog", "2026-04-02T08:00:00Z", 0.5));
+        return ws;
+    }
+
+    @Test
+    void filteredPublicationsExportAsCsvInTheImportFormatOnce() {
+        MediaWorkspace ws = threePublications();
+        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV",
+                "filter", Map.of("channelTypes", List.of("MEDIA")))
+                .body("data.exportPublications.fileName", equalTo("publications.csv"))
+                .extract().path("data.exportPublications.url");
+        String csv = given().get(url).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"publications.csv\"")
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(3, lines.size(), csv);
+        assertTrue(lines.get(0).startsWith("id,external_id,published_at,brand,channel,title,url,author,weight,"
+                + "segment_1,impact_1,sentiment_1,segment_2,impact_2,sentiment_2"), lines.get(0));
+        assertTrue(lines.get(1).contains(",2026-03-20T12:00Z,Contoso,CIO Daily,Outage,,,0.6,CIOs,0.9,NEGATIVE"), lines.get(1));
+        assertTrue(lines.get(2).contains(",\"Cloud \"\"launch\"\", day one\",,,0.8,CIOs,0.8,POSITIVE,Engineers,0.4,NEUTRAL"),
+                lines.get(2));
+        given().get(url).then().statusCode(404);
+    }
+
+    @Test
+    void publicationsAndTheReportExportAsXlsx() throws IOException {
+        MediaWorkspace ws = threePublications();
+        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "XLSX")
+                .extract().path("data.exportPublications.url");
+        byte[] xlsx = given().get(url).then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals(4, rows.size());
+            assertEquals("title", rows.get(0).getCellText(5));
+            assertEquals("Kubernetes", rows.get(1).getCellText(5));
+            assertEquals(0.5, rows.get(1).getCellAsNumber(8).orElseThrow().doubleValue());
+        }
+
+        String report = as("viewer", "exportPublicationStats", "workspaceId", ws.id(), "bucket", "MONTH",
+                "groupBy", "BRAND", "format", "CSV").extract().path("data.exportPublicationStats.url");
+        List<String> lines = given().get(report).then().statusCode(200).extract().asString().lines().toList();
+        assertEquals(List.of("bucket,key,brand,publications,impact"), lines.subList(0, 1));
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(1).startsWith("2026-03-01T00:00Z,") && lines.get(1).endsWith(",Contoso,1,0.9"), lines.get(1));
+    }
+
+    @Test
+    void outsidersGetNoLinkAndUnknownLinksAreRefused() {
+        MediaWorkspace ws = threePublications();
+        as("outsider", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        given().get("/api/downloads/made-up-token").then().statusCode(404);
+    }
+}
