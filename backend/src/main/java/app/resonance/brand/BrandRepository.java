@@ -29,8 +29,21 @@ public class BrandRepository implements WorkspaceScopedRepository<Brand> {
         return find("workspaceId = ?1 and kind = ?2", workspaceId, BrandKind.CLIENT).firstResult();
     }
 
+    /** Inserts the rows, or updates those whose id exists, in one statement. */
+    Uni<Void> upsert(UUID workspaceId, List<BrandImport.Row> rows) {
+        return pool.preparedQuery("""
+                insert into brand (id, workspace_id, name, kind)
+                select u.id, $1, u.name, u.kind from unnest($2::uuid[], $3::text[], $4::text[]) as u(id, name, kind)
+                on conflict (id) do update set name = excluded.name, kind = excluded.kind
+                """)
+                .execute(Tuple.of(workspaceId, rows.stream().map(BrandImport.Row::id).toArray(UUID[]::new),
+                        rows.stream().map(BrandImport.Row::name).toArray(String[]::new),
+                        rows.stream().map(row -> row.kind().name()).toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
     /**
-     * The workspace\'s rows by name, or only those with the given ids. Straight from the pool, not the
+     * The workspace's rows by name, or only those with the given ids. Straight from the pool, not the
      * Hibernate session: GraphQL resolves fields concurrently, and a session must not be shared.
      */
     Uni<List<BrandView>> views(UUID workspaceId, Collection<UUID> ids) {

@@ -2,6 +2,7 @@ package app.resonance.brand;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,8 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.NamedRowEditor;
+import app.resonance.common.tabular.RowImport;
+import app.resonance.common.tabular.RowReader;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -53,6 +56,15 @@ public class BrandService {
                 .chain(ws -> editor.delete(ws, id)))
                 .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
                         "the brand has publications; delete them first"));
+    }
+
+    /** An import of brands (matched by name) into the workspace, after checking the caller may write there. */
+    public Uni<RowImport> importer(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> brands.views(ws, null)
+                .map(existing -> new BrandImport(ws, RowReader.idsByName(existing, BrandView::name, BrandView::id),
+                        existing.stream().filter(brand -> brand.kind() == BrandKind.CLIENT)
+                                .map(brand -> brand.name().toLowerCase(Locale.ROOT)).findFirst().orElse(null),
+                        brands)));
     }
 
     /** Brands of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

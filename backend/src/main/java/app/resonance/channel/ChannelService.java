@@ -13,6 +13,8 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.NamedRowEditor;
+import app.resonance.common.tabular.RowImport;
+import app.resonance.common.tabular.RowReader;
 import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
 import app.resonance.workspace.WorkspaceAccess;
@@ -76,6 +78,22 @@ public class ChannelService {
                 .call(ws -> requireKnown(ws, input, segmentIds, channelIds))
                 .call(ws -> weights.set(ws, segmentIds, channelIds, input.stream().map(ChannelWeightInput::weight).toList()))
                 .chain(weights::matrix);
+    }
+
+    /** An import of channels (matched by name) into the workspace, after checking the caller may write there. */
+    public Uni<RowImport> importer(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> channels.views(ws, null)
+                .map(existing -> new ChannelImport(ws, RowReader.idsByName(existing, ChannelView::name, ChannelView::id),
+                        channels)));
+    }
+
+    /** An import of weights (segment and channel by name), after checking the caller may write there. */
+    public Uni<RowImport> weightImporter(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> Uni.combine().all()
+                .unis(segments.views(ws, null), channels.views(ws, null))
+                .with((segmentList, channelList) -> new ChannelWeightImport(ws,
+                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id),
+                        RowReader.idsByName(channelList, ChannelView::name, ChannelView::id), weights)));
     }
 
     /** Channels of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

@@ -14,7 +14,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import app.resonance.brand.BrandService;
+import app.resonance.channel.ChannelService;
+import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.TabularFormat;
 import app.resonance.common.tabular.TabularReader;
 import app.resonance.common.tabular.TabularReader.TabularRow;
@@ -26,6 +30,7 @@ import app.resonance.publication.PublicationService;
 import app.resonance.publication.StatsBucket;
 import app.resonance.publication.StatsGroup;
 import app.resonance.publication.StatsRow;
+import app.resonance.segment.SegmentService;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.quarkus.security.Authenticated;
@@ -40,15 +45,22 @@ public class DataFileGraphQL {
     private final ImportJobs jobs;
     private final Downloads downloads;
     private final PublicationService publications;
+    private final SegmentService segments;
+    private final ChannelService channels;
+    private final BrandService brands;
     private final WorkspaceAccess access;
     private final CurrentUser currentUser;
 
     DataFileGraphQL(UploadStore uploads, ImportJobs jobs, Downloads downloads, PublicationService publications,
-            WorkspaceAccess access, CurrentUser currentUser) {
+            SegmentService segments, ChannelService channels, BrandService brands, WorkspaceAccess access,
+            CurrentUser currentUser) {
         this.uploads = uploads;
         this.jobs = jobs;
         this.downloads = downloads;
         this.publications = publications;
+        this.segments = segments;
+        this.channels = channels;
+        this.brands = brands;
         this.access = access;
         this.currentUser = currentUser;
     }
@@ -76,8 +88,26 @@ public class DataFileGraphQL {
     @Description("Imports an uploaded CSV or XLSX file of publications, all or nothing; follow it with importJob.")
     public Uni<@NonNull ImportJob> startPublicationImport(@Id @NonNull String workspaceId, @Id @NonNull String uploadId,
             @Valid PublicationColumns columns) {
-        return publications.importer(workspaceId, columns).chain(importer -> currentUser.username()
-                .map(owner -> jobs.start(importer.workspaceId(), owner, uploads.get(uploadId, owner), importer)));
+        return start(workspaceId, uploadId, publications.importer(workspaceId, columns));
+    }
+
+    @Mutation("startImport")
+    @Description("Imports an uploaded CSV or XLSX list of segments, channels, brands or channel weights, all or nothing;"
+            + " rows are matched to existing ones by name. Columns: see ImportKind.")
+    public Uni<@NonNull ImportJob> startImport(@Id @NonNull String workspaceId, @Id @NonNull String uploadId,
+            @NonNull ImportKind kind) {
+        return start(workspaceId, uploadId, switch (kind) {
+            case SEGMENTS -> segments.importer(workspaceId);
+            case CHANNELS -> channels.importer(workspaceId);
+            case BRANDS -> brands.importer(workspaceId);
+            case CHANNEL_WEIGHTS -> channels.weightImporter(workspaceId);
+        });
+    }
+
+    /** Starts the import once the feature has checked the caller may write to the workspace. */
+    private Uni<ImportJob> start(String workspaceId, String uploadId, Uni<? extends RowImport> importer) {
+        return importer.chain(ready -> currentUser.username().map(owner -> jobs.start(Ids.parse("workspaceId", workspaceId),
+                owner, uploads.get(uploadId, owner), ready)));
     }
 
     @Query("importJob")

@@ -12,11 +12,11 @@ import org.jboss.logging.Logger;
 
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.TabularReader;
 import app.resonance.datafile.ImportJob.Progress;
 import app.resonance.datafile.ImportJob.State;
 import app.resonance.datafile.UploadStore.Upload;
-import app.resonance.publication.PublicationImport;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
@@ -37,7 +37,7 @@ public class ImportJobs {
         this.uploads = uploads;
     }
 
-    ImportJob start(UUID workspaceId, String owner, Upload upload, PublicationImport importer) {
+    ImportJob start(UUID workspaceId, String owner, Upload upload, RowImport importer) {
         forgetOld();
         Progress job = new Progress(workspaceId, owner, upload.fileName());
         jobs.put(job.id, job);
@@ -54,7 +54,7 @@ public class ImportJobs {
         return job.snapshot();
     }
 
-    private void run(Progress job, Upload upload, PublicationImport importer) {
+    private void run(Progress job, Upload upload, RowImport importer) {
         try {
             long rows;
             try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {

@@ -1,5 +1,7 @@
 package app.resonance.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +21,13 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final WorkspaceService workspaces;
+    private final DemoMediaFieldLoader mediaField;
     private final boolean enabled;
 
-    DemoData(WorkspaceService workspaces, @ConfigProperty(name = "resonance.demo.enabled") boolean enabled) {
+    DemoData(WorkspaceService workspaces, DemoMediaFieldLoader mediaField,
+            @ConfigProperty(name = "resonance.demo.enabled") boolean enabled) {
         this.workspaces = workspaces;
+        this.mediaField = mediaField;
         this.enabled = enabled;
     }
 
@@ -30,8 +35,17 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        long started = System.nanoTime();
         // Hibernate Reactive needs a Vert.x context; start-up runs on the main thread.
-        VertxContextSupport.subscribeAndAwait(() -> workspaces.seed(WORKSPACE, List.of("admin", "analyst", "viewer")));
-        LOG.infof("Demo workspace '%s' is ready", WORKSPACE);
+        int publications = VertxContextSupport.subscribeAndAwait(() -> workspaces
+                .seed(WORKSPACE, List.of("admin", "analyst", "viewer"))
+                // Dated relative to today, so that the demo always shows the last six months.
+                .chain(() -> mediaField.seed(WORKSPACE, LocalDate.now(ZoneOffset.UTC))));
+        if (publications > 0) {
+            LOG.infof("Demo workspace '%s' is ready: media field with %d publications loaded in %d ms", WORKSPACE,
+                    publications, (System.nanoTime() - started) / 1_000_000);
+        } else {
+            LOG.infof("Demo workspace '%s' is ready", WORKSPACE);
+        }
     }
 }

@@ -1,13 +1,8 @@
 package app.resonance.publication;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +12,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
+import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowProblem;
+import app.resonance.common.tabular.RowReader;
 import app.resonance.common.tabular.TabularReader;
 import app.resonance.common.tabular.TabularReader.TabularRow;
 import app.resonance.publication.PublicationColumns.AssessmentColumns;
@@ -28,7 +25,7 @@ import app.resonance.publication.PublicationColumns.AssessmentColumns;
  * channels and segments are referenced by name (case-insensitive); rows with an external id
  * replace the publication imported before under that id, so a re-import creates no duplicates.
  */
-public final class PublicationImport {
+public final class PublicationImport implements RowImport {
 
     /** Rows per statement when writing. */
     static final int BATCH = 5_000;
@@ -51,15 +48,12 @@ public final class PublicationImport {
         this.repository = repository;
     }
 
-    public UUID workspaceId() {
-        return workspaceId;
-    }
-
     /** A publication row read from the file, with its assessments. */
     record ParsedRow(PublicationView publication, List<AssessmentView> assessments) {
     }
 
     /** Reads every row and reports each problem; answers the number of data rows. */
+    @Override
     public long check(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
         Layout layout = layout(reader.header(), problems);
         if (layout == null) {
@@ -80,6 +74,7 @@ public final class PublicationImport {
     }
 
     /** Stores every row of a file {@link #check} found clean, in one transaction. */
+    @Override
     public void write(TabularReader reader, LongConsumer rowsWritten) throws IOException {
         Layout layout = layout(reader.header(), problem -> {
             throw new IllegalStateException("the file changed after it was checked: " + problem.message());
@@ -114,10 +109,7 @@ public final class PublicationImport {
     }
 
     private Layout layout(List<String> header, Consumer<RowProblem> problems) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            index.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> index = RowReader.columnIndex(header);
         List<String> missing = new ArrayList<>();
         ColumnFinder find = (given, fallback, required) -> {
             String name = given == null || given.isBlank() ? fallback : given.strip();
@@ -161,140 +153,36 @@ public final class PublicationImport {
 
     /** The row as a publication, or null after reporting what is wrong with it. */
     private ParsedRow parse(Layout layout, TabularRow row, Consumer<RowProblem> problems) {
-        RowCheck check = new RowCheck(layout, row, problems);
-        String title = check.text(layout.title, 500, true);
-        OffsetDateTime publishedAt = check.time(layout.publishedAt);
-        Double weight = check.fraction(layout.weight, true);
-        UUID brand = check.reference(layout.brand, brands, "brand");
-        UUID channel = check.reference(layout.channel, channels, "channel");
-        String url = check.url(layout.url);
-        String author = check.text(layout.author, 200, false);
-        String externalId = check.text(layout.externalId, 200, false);
+        RowReader cells = new RowReader(layout.header, row, problems);
+        String title = cells.text(layout.title, 500, true);
+        OffsetDateTime publishedAt = cells.time(layout.publishedAt, latestAllowed);
+        Double weight = cells.fraction(layout.weight, true);
+        UUID brand = cells.reference(layout.brand, brands, "brand");
+        UUID channel = cells.reference(layout.channel, channels, "channel");
+        String url = cells.url(layout.url);
+        String author = cells.text(layout.author, 200, false);
+        String externalId = cells.text(layout.externalId, 200, false);
         UUID id = UUID.randomUUID();
         List<AssessmentView> assessments = new ArrayList<>();
         Set<UUID> assessed = new HashSet<>();
         for (int[] group : layout.assessments) {
-            if (row.cell(group[0]).isBlank()) {
+            if (cells.raw(group[0]).isEmpty()) {
                 continue;
             }
-            UUID segment = check.reference(group[0], segments, "segment");
-            Double impact = group[1] < 0 || row.cell(group[1]).isBlank() ? weight : check.fraction(group[1], false);
-            Sentiment sentiment = check.sentiment(group[2]);
+            UUID segment = cells.reference(group[0], segments, "segment");
+            Double impact = group[1] < 0 || cells.raw(group[1]).isEmpty() ? weight : cells.fraction(group[1], false);
+            Sentiment sentiment = cells.choice(group[2], Sentiment.class);
             if (segment != null && !assessed.add(segment)) {
-                check.problem(group[0], "the segment " + row.cell(group[0]).strip() + " is assessed twice");
+                cells.problem(group[0], "the segment " + cells.raw(group[0]) + " is assessed twice");
             }
             if (segment != null && impact != null && sentiment != null) {
                 assessments.add(new AssessmentView(workspaceId, id, segment, impact, sentiment));
             }
         }
-        if (check.failed) {
+        if (cells.failed()) {
             return null;
         }
         return new ParsedRow(new PublicationView(id, workspaceId, brand, channel, title, url, author, publishedAt, weight,
                 externalId), assessments);
-    }
-
-    /** Checks the cells of one row, reporting each problem with its line and column. */
-    private final class RowCheck {
-        private final Layout layout;
-        private final TabularRow row;
-        private final Consumer<RowProblem> problems;
-        boolean failed;
-
-        RowCheck(Layout layout, TabularRow row, Consumer<RowProblem> problems) {
-            this.layout = layout;
-            this.row = row;
-            this.problems = problems;
-        }
-
-        void problem(int column, String message) {
-            failed = true;
-            problems.accept(new RowProblem(row.line(), layout.name(column), message));
-        }
-
-        String text(int column, int maxLength, boolean required) {
-            String value = row.cell(column).strip();
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(column, "is empty");
-                }
-                return null;
-            }
-            if (value.length() > maxLength) {
-                problem(column, "is longer than " + maxLength + " characters");
-            }
-            return value;
-        }
-
-        String url(int column) {
-            String value = text(column, 2000, false);
-            if (value != null && !value.matches("^https?://\\S+$")) {
-                problem(column, "'" + value + "' is not an http(s) address");
-            }
-            return value;
-        }
-
-        Double fraction(int column, boolean required) {
-            String value = row.cell(column).strip().replace(',', '.');
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(column, "is empty");
-                }
-                return null;
-            }
-            try {
-                double number = Double.parseDouble(value);
-                if (number >= 0 && number <= 1) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problem(column, "'" + value + "' is not a number from 0 to 1");
-            return null;
-        }
-
-        OffsetDateTime time(int column) {
-            String value = row.cell(column).strip();
-            OffsetDateTime time = null;
-            try {
-                time = OffsetDateTime.parse(value);
-            } catch (DateTimeParseException notWithOffset) {
-                try {
-                    time = LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
-                } catch (DateTimeParseException notLocal) {
-                    try {
-                        time = LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-                    } catch (DateTimeParseException notADate) {
-                        problem(column, "'" + value + "' is not a date (e.g. 2026-05-01 or 2026-05-01T10:00:00Z)");
-                        return null;
-                    }
-                }
-            }
-            if (time.isAfter(latestAllowed)) {
-                problem(column, "'" + value + "' is in the future");
-                return null;
-            }
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-
-        UUID reference(int column, Map<String, UUID> byName, String noun) {
-            String value = row.cell(column).strip();
-            UUID id = byName.get(value.toLowerCase(Locale.ROOT));
-            if (id == null) {
-                problem(column, value.isEmpty() ? "is empty" : "no " + noun + " named '" + value + "' in this workspace");
-            }
-            return id;
-        }
-
-        Sentiment sentiment(int column) {
-            String value = row.cell(column).strip();
-            try {
-                return Sentiment.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem(column, "'" + value + "' is not POSITIVE, NEUTRAL or NEGATIVE");
-                return null;
-            }
-        }
     }
 }

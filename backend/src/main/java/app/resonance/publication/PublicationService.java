@@ -9,9 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +23,7 @@ import app.resonance.common.error.InvalidInput;
 import app.resonance.common.paging.Cursor;
 import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
+import app.resonance.common.tabular.RowReader;
 import app.resonance.publication.PublicationConnection.PublicationEdge;
 import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
@@ -112,9 +111,9 @@ public class PublicationService {
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> Uni.combine().all()
                 .unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
                 .with((brandList, channelList, segmentList) -> new PublicationImport(ws, columns,
-                        byName(brandList, BrandView::name, BrandView::id),
-                        byName(channelList, ChannelView::name, ChannelView::id),
-                        byName(segmentList, SegmentView::name, SegmentView::id), publications)));
+                        RowReader.idsByName(brandList, BrandView::name, BrandView::id),
+                        RowReader.idsByName(channelList, ChannelView::name, ChannelView::id),
+                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), publications)));
     }
 
     /** The filtered publications for a download, after checking the caller may read the workspace. */
@@ -139,10 +138,6 @@ public class PublicationService {
         } catch (DateTimeException e) {
             throw new InvalidInput("timeZone", "is not a time zone (e.g. Europe/Warsaw)");
         }
-    }
-
-    private static <T> Map<String, UUID> byName(List<T> rows, Function<T, String> name, Function<T, UUID> id) {
-        return rows.stream().collect(Collectors.toMap(row -> name.apply(row).toLowerCase(Locale.ROOT), id, (a, b) -> a));
     }
 
     /** Assessments of the given publications, in their order (batched GraphQL resolution). */

@@ -27,7 +27,7 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
     }
 
     /**
-     * The workspace\'s rows by name, or only those with the given ids. Straight from the pool, not the
+     * The workspace's rows by name, or only those with the given ids. Straight from the pool, not the
      * Hibernate session: GraphQL resolves fields concurrently, and a session must not be shared.
      */
     Uni<List<SegmentView>> views(UUID workspaceId, Collection<UUID> ids) {
@@ -35,6 +35,27 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
                 + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
                 .map(rows -> rows.stream().map(SegmentRepository::view).toList());
+    }
+
+    /** Inserts the rows, or updates those whose id exists, in one statement. */
+    Uni<Void> upsert(UUID workspaceId, List<SegmentImport.Row> rows) {
+        return pool.preparedQuery("""
+                insert into segment (id, workspace_id, name, immersion, reaction_weight, profile, significance)
+                select u.id, $1, u.name, u.immersion, u.reaction_weight, u.profile, u.significance
+                from unnest($2::uuid[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[])
+                     as u(id, name, immersion, reaction_weight, profile, significance)
+                on conflict (id) do update set name = excluded.name, immersion = excluded.immersion,
+                    reaction_weight = excluded.reaction_weight, profile = excluded.profile,
+                    significance = excluded.significance
+                """)
+                .execute(Tuple.from(new Object[] { workspaceId,
+                        rows.stream().map(SegmentImport.Row::id).toArray(UUID[]::new),
+                        rows.stream().map(SegmentImport.Row::name).toArray(String[]::new),
+                        rows.stream().map(row -> row.immersion().name()).toArray(String[]::new),
+                        rows.stream().map(SegmentImport.Row::reactionWeight).toArray(Double[]::new),
+                        rows.stream().map(SegmentImport.Row::profile).toArray(String[]::new),
+                        rows.stream().map(SegmentImport.Row::significance).toArray(String[]::new) }))
+                .replaceWithVoid();
     }
 
     private static SegmentView view(Row row) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.persistence.NamedRowEditor;
+import app.resonance.common.tabular.RowImport;
+import app.resonance.common.tabular.RowReader;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -46,6 +48,13 @@ public class SegmentService {
     public Uni<UUID> delete(String workspaceId, String id) {
         return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> editor.delete(ws, id)));
+    }
+
+    /** An import of segments (matched by name) into the workspace, after checking the caller may write there. */
+    public Uni<RowImport> importer(String workspaceId) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> segments.views(ws, null)
+                .map(existing -> new SegmentImport(ws, RowReader.idsByName(existing, SegmentView::name, SegmentView::id),
+                        segments)));
     }
 
     /** Segments of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

@@ -62,6 +62,11 @@ class PublicationImportTest {
                 ? as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId)
                 : as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId, "columns", columns))
                 .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
+        return awaitEnd(ws, job);
+    }
+
+    /** Waits until the job has succeeded or failed; answers its id. */
+    static String awaitEnd(MediaWorkspace ws, String job) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             String state = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                     .extract().path("data.importJob.state");

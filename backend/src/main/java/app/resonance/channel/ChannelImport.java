@@ -1,0 +1,54 @@
+package app.resonance.channel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowReader;
+import io.smallrye.mutiny.Uni;
+
+/** Channels from a file with the columns name, type, url, publisher. */
+final class ChannelImport extends ListImport<ChannelImport.Row> {
+
+    record Row(UUID id, String name, ChannelType type, String url, String publisher) {
+    }
+
+    private final UUID workspaceId;
+    private final Map<String, UUID> existing;
+    private final ChannelRepository channels;
+
+    ChannelImport(UUID workspaceId, Map<String, UUID> existing, ChannelRepository channels) {
+        this.workspaceId = workspaceId;
+        this.existing = existing;
+        this.channels = channels;
+    }
+
+    @Override
+    protected List<String> requiredColumns() {
+        return List.of("name", "type");
+    }
+
+    @Override
+    protected Row parse(RowReader cells, Map<String, Integer> columns) {
+        String name = cells.text(columns.get("name"), 200, true);
+        ChannelType type = cells.choice(columns.get("type"), ChannelType.class);
+        String url = cells.url(column(columns, "url"));
+        String publisher = cells.text(column(columns, "publisher"), 200, false);
+        if (cells.failed()) {
+            return null;
+        }
+        return new Row(existing.getOrDefault(name.toLowerCase(Locale.ROOT), UUID.randomUUID()), name, type, url, publisher);
+    }
+
+    @Override
+    protected String key(Row row) {
+        return row.name();
+    }
+
+    @Override
+    protected Uni<Void> store(List<Row> rows) {
+        return channels.upsert(workspaceId, rows);
+    }
+}

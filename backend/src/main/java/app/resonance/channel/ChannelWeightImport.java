@@ -1,0 +1,53 @@
+package app.resonance.channel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowReader;
+import io.smallrye.mutiny.Uni;
+
+/** Weights w(s, c) from a file with the columns segment, channel, weight (names; 0 removes the pair). */
+final class ChannelWeightImport extends ListImport<ChannelWeightImport.Row> {
+
+    record Row(UUID segmentId, UUID channelId, double weight) {
+    }
+
+    private final UUID workspaceId;
+    private final Map<String, UUID> segments;
+    private final Map<String, UUID> channels;
+    private final ChannelWeightRepository weights;
+
+    ChannelWeightImport(UUID workspaceId, Map<String, UUID> segments, Map<String, UUID> channels,
+            ChannelWeightRepository weights) {
+        this.workspaceId = workspaceId;
+        this.segments = segments;
+        this.channels = channels;
+        this.weights = weights;
+    }
+
+    @Override
+    protected List<String> requiredColumns() {
+        return List.of("segment", "channel", "weight");
+    }
+
+    @Override
+    protected Row parse(RowReader cells, Map<String, Integer> columns) {
+        UUID segment = cells.reference(columns.get("segment"), segments, "segment");
+        UUID channel = cells.reference(columns.get("channel"), channels, "channel");
+        Double weight = cells.fraction(columns.get("weight"), true);
+        return cells.failed() ? null : new Row(segment, channel, weight);
+    }
+
+    @Override
+    protected String key(Row row) {
+        return row.segmentId() + "/" + row.channelId();
+    }
+
+    @Override
+    protected Uni<Void> store(List<Row> rows) {
+        return weights.set(workspaceId, rows.stream().map(Row::segmentId).toList(),
+                rows.stream().map(Row::channelId).toList(), rows.stream().map(Row::weight).toList());
+    }
+}

@@ -1,0 +1,71 @@
+package app.resonance.common.tabular;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import app.resonance.common.tabular.TabularReader.TabularRow;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * An import of a short list (segments, channels, brands, weights): the check keeps the parsed
+ * rows, and the write stores them all with one statement. Rows are matched to existing ones by
+ * their key (e.g. the name, case-insensitive), so importing a file twice changes nothing.
+ */
+public abstract class ListImport<T> implements RowImport {
+
+    private final List<T> rows = new ArrayList<>();
+
+    /** Columns the file must have, the first being the one that names the row. */
+    protected abstract List<String> requiredColumns();
+
+    /** The row, or null after reporting its problems through {@code cells}. */
+    protected abstract T parse(RowReader cells, Map<String, Integer> columns);
+
+    /** What makes two rows the same, e.g. the lower-case name. */
+    protected abstract String key(T row);
+
+    /** Stores all rows in one transaction. */
+    protected abstract Uni<Void> store(List<T> rows);
+
+    /** The index of an optional column, or -1. */
+    protected static int column(Map<String, Integer> columns, String name) {
+        return columns.getOrDefault(name, -1);
+    }
+
+    @Override
+    public long check(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
+        Map<String, Integer> columns = RowReader.columnIndex(reader.header());
+        List<String> missing = requiredColumns().stream().filter(name -> !columns.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            problems.accept(new RowProblem(1, null, "the file has no column " + String.join(", ", missing)));
+            return 0;
+        }
+        Map<String, Long> lineOfKey = new HashMap<>();
+        long count = 0;
+        for (TabularRow row = reader.next(); row != null; row = reader.next()) {
+            RowReader cells = new RowReader(reader.header(), row, problems);
+            T parsed = parse(cells, columns);
+            if (parsed != null && !cells.failed()) {
+                Long earlier = lineOfKey.putIfAbsent(key(parsed).toLowerCase(Locale.ROOT), row.line());
+                if (earlier != null) {
+                    cells.problem(columns.get(requiredColumns().get(0)), "repeats line " + earlier);
+                } else {
+                    rows.add(parsed);
+                }
+            }
+            rowsRead.accept(++count);
+        }
+        return count;
+    }
+
+    @Override
+    public void write(TabularReader reader, LongConsumer rowsWritten) {
+        store(rows).await().indefinitely();
+        rowsWritten.accept(rows.size());
+    }
+}
