@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
+import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowProblem;
 import app.resonance.common.tabular.RowReader;
@@ -162,7 +163,7 @@ public final class PublicationImport implements RowImport {
         String url = cells.url(layout.url);
         String author = cells.text(layout.author, 200, false);
         String externalId = cells.text(layout.externalId, 200, false);
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         List<AssessmentView> assessments = new ArrayList<>();
         Set<UUID> assessed = new HashSet<>();
         for (int[] group : layout.assessments) {

@@ -21,6 +21,7 @@ import app.resonance.channel.ChannelView;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.paging.Cursor;
+import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.tabular.RowReader;
@@ -79,7 +80,7 @@ public class PublicationService {
 
     public Uni<PublicationView> create(String workspaceId, PublicationInput input) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> save(ws, UUID.randomUUID(), input, false));
+                .chain(ws -> save(ws, TimeOrderedIds.next(), input, false));
     }
 
     public Uni<PublicationView> update(String workspaceId, String id, PublicationInput input) {
