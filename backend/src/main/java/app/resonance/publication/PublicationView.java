@@ -20,4 +20,15 @@ public record PublicationView(
         @NonNull OffsetDateTime publishedAt,
         double weight,
         String externalId) {
+
+    // Batched resolvers key their parents by these: the id is enough, hashing every field is not.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PublicationView publication && publication.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
