@@ -22,7 +22,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 public class DataFileRoutes {
 
-    static final long MAX_UPLOAD_BYTES = 1024L * 1024 * 1024;
+    /** As quarkus.http.limits.max-body-size, which applies first. */
+    static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
     private final UploadStore uploads;
     private final Downloads downloads;
