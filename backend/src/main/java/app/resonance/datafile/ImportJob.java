@@ -96,6 +96,11 @@ public record ImportJob(
             state = outcome;
         }
 
+        boolean finishedBefore(OffsetDateTime time) {
+            OffsetDateTime finished = finishedAt;
+            return finished != null && finished.isBefore(time);
+        }
+
         synchronized ImportJob snapshot() {
             return new ImportJob(id, fileName, state, rowsChecked, rowsTotal, rowsWritten, problemLines,
                     List.copyOf(problems), message, startedAt, finishedAt);

@@ -83,6 +83,6 @@ public class ImportJobs {
 
     private void forgetOld() {
         OffsetDateTime dayAgo = OffsetDateTime.now().minusDays(1);
-        jobs.values().removeIf(job -> job.snapshot().finishedAt() != null && job.snapshot().finishedAt().isBefore(dayAgo));
+        jobs.values().removeIf(job -> job.finishedBefore(dayAgo));
     }
 }

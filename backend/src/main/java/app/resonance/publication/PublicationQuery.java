@@ -68,10 +68,9 @@ final class PublicationQuery {
         return from + " where " + String.join(" and ", all);
     }
 
-    /** The assessment conditions for a join on {@code alias}, e.g. " and a.segment_id = any($4)". */
-    String assessmentJoinConditions(String alias) {
-        return assessmentConditions.stream().map(condition -> " and " + condition.replace("a.", alias + "."))
-                .reduce("", String::concat);
+    /** The assessment conditions for a join of {@code assessment a}, e.g. " and a.segment_id = any($4)". */
+    String assessmentJoinConditions() {
+        return assessmentConditions.stream().map(condition -> " and " + condition).reduce("", String::concat);
     }
 
     private void compile(PublicationFilter filter) {

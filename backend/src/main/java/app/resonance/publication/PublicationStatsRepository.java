@@ -25,7 +25,7 @@ public class PublicationStatsRepository {
         params.addValue(zone.getId());
         String zoneParam = "$" + params.size();
         String assessmentJoin = (group.byAssessment() ? " join" : " left join") + " assessment a on a.publication_id = p.id"
-                + query.assessmentJoinConditions("a");
+                + query.assessmentJoinConditions();
         String sql = "select date_trunc('" + bucket.name().toLowerCase(Locale.ROOT) + "', p.published_at, " + zoneParam
                 + ") as bucket, " + group.key + " as key, " + group.label + " as label,"
                 + " count(distinct p.id) as publications, coalesce(sum(a.impact), 0) as impact"
