@@ -46,12 +46,15 @@ start() {
 }
 
 stop() {
-  [ -f "$PID_FILE" ] || return 0
-  local pid; pid="$(cat "$PID_FILE")"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM -- "-$pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL -- "-$pid" 2>/dev/null || true
+  # The server's java carries this checkout's home dir: stop exactly that one, even when kc.sh
+  # (whose process group the pid file names) is gone or the pid file is lost.
+  local pattern="-Dkc.home.dir=$KEYCLOAK_HOME/"
+  local pid=""; [ -f "$PID_FILE" ] && pid="$(cat "$PID_FILE")"
+  if pgrep -f -- "$pattern" >/dev/null || { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }; then
+    [ -n "$pid" ] && kill -TERM -- "-$pid" 2>/dev/null
+    pkill -TERM -f -- "$pattern" || true
+    for _ in $(seq 1 30); do pgrep -f -- "$pattern" >/dev/null || break; sleep 1; done
+    pkill -KILL -f -- "$pattern" || true
     echo "Keycloak stopped"
   fi
   rm -f "$PID_FILE"
