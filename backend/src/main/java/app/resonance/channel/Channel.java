@@ -1,5 +1,7 @@
 package app.resonance.channel;
 
+import static app.resonance.common.Texts.blankToNull;
+
 import java.util.UUID;
 
 import jakarta.persistence.Column;

@@ -26,12 +26,12 @@ public class CurrentUser {
 
     /** The Keycloak username ({@code preferred_username}); access denied when anonymous. */
     public Uni<String> username() {
-        return identities.getDeferredIdentity().map(CurrentUser::signedIn).map(identity -> identity.getPrincipal().getName());
+        return signedIn().map(identity -> identity.getPrincipal().getName());
     }
 
     /** The username, when the caller holds the role; access denied otherwise. */
     public Uni<String> require(Role role) {
-        return identities.getDeferredIdentity().map(CurrentUser::signedIn).map(identity -> {
+        return signedIn().map(identity -> {
             if (!identity.hasRole(role.realmRole())) {
                 throw new AccessDenied("This needs the role " + role.realmRole());
             }
@@ -41,14 +41,16 @@ public class CurrentUser {
 
     /** The application's roles the caller holds, strongest first. */
     public Uni<List<String>> roles() {
-        return identities.getDeferredIdentity().map(CurrentUser::signedIn).map(identity -> Arrays.stream(Role.values())
+        return signedIn().map(identity -> Arrays.stream(Role.values())
                 .map(Role::realmRole).filter(identity::hasRole).toList());
     }
 
-    private static SecurityIdentity signedIn(SecurityIdentity identity) {
-        if (identity.isAnonymous()) {
-            throw new AccessDenied("Sign in first");
-        }
-        return identity;
+    private Uni<SecurityIdentity> signedIn() {
+        return identities.getDeferredIdentity().map(identity -> {
+            if (identity.isAnonymous()) {
+                throw new AccessDenied("Sign in first");
+            }
+            return identity;
+        });
     }
 }

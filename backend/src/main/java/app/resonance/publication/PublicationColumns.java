@@ -16,6 +16,28 @@ public record PublicationColumns(String externalId, String publishedAt, String b
 
     static final PublicationColumns DEFAULT = new PublicationColumns(null, null, null, null, null, null, null, null, null);
 
+    // The file format's column names: what the export writes and the import reads without a mapping.
+    static final String EXTERNAL_ID = "external_id";
+    static final String PUBLISHED_AT = "published_at";
+    static final String BRAND = "brand";
+    static final String CHANNEL = "channel";
+    static final String TITLE = "title";
+    static final String URL = "url";
+    static final String AUTHOR = "author";
+    static final String WEIGHT = "weight";
+
+    static String segment(int n) {
+        return "segment_" + n;
+    }
+
+    static String impact(int n) {
+        return "impact_" + n;
+    }
+
+    static String sentiment(int n) {
+        return "sentiment_" + n;
+    }
+
     @Input("AssessmentColumns")
     public record AssessmentColumns(@NonNull String segment, String impact, @NonNull String sentiment) {
     }

@@ -38,10 +38,12 @@ public final class PublicationExport {
 
     /** Writes every row; blocks, so call it from a worker thread. */
     public void writeTo(TabularWriter out) throws IOException {
-        List<Object> header = new ArrayList<>(List.of("id", "external_id", "published_at", "brand", "channel", "title",
-                "url", "author", "weight"));
+        List<Object> header = new ArrayList<>(List.of("id", PublicationColumns.EXTERNAL_ID,
+                PublicationColumns.PUBLISHED_AT, PublicationColumns.BRAND, PublicationColumns.CHANNEL,
+                PublicationColumns.TITLE, PublicationColumns.URL, PublicationColumns.AUTHOR, PublicationColumns.WEIGHT));
         for (int n = 1; n <= segments.size(); n++) {
-            header.addAll(List.of("segment_" + n, "impact_" + n, "sentiment_" + n));
+            header.addAll(List.of(PublicationColumns.segment(n), PublicationColumns.impact(n),
+                    PublicationColumns.sentiment(n)));
         }
         out.row(header);
         Cursor after = null;

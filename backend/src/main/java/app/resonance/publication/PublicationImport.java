@@ -77,16 +77,15 @@ public final class PublicationImport implements RowImport {
     /** Stores every row of a file {@link #check} found clean, in one transaction. */
     @Override
     public void write(TabularReader reader, LongConsumer rowsWritten) throws IOException {
-        Layout layout = layout(reader.header(), problem -> {
+        Consumer<RowProblem> changedSinceCheck = problem -> {
             throw new IllegalStateException("the file changed after it was checked: " + problem.message());
-        });
+        };
+        Layout layout = layout(reader.header(), changedSinceCheck);
         repository.inTransaction(batches -> {
             List<ParsedRow> batch = new ArrayList<>(BATCH);
             long written = 0;
             for (TabularRow row = reader.next(); row != null; row = reader.next()) {
-                batch.add(parse(layout, row, problem -> {
-                    throw new IllegalStateException("the file changed after it was checked: " + problem.message());
-                }));
+                batch.add(parse(layout, row, changedSinceCheck));
                 if (batch.size() == BATCH) {
                     batches.accept(batch);
                     rowsWritten.accept(written += batch.size());
@@ -120,14 +119,14 @@ public final class PublicationImport implements RowImport {
             }
             return at == null ? -1 : at;
         };
-        int externalId = find.at(columns.externalId(), "external_id", false);
-        int publishedAt = find.at(columns.publishedAt(), "published_at", true);
-        int brand = find.at(columns.brand(), "brand", true);
-        int channel = find.at(columns.channel(), "channel", true);
-        int title = find.at(columns.title(), "title", true);
-        int url = find.at(columns.url(), "url", false);
-        int author = find.at(columns.author(), "author", false);
-        int weight = find.at(columns.weight(), "weight", true);
+        int externalId = find.at(columns.externalId(), PublicationColumns.EXTERNAL_ID, false);
+        int publishedAt = find.at(columns.publishedAt(), PublicationColumns.PUBLISHED_AT, true);
+        int brand = find.at(columns.brand(), PublicationColumns.BRAND, true);
+        int channel = find.at(columns.channel(), PublicationColumns.CHANNEL, true);
+        int title = find.at(columns.title(), PublicationColumns.TITLE, true);
+        int url = find.at(columns.url(), PublicationColumns.URL, false);
+        int author = find.at(columns.author(), PublicationColumns.AUTHOR, false);
+        int weight = find.at(columns.weight(), PublicationColumns.WEIGHT, true);
         List<int[]> assessments = new ArrayList<>();
         if (columns.assessments() != null) {
             for (AssessmentColumns group : columns.assessments()) {
@@ -136,9 +135,10 @@ public final class PublicationImport implements RowImport {
                         find.at(group.sentiment(), group.sentiment(), true) });
             }
         } else {
-            for (int n = 1; index.containsKey("segment_" + n); n++) {
-                assessments.add(new int[] { index.get("segment_" + n), index.getOrDefault("impact_" + n, -1),
-                        find.at(null, "sentiment_" + n, true) });
+            for (int n = 1; index.containsKey(PublicationColumns.segment(n)); n++) {
+                assessments.add(new int[] { index.get(PublicationColumns.segment(n)),
+                        index.getOrDefault(PublicationColumns.impact(n), -1),
+                        find.at(null, PublicationColumns.sentiment(n), true) });
             }
         }
         if (!missing.isEmpty()) {

@@ -1,5 +1,7 @@
 package app.resonance.publication;
 
+import static app.resonance.common.Texts.blankToNull;
+
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -225,9 +227,5 @@ public class PublicationService {
 
     private static String cursor(PublicationOrder order, PublicationView row) {
         return new Cursor(PublicationQuery.sortValue(order, row), row.id()).encode();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -26,8 +26,4 @@ public abstract class WorkspaceOwnedRow<I> {
 
     /** Copies the (validated) input onto the row. */
     public abstract void apply(I input);
-
-    protected static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
