@@ -8,10 +8,17 @@ source "$(dirname "$0")/env.sh"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -x "$PG_BIN/pg_ctl" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; exit 1; }
 
-# The server refuses to run as root: as root, act as the "postgres" OS user.
+# The server refuses to run as root: as root, act as the "postgres" OS user (from a directory it
+# may enter).
 as_db_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
+
+# That user must reach the data directory. A checkout inside a private directory (mktemp -d makes
+# them mode 700) is out of its reach: the cluster of such a checkout lives under /var/tmp instead.
+if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LOCAL_DIR"; then
+  PG_DATA="/var/tmp/resonance-postgres-$(printf %s "$ROOT" | cksum | cut -d' ' -f1)"
+fi
 
 running() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
 
