@@ -1,21 +1,32 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import pl from './locales/pl.json';
-import ru from './locales/ru.json';
-import uk from './locales/uk.json';
 
 export const SUPPORTED_LANGUAGES = ['en', 'ru', 'uk', 'pl'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const LANGUAGE_STORAGE_KEY = 'resonance.language';
 
-export const resources = {
-  en: { translation: en },
-  ru: { translation: ru },
-  uk: { translation: uk },
-  pl: { translation: pl },
-} as const;
+type Messages = { [key: string]: string | Messages };
+
+// Each feature module keeps its own strings in `locales/<lng>.json` (so features never edit one shared
+// file); they are merged into one tree per language. Two modules must not define the same top-level key.
+const localeFiles = import.meta.glob<Messages>('../*/locales/*.json', { eager: true, import: 'default' });
+
+function messagesFor(lng: Language): Messages {
+  const merged: Messages = {};
+  for (const [path, messages] of Object.entries(localeFiles)) {
+    if (!path.endsWith(`/${lng}.json`)) continue;
+    for (const [key, value] of Object.entries(messages)) {
+      if (key in merged) throw new Error(`Translation key "${key}" is defined twice (again in ${path})`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const resources = Object.fromEntries(
+  SUPPORTED_LANGUAGES.map((lng) => [lng, { translation: messagesFor(lng) }]),
+) as Record<Language, { translation: Messages }>;
 
 export function isSupportedLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
