@@ -20,6 +20,8 @@ export default defineConfig(({ command }) => ({
     proxy: {
       '/graphql': { target: backend, ws: true, changeOrigin: true },
       '/config.json': { target: backend, changeOrigin: true },
+      // Uploads and single-use download links (exports).
+      '/api': { target: backend, changeOrigin: true },
     },
   },
   preview: {
@@ -27,6 +29,8 @@ export default defineConfig(({ command }) => ({
     proxy: {
       '/graphql': { target: backend, ws: true, changeOrigin: true },
       '/config.json': { target: backend, changeOrigin: true },
+      // Uploads and single-use download links (exports).
+      '/api': { target: backend, changeOrigin: true },
     },
   },
   build: {
