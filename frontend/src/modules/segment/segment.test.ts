@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canWriteData } from './hooks/useCanWrite';
+import { draftOf, parseDecimal, toSegmentInput, validateSegment } from './validation';
+
+describe('segment form', () => {
+  it('accepts a valid draft, with a decimal comma in the reaction weight', () => {
+    const draft = { ...draftOf(null), name: ' CIOs ', reactionWeight: '0,9' };
+    expect(validateSegment(draft)).toEqual({});
+    expect(toSegmentInput(draft)).toEqual({ name: 'CIOs', immersion: 'GENERAL', reactionWeight: 0.9, profile: null, significance: null });
+  });
+  it('names the fields that break the server rules', () => {
+    const errors = validateSegment({ ...draftOf(null), name: '  ', reactionWeight: '1.5', profile: 'x'.repeat(4001) });
+    expect(Object.keys(errors).sort()).toEqual(['name', 'profile', 'reactionWeight']);
+    expect(errors.reactionWeight?.key).toBe('segments.validation.range');
+  });
+  it('refuses a reaction weight that is not a number', () => {
+    expect(parseDecimal('abc')).toBeNaN();
+    expect(validateSegment({ ...draftOf(null), name: 'a', reactionWeight: 'abc' }).reactionWeight?.key).toBe('segments.validation.range');
+  });
+});
+
+describe('write permission', () => {
+  it('lets analysts and admins write, not viewers', () => {
+    expect(canWriteData(['analyst', 'viewer'])).toBe(true);
+    expect(canWriteData(['admin'])).toBe(true);
+    expect(canWriteData(['viewer'])).toBe(false);
+  });
+});
