@@ -1,4 +1,4 @@
-import type { AssessmentInput, PublicationInput, Sentiment } from '../../../generated/graphql';
+import type { AssessmentInput, PublicationInput, Sentiment } from '../../generated/graphql';
 import type { Publication } from './types/Publication';
 
 /** One line of the assessment editor: a segment, and its impact and sentiment when it is assessed. */

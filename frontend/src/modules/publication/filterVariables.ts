@@ -1,4 +1,4 @@
-import type { PublicationFilter } from '../../../generated/graphql';
+import type { PublicationFilter } from '../../generated/graphql';
 import type { PublicationFilterState } from './types/Publication';
 
 export const EMPTY_FILTER: PublicationFilterState = {

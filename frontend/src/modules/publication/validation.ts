@@ -1,4 +1,4 @@
-import type { PublicationInput } from '../../../generated/graphql';
+import type { PublicationInput } from '../../generated/graphql';
 import { toAssessmentInputs, validateAssessments, type AssessmentDraft, type AssessmentProblem } from './assessments';
 
 export const TITLE_MAX_LENGTH = 500;
