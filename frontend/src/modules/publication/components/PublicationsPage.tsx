@@ -29,6 +29,8 @@ import '../publications.css';
 const PAGE_SIZE = 50;
 // Below this page width the brand, channel, weight and assessment columns fold into the title cell.
 const FULL_ROW_MIN_WIDTH = 760;
+// Below this width the three labelled row actions give way to one "⋯" menu, so no column is cut off.
+const LABELLED_ACTIONS_MIN_WIDTH = 1100;
 
 type ListState = { kind: 'loading' } | { kind: 'ready'; total: number } | { kind: 'failed'; error: ErrorSource };
 type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; publication: Publication };
@@ -61,6 +63,7 @@ export function PublicationsPage() {
   const [pendingDelete, setPendingDelete] = useState<Publication | null>(null);
   const [exporting, setExporting] = useState<TabularFormat | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+  const [menuActions, summaryRef] = useIsNarrowerThan<HTMLDivElement>(LABELLED_ACTIONS_MIN_WIDTH);
   const gridRef = useRef<GridElement<Publication>>(null);
   const [, deletePublication] = useMutation(DeletePublicationDocument);
   const [, exportPublications] = useMutation(ExportPublicationsDocument);
@@ -177,7 +180,7 @@ export function PublicationsPage() {
       {optionsError && <ErrorState error={optionsError} />}
       <PublicationFilterBar value={filter} onChange={setFilter} options={options} publishers={publishers} compact={narrow} />
 
-      <div className="publications-page__summary">
+      <div className="publications-page__summary" ref={summaryRef}>
         <span id="publication-total" role="status" aria-live="polite">
           {blocked
             ? t('publications.filterInvalid')
@@ -209,7 +212,7 @@ export function PublicationsPage() {
 
       {pages && list.kind === 'ready' && list.total > 0 && (
         <Grid<Publication>
-          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
+          key={`${i18n.language}-${narrow ? 'compact' : 'full'}-${menuActions ? 'menu' : 'buttons'}`}
           id="publication-grid"
           ref={gridRef}
           className="publications-grid"
@@ -235,10 +238,10 @@ export function PublicationsPage() {
             ) : null
           }
         >
-          <GridColumn<Publication> header={t('publications.fields.publishedAt')} autoWidth flexGrow={0} hidden={narrow}>
+          <GridColumn<Publication> header={t('publications.fields.publishedAt')} width="7.5rem" flexGrow={0} hidden={narrow}>
             {({ item }) => <time dateTime={item.publishedAt}>{dates.format(new Date(item.publishedAt))}</time>}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.fields.title')} width="14rem" flexGrow={3}>
+          <GridColumn<Publication> header={t('publications.fields.title')} width="12rem" flexGrow={3}>
             {({ item }) => (
               <div className="publication-cell">
                 {item.url ? (
@@ -256,10 +259,10 @@ export function PublicationsPage() {
               </div>
             )}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.fields.brand')} width="8rem" flexGrow={1} hidden={narrow}>
+          <GridColumn<Publication> header={t('publications.fields.brand')} width="7rem" flexGrow={1} hidden={narrow}>
             {({ item }) => <span>{item.brand.name}</span>}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.fields.channel')} width="9rem" flexGrow={1} hidden={narrow}>
+          <GridColumn<Publication> header={t('publications.fields.channel')} width="8rem" flexGrow={1} hidden={narrow}>
             {({ item }) => (
               <div className="publication-cell">
                 <span>{item.channel.name}</span>
@@ -283,7 +286,7 @@ export function PublicationsPage() {
           </GridColumn>
           <GridColumn<Publication> header={t('publications.actions')} autoWidth flexGrow={0}>
             {({ item }) => (
-              <PublicationRowActions publication={item} canWrite={canWrite} compact={narrow} onAction={onRowAction} />
+              <PublicationRowActions publication={item} canWrite={canWrite} compact={menuActions} onAction={onRowAction} />
             )}
           </GridColumn>
         </Grid>
