@@ -52,7 +52,7 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
   };
   const change = <K extends keyof SegmentDraft>(field: K, value: SegmentDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
-    setServerErrors(({ [field]: _gone, ...rest }) => rest);
+    setServerErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => key !== field)));
   };
   const blur = (field: keyof SegmentDraft) => () => setTouched((s) => ({ ...s, [field]: true }));
 
@@ -132,7 +132,7 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
           helperText={t('segments.reactionWeightHelp')}
           value={draft.reactionWeight}
           required
-          inputmode="decimal"
+          allowedCharPattern="[0-9.,]"
           invalid={Boolean(errorOf('reactionWeight'))}
           errorMessage={errorOf('reactionWeight')}
           onValueChanged={(e) => change('reactionWeight', e.detail.value)}

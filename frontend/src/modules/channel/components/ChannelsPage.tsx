@@ -1,0 +1,142 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { Grid } from '@vaadin/react-components/Grid.js';
+import { GridColumn } from '@vaadin/react-components/GridColumn.js';
+import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { ChannelListDocument, DeleteChannelDocument } from '../../../generated/graphql';
+import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { DeleteConfirmDialog } from '../../segment/components/DeleteConfirmDialog';
+import '../../segment/components/media-pages.css';
+import { RowActions } from '../../segment/components/RowActions';
+import { useCanWrite } from '../../segment/hooks/useCanWrite';
+import { ErrorState } from '../../shell/components/ErrorState';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import type { Channel } from '../types/Channel';
+import { ChannelFormDialog } from './ChannelFormDialog';
+
+// Below this page width the type and publisher columns give way and the row actions fold into one menu.
+const FULL_ROW_MIN_WIDTH = 640;
+
+type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; channel: Channel };
+
+export function ChannelsPage() {
+  const { t, i18n } = useTranslation();
+  const { current } = useWorkspaces();
+  const canWrite = useCanWrite();
+  const workspaceId = current?.id ?? '';
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ChannelListDocument, variables: { workspaceId }, pause: !current });
+  const [, deleteChannel] = useMutation(DeleteChannelDocument);
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
+  const [deleting, setDeleting] = useState<Channel | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (!current) return <p className="empty">{t('channels.noWorkspace')}</p>;
+  if (!data && fetching) return <LoadingState />;
+  if (!data && error) return <ErrorState error={error} onRetry={reload} />;
+  const channels = data?.channels ?? [];
+
+  const confirmDelete = async () => {
+    const channel = deleting;
+    setDeleting(null);
+    if (!channel) return;
+    const result = await deleteChannel({ workspaceId, id: channel.id });
+    if (result.error) {
+      // The server refuses to delete a channel that publications still use, naming the "id" argument.
+      const refused = fieldErrors(result.error).id;
+      setNotice({
+        kind: 'error',
+        text: refused ? t('channels.deleteRefused', { name: channel.name, reason: refused }) : (generalErrorMessage(result.error, t) ?? ''),
+      });
+    } else {
+      setNotice({ kind: 'ok', text: t('channels.deleted', { name: channel.name }) });
+    }
+    reload();
+  };
+
+  return (
+    <section className="page" ref={pageRef}>
+      <header className="page__header">
+        <h2>{t('channels.title')}</h2>
+        {canWrite && (
+          <Button id="channel-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
+            {t('channels.create')}
+          </Button>
+        )}
+      </header>
+      {notice && (
+        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error' : 'muted'}>
+          {notice.text}
+        </p>
+      )}
+
+      {channels.length === 0 ? (
+        <p className="empty">{t('channels.empty')}</p>
+      ) : (
+        <Grid<Channel>
+          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
+          id="channel-grid"
+          items={[...channels]}
+          allRowsVisible
+          theme="row-stripes wrap-cell-content"
+          aria-label={t('channels.title')}
+        >
+          <GridSortColumn<Channel> path="name" header={t('channels.name')} direction="asc" width="12rem" flexGrow={3}>
+            {({ item }) => (
+              <span className="entity-cell">
+                <span className="entity-cell__name">{item.name}</span>
+                {narrow && <span className="entity-cell__meta">{t(`channels.types.${item.type}`)}</span>}
+                {item.url && !narrow && <span className="entity-cell__meta">{item.url}</span>}
+              </span>
+            )}
+          </GridSortColumn>
+          <GridSortColumn<Channel> path="type" header={t('channels.type')} autoWidth flexGrow={0} hidden={narrow}>
+            {({ item }) => <span>{t(`channels.types.${item.type}`)}</span>}
+          </GridSortColumn>
+          <GridSortColumn<Channel> path="publisher" header={t('channels.publisher')} width="10rem" flexGrow={1} hidden={narrow}>
+            {({ item }) => <span>{item.publisher ?? ''}</span>}
+          </GridSortColumn>
+          {canWrite && (
+            <GridColumn<Channel> header={t('segments.actions')} autoWidth flexGrow={0}>
+              {({ item }) => (
+                <RowActions
+                  name={item.name}
+                  compact={narrow}
+                  onAction={(action) => {
+                    setNotice(null);
+                    if (action === 'edit') setDialog({ kind: 'edit', channel: item });
+                    else setDeleting(item);
+                  }}
+                />
+              )}
+            </GridColumn>
+          )}
+        </Grid>
+      )}
+
+      <ChannelFormDialog
+        opened={dialog.kind !== 'closed'}
+        workspaceId={workspaceId}
+        channel={dialog.kind === 'edit' ? dialog.channel : null}
+        onClose={() => setDialog({ kind: 'closed' })}
+        onSaved={(saved) => {
+          setDialog({ kind: 'closed' });
+          setNotice({ kind: 'ok', text: t('channels.saved', { name: saved.name }) });
+          reload();
+        }}
+      />
+      <DeleteConfirmDialog
+        opened={deleting !== null}
+        title={t('channels.deleteTitle')}
+        text={t('channels.deleteText', { name: deleting?.name ?? '' })}
+        onConfirm={() => void confirmDelete()}
+        onClose={() => setDeleting(null)}
+      />
+    </section>
+  );
+}
