@@ -61,6 +61,8 @@ export function ReportsPage() {
   const [metric, setMetric] = useState<Metric>('count');
   const [filters, setFilters] = useState<ReportFilterDraft>(EMPTY_FILTERS);
   const [exportError, setExportError] = useState<string>();
+  // Filters start folded on narrow pages; after that the user decides.
+  const [filtersOpened, setFiltersOpened] = useState<boolean | null>(null);
 
   const period: Period | 'missing' | 'endBeforeStart' =
     choice === 'custom' ? customPeriod(customFrom, customTo) : presetPeriod(choice, new Date());
@@ -252,7 +254,8 @@ export function ReportsPage() {
       <Details
         className="report-filters"
         summary={filterCount > 0 ? t('reports.filtersActive', { count: filterCount }) : t('reports.filters')}
-        opened={!narrow}
+        opened={filtersOpened ?? !narrow}
+        onOpenedChanged={(e) => setFiltersOpened(e.detail.value)}
       >
         <div className="report-filters__fields">
           <MultiSelectComboBox<Option>

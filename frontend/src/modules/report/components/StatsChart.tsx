@@ -56,7 +56,7 @@ export function StatsChart({ data, metric, bucket, label }: Props) {
       {
         aria: { enabled: true, label: { description: label } },
         animation: false,
-        grid: { left: 8, right: 16, top: 16, bottom: narrow ? 96 : 64, containLabel: true },
+        grid: { left: 8, right: narrow ? 32 : 24, top: 36, bottom: narrow ? 96 : 64, containLabel: true },
         tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => number.format(Number(value)) },
         legend: { type: 'scroll', bottom: 0, textStyle: { overflow: 'truncate', width: narrow ? 110 : 180 } },
         xAxis: {

@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  choose,
+  closeDrawer,
+  DESKTOP,
+  hasHorizontalOverflow,
+  inFreshContext,
+  launchBrowser,
+  logIn,
+  openDrawer,
+  PHONE,
+  screenshot,
+  selectedText,
+} from './support/browser';
+
+const ANALYST = { username: 'analyst', password: 'demo' };
+const DEMO_WORKSPACE = 'Northwind Systems (demo)';
+
+/** Picks the demo workspace (other tests add the analyst to more workspaces); on a phone through the drawer. */
+async function useDemoWorkspace(page: Page, phone: boolean) {
+  if (phone) await openDrawer(page);
+  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
+  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
+}
+
+async function openReports(page: Page, phone: boolean) {
+  if (phone) await openDrawer(page);
+  await page.locator('#nav-reports').click();
+  await page.waitForURL(/\/reports$/);
+  if (phone) await closeDrawer(page);
+  await page.locator('h2', { hasText: 'Publications over time' }).waitFor();
+}
+
+/** The chart has drawn its lines (ECharts renders SVG paths) and the table lists rows. */
+async function expectChartAndTable(page: Page) {
+  await page.locator('#report-chart svg path').first().waitFor({ state: 'attached' });
+  await page.locator('#report-grid').waitFor({ state: 'visible' });
+  await expect.poll(() => page.locator('#report-grid vaadin-grid-cell-content').count()).toBeGreaterThan(4);
+}
+
+function gridText(page: Page): Promise<string> {
+  return page.locator('#report-grid').evaluate((grid) =>
+    [...grid.querySelectorAll('vaadin-grid-cell-content')].map((c) => (c as HTMLElement).innerText).join('\n'),
+  );
+}
+
+async function reportJourney(page: Page, device: 'desktop' | 'phone') {
+  const phone = device === 'phone';
+  // ECharts must not be part of what loads before the Reports page.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await logIn(page, ANALYST.username, ANALYST.password);
+  await useDemoWorkspace(page, phone);
+  if (phone) await closeDrawer(page);
+  expect(scripts.filter((url) => url.includes('echarts'))).toEqual([]);
+
+  await openReports(page, phone);
+  await expectChartAndTable(page);
+  expect(scripts.some((url) => url.includes('echarts'))).toBe(true);
+  // The demo's brands appear as groups by default.
+  await expect.poll(() => gridText(page)).toContain('Northwind Systems');
+
+  // Group by channel type: the table's groups change to translated channel types.
+  await choose(page, 'report-group', 'Channel type');
+  await expect.poll(() => gridText(page)).toContain('Social network');
+  await expect.poll(() => gridText(page)).not.toContain('Northwind Systems');
+  await expectChartAndTable(page);
+
+  // Impact instead of the count: the y axis names the metric.
+  await page.locator('#report-metric vaadin-radio-button', { hasText: 'Impact' }).click();
+  await expect.poll(() => page.locator('#report-chart').innerText()).toContain('Impact');
+
+  // A filter narrows the report: impact from 0.9 leaves fewer publications than no filter.
+  const summary = () => page.locator('#report-summary').innerText();
+  const publications = async () => Number((await summary()).match(/^([\d,]+) publications/)?.[1].replace(/,/g, '') ?? NaN);
+  await expect.poll(publications).toBeGreaterThan(0);
+  const before = await publications();
+  if (phone) await page.locator('.report-filters vaadin-details-summary').click();
+  await page.locator('#report-min-impact input').fill('0,9');
+  await expect.poll(publications).toBeLessThan(before);
+
+  if (!phone) {
+    // CSV export hands the browser a file.
+    const download = page.waitForEvent('download');
+    await page.locator('#report-export-csv').click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  }
+
+  await page.locator('#report-min-impact input').fill('');
+  await expect.poll(publications).toBe(before);
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  await screenshot(page, `${device}-reports`);
+}
+
+describe('Reports', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the demo workspace over time by group, on a desktop', async () => {
+    await inFreshContext(browser, DESKTOP, 'reports-desktop', (page) => reportJourney(page, 'desktop'));
+  });
+
+  it('works on a phone', async () => {
+    await inFreshContext(browser, PHONE, 'reports-phone', (page) => reportJourney(page, 'phone'));
+  });
+});
