@@ -1,0 +1,140 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { Dialog } from '@vaadin/react-components/Dialog.js';
+import { RadioButton } from '@vaadin/react-components/RadioButton.js';
+import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
+import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { CreateBrandDocument, UpdateBrandDocument } from '../../../generated/graphql';
+import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import type { Brand, BrandKind } from '../types/Brand';
+import { BRAND_NAME_MAX_LENGTH, clientTakenBy, validateBrandKind, validateBrandName } from '../validation';
+
+type Props = Readonly<{
+  opened: boolean;
+  workspaceId: string;
+  brand: Brand | null;
+  brands: readonly Brand[];
+  onClose: () => void;
+  onSaved: (brand: Brand) => void;
+}>;
+
+export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<BrandKind>('COMPETITOR');
+  const [touched, setTouched] = useState(false);
+  const [server, setServer] = useState<Record<string, string>>({});
+  const [generalError, setGeneralError] = useState<string>();
+  const [createState, create] = useMutation(CreateBrandDocument);
+  const [updateState, update] = useMutation(UpdateBrandDocument);
+  const saving = createState.fetching || updateState.fetching;
+  const nameField = useRef<TextFieldElement>(null);
+  const editingId = brand?.id ?? null;
+  const others = brands.filter((b) => b.id !== editingId);
+  const client = clientTakenBy(brands, editingId);
+
+  useEffect(() => {
+    if (!opened) return;
+    setName(brand?.name ?? '');
+    setKind(brand?.kind ?? (clientTakenBy(brands, null) ? 'COMPETITOR' : 'CLIENT'));
+    setTouched(false);
+    setServer({});
+    setGeneralError(undefined);
+    const frame = requestAnimationFrame(() => nameField.current?.focus());
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, brand]);
+
+  const nameProblem = validateBrandName(name, others);
+  const kindProblem = validateBrandKind(kind, brands, editingId);
+  const nameError = server.name ?? (touched && nameProblem ? t(nameProblem.key, nameProblem.values) : undefined);
+  const kindError = server.kind ?? (kindProblem ? t(kindProblem.key, kindProblem.values) : undefined);
+
+  const submit = async () => {
+    setTouched(true);
+    const value = nameField.current?.value ?? name;
+    if (validateBrandName(value, others) || kindProblem || saving) return;
+    const input = { name: value.trim(), kind };
+    const result = brand ? await update({ workspaceId, id: brand.id, input }) : await create({ workspaceId, input });
+    const saved = result.data && ('createBrand' in result.data ? result.data.createBrand : result.data.updateBrand);
+    if (result.error || !saved) {
+      const fields = fieldErrors(result.error);
+      setServer(fields);
+      const shown = Object.fromEntries(Object.entries(fields).filter(([f]) => f === 'name' || f === 'kind'));
+      setGeneralError(generalErrorMessage(result.error, t, shown));
+      return;
+    }
+    onSaved(saved);
+  };
+
+  return (
+    <Dialog
+      opened={opened}
+      headerTitle={brand ? t('brands.editTitle') : t('brands.createTitle')}
+      onOpenedChanged={(e) => {
+        if (!e.detail.value) onClose();
+      }}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button id="brand-save" theme="primary" disabled={saving} onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        noValidate
+        style={{ width: 'min(24rem, 80vw)', display: 'flex', flexDirection: 'column' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <TextField
+          id="brand-name"
+          ref={nameField}
+          label={t('brands.name')}
+          required
+          maxlength={BRAND_NAME_MAX_LENGTH + 1}
+          value={name}
+          invalid={Boolean(nameError)}
+          errorMessage={nameError}
+          onValueChanged={(e) => {
+            setName(e.detail.value);
+            setServer((s) => Object.fromEntries(Object.entries(s).filter(([f]) => f !== 'name')));
+          }}
+          onBlur={() => setTouched(true)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+        />
+        <RadioGroup
+          id="brand-kind"
+          label={t('brands.kind')}
+          value={kind}
+          invalid={Boolean(kindError)}
+          errorMessage={kindError}
+          helperText={client && kind !== 'CLIENT' ? t('brands.clientIs', { name: client.name }) : undefined}
+          onValueChanged={(e) => {
+            if (e.detail.value) setKind(e.detail.value as BrandKind);
+            setServer((s) => Object.fromEntries(Object.entries(s).filter(([f]) => f !== 'kind')));
+          }}
+        >
+          <RadioButton value="CLIENT" label={t('brands.kinds.CLIENT')} disabled={Boolean(client)} />
+          <RadioButton value="COMPETITOR" label={t('brands.kinds.COMPETITOR')} />
+        </RadioGroup>
+        {generalError && (
+          <p role="alert" className="form-error">
+            {generalError}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

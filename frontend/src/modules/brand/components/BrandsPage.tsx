@@ -1,0 +1,128 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
+import { Grid } from '@vaadin/react-components/Grid.js';
+import { GridColumn } from '@vaadin/react-components/GridColumn.js';
+import { Notification } from '@vaadin/react-components/Notification.js';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { BrandsDocument, DeleteBrandDocument } from '../../../generated/graphql';
+import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { useCanWrite } from '../../publication/hooks/useCanWrite';
+import { ErrorState } from '../../shell/components/ErrorState';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import type { Brand } from '../types/Brand';
+import { sortBrands } from '../validation';
+import { BrandFormDialog } from './BrandFormDialog';
+
+type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; brand: Brand };
+
+export function BrandsPage() {
+  const { t, i18n } = useTranslation();
+  const { current, loaded } = useWorkspaces();
+  const canWrite = useCanWrite();
+  const workspaceId = current?.id ?? '';
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: BrandsDocument, variables: { workspaceId }, pause: !current });
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
+  const [pendingDelete, setPendingDelete] = useState<Brand | null>(null);
+  const [deleteError, setDeleteError] = useState<string>();
+  const [, deleteBrand] = useMutation(DeleteBrandDocument);
+
+  if (!loaded || (current && !data && fetching)) return <LoadingState />;
+  if (!current) return <p className="empty">{t('brands.noWorkspace')}</p>;
+  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
+
+  const brands = sortBrands(data?.brands ?? []);
+
+  const confirmDelete = async () => {
+    const brand = pendingDelete;
+    setPendingDelete(null);
+    if (!brand) return;
+    const result = await deleteBrand({ workspaceId, id: brand.id });
+    if (result.error) {
+      // The API refuses to delete a brand that still has publications; it says so on the "id" field.
+      const onId = fieldErrors(result.error).id;
+      setDeleteError(onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t));
+      return;
+    }
+    setDeleteError(undefined);
+    Notification.show(t('brands.deleted', { name: brand.name }), { position: 'bottom-end', duration: 3000 });
+    refresh();
+  };
+
+  return (
+    <section className="page">
+      <header className="page__header">
+        <h2>{t('brands.title')}</h2>
+        {canWrite && (
+          <Button id="brand-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
+            {t('brands.create')}
+          </Button>
+        )}
+      </header>
+      <p className="muted">{t('brands.intro')}</p>
+      {deleteError && (
+        <p role="alert" className="form-error" id="brand-delete-error">
+          {deleteError}
+        </p>
+      )}
+      {brands.length === 0 ? (
+        <p className="card empty" id="brands-empty">{t('brands.empty')}</p>
+      ) : (
+        <Grid<Brand> key={i18n.language} id="brand-grid" items={brands} allRowsVisible theme="row-stripes wrap-cell-content" aria-label={t('brands.title')}>
+          <GridColumn<Brand> header={t('brands.name')} width="8rem" flexGrow={2}>
+            {({ item }) => <span style={{ overflowWrap: 'anywhere' }}>{item.name}</span>}
+          </GridColumn>
+          <GridColumn<Brand> header={t('brands.kind')} autoWidth flexGrow={0}>
+            {({ item }) => (
+              <span className={item.kind === 'CLIENT' ? 'badge' : undefined} style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}>
+                {t(`brands.kinds.${item.kind}`)}
+              </span>
+            )}
+          </GridColumn>
+          {canWrite && (
+            <GridColumn<Brand> header={t('brands.actions')} autoWidth flexGrow={0}>
+              {({ item }) => (
+                <div className="row-actions">
+                  <Button theme="tertiary small" aria-label={t('brands.editLabel', { name: item.name })} onClick={() => setDialog({ kind: 'edit', brand: item })}>
+                    {t('brands.edit')}
+                  </Button>
+                  <Button theme="tertiary small error" aria-label={t('brands.deleteLabel', { name: item.name })} onClick={() => setPendingDelete(item)}>
+                    {t('brands.delete')}
+                  </Button>
+                </div>
+              )}
+            </GridColumn>
+          )}
+        </Grid>
+      )}
+
+      <BrandFormDialog
+        opened={dialog.kind !== 'closed'}
+        workspaceId={workspaceId}
+        brand={dialog.kind === 'edit' ? dialog.brand : null}
+        brands={brands}
+        onClose={() => setDialog({ kind: 'closed' })}
+        onSaved={(saved) => {
+          setDialog({ kind: 'closed' });
+          Notification.show(t('brands.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
+          refresh();
+        }}
+      />
+      <ConfirmDialog
+        opened={pendingDelete !== null}
+        header={t('brands.deleteTitle')}
+        message={t('brands.deleteText', { name: pendingDelete?.name ?? '' })}
+        confirmText={t('brands.delete')}
+        confirmTheme="error primary"
+        cancelButtonVisible
+        cancelText={t('common.cancel')}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setPendingDelete(null)}
+        onReject={() => setPendingDelete(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import type { BrandFieldsFragment, BrandKind } from '../../../generated/graphql';
+
+export type Brand = BrandFieldsFragment;
+export type { BrandKind };
