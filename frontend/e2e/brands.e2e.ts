@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  choose,
+  closeDrawer,
+  DESKTOP,
+  hasHorizontalOverflow,
+  inFreshContext,
+  launchBrowser,
+  logIn,
+  openDrawer,
+  PHONE,
+  screenshot,
+  selectedText,
+} from './support/browser';
+
+const ANALYST = { username: 'analyst', password: 'demo' };
+const DEMO_WORKSPACE = 'Northwind Systems (demo)';
+
+async function openBrands(page: Page, phone: boolean) {
+  await logIn(page, ANALYST.username, ANALYST.password);
+  if (phone) await openDrawer(page);
+  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
+  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
+  await page.locator('#nav-brands').click();
+  await page.waitForURL(/\/brands$/);
+  if (phone) await closeDrawer(page);
+  await page.locator('#brand-grid').getByText('Northwind Systems', { exact: true }).waitFor();
+}
+
+describe('Brands', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [device, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`analyst adds, renames and deletes a competitor; a brand with publications stays (${device})`, async () => {
+      await inFreshContext(browser, viewport, `${device}-brands`, async (page) => {
+        await openBrands(page, device === 'phone');
+        await screenshot(page, `${device}-brands`);
+
+        // The demo's competitors have publications: the API refuses, and the page says why.
+        await page.getByRole('button', { name: 'Delete Contoso Cloud' }).click();
+        await page.locator('vaadin-confirm-dialog-overlay, [role=alertdialog]').getByRole('button', { name: 'Delete' }).click();
+        await page.locator('#brand-delete-error', { hasText: 'Contoso Cloud was not deleted' }).waitFor();
+        await page.locator('#brand-grid').getByText('Contoso Cloud', { exact: true }).waitFor();
+
+        const name = `E2E brand ${Date.now().toString(36)}`;
+        await page.locator('#brand-create').click();
+        await page.locator('#brand-name input').waitFor({ state: 'visible' });
+        // The workspace has its client: only "Competitor" can be chosen.
+        await expect.poll(() => page.getByRole('radio', { name: 'Client' }).isDisabled()).toBe(true);
+        await page.locator('#brand-name input').fill(name);
+        await page.locator('#brand-name input').press('Enter');
+        await page.locator('#brand-grid').getByText(name, { exact: true }).waitFor();
+
+        await page.getByRole('button', { name: `Edit ${name}` }).click();
+        await page.locator('#brand-name input').fill(`${name} renamed`);
+        await page.locator('#brand-save').click();
+        await page.locator('#brand-grid').getByText(`${name} renamed`, { exact: true }).waitFor();
+
+        await page.getByRole('button', { name: `Delete ${name} renamed` }).click();
+        await page.locator('vaadin-confirm-dialog-overlay, [role=alertdialog]').getByRole('button', { name: 'Delete' }).click();
+        await page.locator('#brand-grid').getByText(`${name} renamed`, { exact: true }).waitFor({ state: 'detached' });
+        if (device === 'phone') expect(await hasHorizontalOverflow(page)).toBe(false);
+      });
+    });
+  }
+});
