@@ -173,9 +173,14 @@ public class PublicationRepository {
                 });
     }
 
+    /** Assessments go first, while the publication still tells the balance triggers where it appeared. */
     Uni<Boolean> delete(UUID workspaceId, UUID id) {
-        return pool.preparedQuery("delete from publication where workspace_id = $1 and id = $2")
-                .execute(Tuple.of(workspaceId, id)).map(result -> result.rowCount() > 0);
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("delete from assessment where workspace_id = $1 and publication_id = $2")
+                .execute(Tuple.of(workspaceId, id))
+                .chain(() -> connection.preparedQuery("delete from publication where workspace_id = $1 and id = $2")
+                        .execute(Tuple.of(workspaceId, id)))
+                .map(result -> result.rowCount() > 0));
     }
 
     private static Uni<Void> insert(SqlClient connection, PublicationView p) {

@@ -1,0 +1,120 @@
+package app.resonance.alert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.PageSize;
+import app.resonance.identity.CurrentUser;
+import app.resonance.identity.Role;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import app.resonance.workspace.WorkspaceService;
+import app.resonance.workspace.WorkspaceView;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class AlertService {
+
+    private final WorkspaceAccess access;
+    private final WorkspaceService workspaces;
+    private final CurrentUser currentUser;
+    private final AlertRepository repository;
+    private final AlertFeed feed;
+
+    AlertService(WorkspaceAccess access, WorkspaceService workspaces, CurrentUser currentUser,
+            AlertRepository repository, AlertFeed feed) {
+        this.access = access;
+        this.workspaces = workspaces;
+        this.currentUser = currentUser;
+        this.repository = repository;
+        this.feed = feed;
+    }
+
+    public Uni<AlertConnection> page(String workspaceId, AlertFilter filter, Integer first, String after) {
+        int size = PageSize.of(first);
+        Long before = after == null ? null : id("after", after);
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> repository.page(AlertQuery.of(ws, filter, before), size + 1))
+                .map(alerts -> {
+                    List<AlertConnection.Edge> edges = new ArrayList<>();
+                    alerts.stream().limit(size).forEach(alert -> edges.add(
+                            new AlertConnection.Edge(Long.toString(alert.id()), alert)));
+                    return new AlertConnection(edges, new PageInfo(alerts.size() > size,
+                            edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+                });
+    }
+
+    public Uni<AlertView> get(String workspaceId, String id) {
+        long alertId = id("id", id);
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> repository.find(ws, alertId)).map(AlertService::found);
+    }
+
+    public Uni<AlertView> acknowledge(String workspaceId, String id) {
+        long alertId = id("id", id);
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
+                .chain(username -> repository.acknowledge(ws, alertId, username))
+                .chain(updated -> updated != null ? Uni.createFrom().item(updated)
+                        : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
+                            throw new InvalidInput("id", "the alert is " + alert.state().name().toLowerCase()
+                                    + " already");
+                        })));
+    }
+
+    public Uni<AlertView> resolve(String workspaceId, String id, String comment) {
+        long alertId = id("id", id);
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
+                .chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
+                .chain(updated -> updated != null ? Uni.createFrom().item(updated)
+                        : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
+                            throw new InvalidInput("id", "the alert is resolved already");
+                        })));
+    }
+
+    /** Assigns the alert to a member of its workspace, or unassigns it with a null username. */
+    public Uni<AlertView> assign(String workspaceId, String id, String username) {
+        long alertId = id("id", id);
+        return access.check(workspaceId, WorkspacePermission.WRITE)
+                .call(ws -> username == null ? Uni.createFrom().voidItem() : workspaces.members(List.of(ws))
+                        .map(members -> {
+                            if (members.getOrDefault(ws, List.of()).stream().noneMatch(m -> m.username().equals(username))) {
+                                throw new InvalidInput("username", "is not a member of this workspace");
+                            }
+                            return null;
+                        }))
+                .chain(ws -> repository.assign(ws, alertId, username)).map(AlertService::found);
+    }
+
+    /** The caller's workspaces' alerts, live; only those of workspaceId when given. */
+    public Multi<AlertView> live(String workspaceId, String since) {
+        Long sinceId = since == null ? null : id("since", since);
+        Uni<Set<UUID>> audience = workspaceId != null
+                ? access.check(workspaceId, WorkspacePermission.READ).map(Set::of)
+                : currentUser.require(Role.VIEWER).chain(() -> workspaces.mine())
+                        .map(mine -> mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()));
+        return audience.onItem().transformToMulti(ids -> feed.stream(ids, sinceId));
+    }
+
+    private static AlertView found(AlertView alert) {
+        if (alert == null) {
+            throw new InvalidInput("id", "no such alert in this workspace");
+        }
+        return alert;
+    }
+
+    private static long id(String field, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "is not an alert id");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package app.resonance.alert;
+
+public enum AlertState {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}
