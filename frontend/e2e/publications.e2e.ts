@@ -69,7 +69,7 @@ async function pickInComboBox(page: Page, id: string, text: string) {
   await expect.poll(() => input.inputValue()).toBe(text);
 }
 
-async function createPublication(page: Page, title: string) {
+async function createPublication(page: Page, title: string, phone: boolean) {
   await page.locator('#publication-create').click();
   await page.locator('#publication-title input').waitFor({ state: 'visible' });
   // Saving an empty form names the fields that are missing, and sends nothing.
@@ -78,11 +78,18 @@ async function createPublication(page: Page, title: string) {
   await page.locator('#publication-weight', { hasText: 'This field is required.' }).waitFor();
 
   await page.locator('#publication-title input').fill(title);
-  const [dateInput, timeInput] = await page.locator('#publication-published-at input').all();
-  await dateInput.fill('5/1/2026');
-  await dateInput.press('Enter');
-  await timeInput.fill('10:30');
-  await timeInput.press('Enter');
+  if (phone) {
+    // On a touch screen the date picker opens its full-screen calendar on focus; set the value as a picker would.
+    await page.locator('#publication-published-at').evaluate((el) => {
+      (el as HTMLElement & { value: string }).value = '2026-05-01T10:30';
+    });
+  } else {
+    const [dateInput, timeInput] = await page.locator('#publication-published-at input').all();
+    await dateInput.fill('5/1/2026');
+    await dateInput.press('Enter');
+    await timeInput.fill('10:30');
+    await timeInput.press('Enter');
+  }
   await page.locator('#publication-weight input').fill('0.5');
   await pickInComboBox(page, 'publication-brand', 'Northwind Systems');
   await pickInComboBox(page, 'publication-channel', 'CIO Weekly');
@@ -158,7 +165,7 @@ describe('Publications', () => {
         await expectTotal(page, all);
 
         const title = uniqueTitle();
-        await createPublication(page, title);
+        await createPublication(page, title, phone);
         await expectTotal(page, all + 1);
         await filterByTitle(page, title);
         await expectTotal(page, 1);
