@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The schema is the backend's committed snapshot (backend/schema.graphql), exported from the running API.
-const scalars = { DateTime: 'string', ID: 'string' };
+const scalars = { DateTime: 'string', Date: 'string', ID: 'string' };
 
 const config: CodegenConfig = {
   schema: ['../backend/schema.graphql', 'src/modules/api/scalars.graphql'],
