@@ -38,8 +38,12 @@ public final class GraphQLSocket implements AutoCloseable {
     }
 
     public void subscribe(String id, String query) {
+        subscribe(id, query, new JsonObject());
+    }
+
+    public void subscribe(String id, String query, JsonObject variables) {
         send(new JsonObject().put("id", id).put("type", "subscribe")
-                .put("payload", new JsonObject(Map.of("query", query))));
+                .put("payload", new JsonObject(Map.of("query", query, "variables", variables))));
     }
 
     /** The next message from the server, or null when none came in time. */
