@@ -1,6 +1,7 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
-import { Select } from '@vaadin/react-components/Select.js';
+import { RadioButton } from '@vaadin/react-components/RadioButton.js';
+import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,17 +113,22 @@ export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSav
           onValueChanged={(e) => change('name', e.detail.value)}
           onBlur={blur('name')}
         />
-        <Select
+        {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
+        <RadioGroup
           id="channel-type"
           label={t('channels.type')}
           value={draft.type}
-          items={CHANNEL_TYPES.map((value) => ({ value, label: t(`channels.types.${value}`) }))}
+          theme="vertical"
           invalid={Boolean(serverErrors.type)}
           errorMessage={serverErrors.type}
           onValueChanged={(e) => {
             if (e.detail.value) change('type', e.detail.value as ChannelDraft['type']);
           }}
-        />
+        >
+          {CHANNEL_TYPES.map((value) => (
+            <RadioButton key={value} value={value} label={t(`channels.types.${value}`)} />
+          ))}
+        </RadioGroup>
         <TextField
           id="channel-publisher"
           label={t('channels.publisher')}

@@ -28,7 +28,7 @@ export function DeleteConfirmDialog({ opened, title, text, onConfirm, onClose }:
         if (!e.detail.value) onClose();
       }}
     >
-      {text}
+      <p id="delete-confirm-text" className="confirm-text">{text}</p>
     </ConfirmDialog>
   );
 }

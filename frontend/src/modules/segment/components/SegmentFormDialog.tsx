@@ -1,6 +1,7 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
-import { Select } from '@vaadin/react-components/Select.js';
+import { RadioButton } from '@vaadin/react-components/RadioButton.js';
+import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -115,17 +116,21 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
           onValueChanged={(e) => change('name', e.detail.value)}
           onBlur={blur('name')}
         />
-        <Select
+        {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
+        <RadioGroup
           id="segment-immersion"
           label={t('segments.immersion')}
           value={draft.immersion}
-          items={IMMERSIONS.map((value) => ({ value, label: t(`segments.immersions.${value}`) }))}
           invalid={Boolean(serverErrors.immersion)}
           errorMessage={serverErrors.immersion}
           onValueChanged={(e) => {
             if (e.detail.value) change('immersion', e.detail.value as SegmentDraft['immersion']);
           }}
-        />
+        >
+          {IMMERSIONS.map((value) => (
+            <RadioButton key={value} value={value} label={t(`segments.immersions.${value}`)} />
+          ))}
+        </RadioGroup>
         <TextField
           id="segment-reaction-weight"
           label={t('segments.reactionWeight')}
