@@ -1,0 +1,201 @@
+package app.resonance.alert;
+
+import static app.resonance.support.GraphQL.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import app.resonance.support.GraphQL;
+import app.resonance.support.GraphQLSocket;
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import app.resonance.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Alerts over the default 30-day window, on the media field of {@link MediaWorkspace} with the
+ * weights CIOs × CIO Daily 0.8, CIOs × LinkedIn 0.5, Engineers × DevBlog 1.0 (r: CIOs 0.9, Engineers 0.5).
+ */
+@QuarkusTest
+@RealStackTest
+class AlertTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String TODAY = LocalDate.now(ZoneOffset.UTC) + "T08:00:00Z";
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    @Test
+    void oneAlertPerChangedCellLiveAndReplayedAndNoneForOtherTenants() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
+                weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "CIOs", "LinkedIn", 0.5),
+                weight(ws, "Engineers", "DevBlog", 1.0))).body("errors", nullValue());
+
+        try (GraphQLSocket analyst = socket("analyst"); GraphQLSocket outsider = socket("outsider")) {
+            // since 0: what was stored before the subscription went live is replayed, the rest arrives live,
+            // so the test needs no guess about when the subscription is live.
+            analyst.subscribe("1", GraphQL.operation("liveAlerts"), new JsonObject().put("workspaceId", ws.id()).put("since", "0"));
+            outsider.subscribe("1", GraphQL.operation("liveAlerts"));
+
+            // Contoso in CIO Daily for CIOs: C = 0.8 × 1.0, g = 0.9 × 0.8 = 0.72 → SECONDARY.
+            String contoso = ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0,
+                    "CIOs", 1.0, "POSITIVE"));
+            JsonObject first = nextAlert(analyst);
+            assertAlert(first, "CIOs", "CIO Daily", "NONE", "SECONDARY", 0.72, contoso);
+
+            // The client's neutral note on LinkedIn: g = 0.9 × (0 − 0.5 × 0.1) < 0, still NONE: no alert…
+            ws.publish(ws.publication("Quiet note", "Northwind", "LinkedIn", TODAY, 0.2, "CIOs", 0.2, "NEUTRAL"));
+            // …so the next alert is Fabrikam's on DevBlog: g = 0.5 × 1.0 → SECONDARY.
+            String fabrikam = ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0,
+                    "Engineers", 1.0, "POSITIVE"));
+            assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
+
+            // Thresholds 0.7 / 0.6: CIOs × CIO Daily (0.72) becomes IMMEDIATE, Engineers × DevBlog (0.5) stays.
+            as("analyst", "updateBalanceSettings", "workspaceId", ws.id(), "input",
+                    Map.of("immediateGap", 0.7, "moderateGap", 0.6, "alertWindowDays", 30)).body("errors", nullValue());
+            assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "IMMEDIATE", 0.72, null);
+
+            // An import of three Contoso LinkedIn stories changes one cell: one alert, not three.
+            // C = 0.5 × 3, P_client = 0.05, g = 0.9 × 1.45 = 1.305 → IMMEDIATE.
+            importContosoLinkedInStories(ws, 3);
+            assertAlert(nextAlert(analyst), "CIOs", "LinkedIn", "NONE", "IMMEDIATE", 1.305, null);
+
+            assertNull(analyst.next(Duration.ofSeconds(2)), "an alert nobody expected");
+            List<Map<String, Object>> stored = as("viewer", "alerts", "workspaceId", ws.id())
+                    .body("data.alerts.edges", hasSize(4)).extract().path("data.alerts.edges.node");
+            assertEquals(first.getString("id"), stored.get(3).get("id"), "newest first");
+
+            // A reconnecting client passes the last id it saw and gets what came after, once.
+            try (GraphQLSocket again = socket("analyst")) {
+                again.subscribe("1", GraphQL.operation("liveAlerts"), new JsonObject().put("since", first.getString("id")));
+                List<String> replayed = new ArrayList<>();
+                for (JsonObject alert = nextAlert(again, Duration.ofSeconds(3)); alert != null;
+                        alert = nextAlert(again, Duration.ofSeconds(1))) {
+                    if (alert.getString("workspaceId").equals(ws.id())) {
+                        replayed.add(alert.getString("id"));
+                    }
+                }
+                assertEquals(List.of(stored.get(2).get("id"), stored.get(1).get("id"), stored.get(0).get("id")), replayed);
+            }
+
+            // The outsider, subscribed to all of its own workspaces, saw none of this.
+            assertNull(outsider.next(Duration.ofMillis(200)), "another tenant received an alert");
+        }
+    }
+
+    @Test
+    void alertsAreAcknowledgedAssignedResolvedAndFilteredByMembersOnly() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
+                List.of(weight(ws, "CIOs", "CIO Daily", 0.8))).body("errors", nullValue());
+        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
+        Awaitility.await().atMost(WAIT).until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
+                .extract().path("data.alerts.edges")).isEmpty());
+        String id = as("viewer", "alerts", "workspaceId", ws.id()).extract().path("data.alerts.edges[0].node.id");
+
+        as("viewer", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "alerts", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "alert", "workspaceId", ws.id(), "id", id).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+
+        as("analyst", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
+                .body("data.acknowledgeAlert.state", equalTo("ACKNOWLEDGED"))
+                .body("data.acknowledgeAlert.acknowledgedBy", equalTo("analyst"));
+        as("analyst", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
+                .body("errors[0].extensions.field", equalTo("id"));
+        as("analyst", "assignAlert", "workspaceId", ws.id(), "id", id, "username", "outsider")
+                .body("errors[0].extensions.field", equalTo("username"));
+        as("analyst", "assignAlert", "workspaceId", ws.id(), "id", id, "username", "viewer")
+                .body("data.assignAlert.assignee", equalTo("viewer"));
+        as("analyst", "resolveAlert", "workspaceId", ws.id(), "id", id, "comment", " ")
+                .body("errors[0].extensions.violations[0].propertyPath", org.hamcrest.Matchers.hasItem("comment"));
+        as("analyst", "resolveAlert", "workspaceId", ws.id(), "id", id, "comment", "Briefed the CIO Daily editor")
+                .body("data.resolveAlert.state", equalTo("RESOLVED"))
+                .body("data.resolveAlert.resolution", equalTo("Briefed the CIO Daily editor"));
+
+        as("viewer", "alerts", "workspaceId", ws.id(), "filter", Map.of("states", List.of("OPEN")))
+                .body("data.alerts.edges", hasSize(0));
+        as("viewer", "alerts", "workspaceId", ws.id(), "filter",
+                Map.of("states", List.of("RESOLVED"), "urgencies", List.of("SECONDARY"), "assignee", "viewer"))
+                .body("data.alerts.edges", hasSize(1));
+        as("viewer", "alerts", "workspaceId", ws.id(), "after", "not a cursor")
+                .body("errors[0].extensions.field", equalTo("after"));
+        // The other tenant's alert id answers as unknown in a workspace of the caller.
+        MediaWorkspace other = MediaWorkspace.create();
+        as("analyst", "acknowledgeAlert", "workspaceId", other.id(), "id", id)
+                .body("errors[0].extensions.field", equalTo("id"));
+    }
+
+    private GraphQLSocket socket(String user) throws InterruptedException {
+        GraphQLSocket socket = GraphQLSocket.connect(URI.create(graphql.toString().replaceFirst("^http", "ws")),
+                TestUsers.token(user));
+        assertEquals("connection_ack", socket.next(WAIT).getString("type"));
+        return socket;
+    }
+
+    private static JsonObject nextAlert(GraphQLSocket socket) throws InterruptedException {
+        JsonObject alert = nextAlert(socket, WAIT);
+        assertNotNull(alert, "no alert arrived");
+        return alert;
+    }
+
+    private static JsonObject nextAlert(GraphQLSocket socket, Duration wait) throws InterruptedException {
+        JsonObject message = socket.next(wait);
+        if (message == null) {
+            return null;
+        }
+        assertEquals("next", message.getString("type"), message.encode());
+        return message.getJsonObject("payload").getJsonObject("data").getJsonObject("alerts");
+    }
+
+    private static void assertAlert(JsonObject alert, String segment, String channel, String oldUrgency,
+            String newUrgency, double gap, String publicationId) {
+        assertEquals(segment, alert.getJsonObject("segment").getString("name"));
+        assertEquals(channel, alert.getJsonObject("channel").getString("name"));
+        assertEquals(oldUrgency, alert.getString("oldUrgency"));
+        assertEquals(newUrgency, alert.getString("newUrgency"));
+        assertEquals(gap, alert.getDouble("gap"), 1e-9);
+        assertEquals(publicationId, alert.getString("publicationId"));
+    }
+
+    private static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
+        return Map.of("segmentId", ws.segments().get(segment), "channelId", ws.channels().get(channel), "weight", weight);
+    }
+
+    private static void importContosoLinkedInStories(MediaWorkspace ws, int count) throws IOException {
+        StringBuilder csv = new StringBuilder("published_at,brand,channel,title,weight,segment_1,impact_1,sentiment_1\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(TODAY).append(",Contoso,LinkedIn,Imported story ").append(i).append(",1,CIOs,1,POSITIVE\n");
+        }
+        Path file = Files.createTempFile("alerts", ".csv");
+        Files.writeString(file, csv);
+        String upload = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", file.toFile())
+                .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+        String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
+                .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
+        Awaitility.await().atMost(WAIT).until(() -> "SUCCEEDED".equals(as("analyst", "importJob", "workspaceId", ws.id(),
+                "id", job).extract().path("data.importJob.state")));
+    }
+}
