@@ -70,7 +70,7 @@ export function ChannelsPage() {
         )}
       </header>
       {notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error' : 'muted'}>
+        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
           {notice.text}
         </p>
       )}
@@ -102,7 +102,7 @@ export function ChannelsPage() {
             {({ item }) => <span>{item.publisher ?? ''}</span>}
           </GridSortColumn>
           {canWrite && (
-            <GridColumn<Channel> header={t('segments.actions')} autoWidth flexGrow={0}>
+            <GridColumn<Channel> header={narrow ? '' : t('segments.actions')} autoWidth flexGrow={0}>
               {({ item }) => (
                 <RowActions
                   name={item.name}

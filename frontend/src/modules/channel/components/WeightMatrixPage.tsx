@@ -176,7 +176,7 @@ export function WeightMatrixPage() {
         </p>
       )}
       {status && (
-        <p id="weights-status" role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'form-error' : 'muted'}>
+        <p id="weights-status" role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
           {status.text}
         </p>
       )}

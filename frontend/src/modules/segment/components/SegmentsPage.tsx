@@ -64,7 +64,7 @@ export function SegmentsPage() {
       </header>
       <p className="muted page__notice">{t('segments.intro')}</p>
       {notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error' : 'muted'}>
+        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
           {notice.text}
         </p>
       )}
@@ -84,7 +84,7 @@ export function SegmentsPage() {
             {({ item }) => (
               <span className="entity-cell">
                 <span className="entity-cell__name">{item.name}</span>
-                {item.profile && <span className="entity-cell__meta">{item.profile}</span>}
+                {item.profile && !narrow && <span className="entity-cell__meta">{item.profile}</span>}
               </span>
             )}
           </GridSortColumn>
@@ -95,7 +95,7 @@ export function SegmentsPage() {
             {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
           </GridSortColumn>
           {canWrite && (
-            <GridColumn<Segment> header={t('segments.actions')} autoWidth flexGrow={0}>
+            <GridColumn<Segment> header={narrow ? '' : t('segments.actions')} autoWidth flexGrow={0}>
               {({ item }) => (
                 <RowActions
                   name={item.name}
