@@ -33,10 +33,10 @@ class AlertDatabase {
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password)
-                .setCachePreparedStatements(true).setMetricsName("alerts");
-        this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4).setName("alerts")).connectingTo(options)
-                .using(vertx).build();
-        this.subscriber = PgSubscriber.subscriber(vertx, options)
+                .setCachePreparedStatements(true);
+        this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4).setName("alerts"))
+                .connectingTo(new PgConnectOptions(options).setMetricsName("alerts")).using(vertx).build();
+        this.subscriber = PgSubscriber.subscriber(vertx, new PgConnectOptions(options).setMetricsName("alert-notifications"))
                 .reconnectPolicy(retries -> 1_000L); // keep trying, once a second
     }
 

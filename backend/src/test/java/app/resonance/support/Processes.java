@@ -26,7 +26,7 @@ public final class Processes {
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
-            Thread copier = new Thread(() -> copy(process));
+            Thread copier = new Thread(() -> copy(process, ""));
             copier.setDaemon(true);
             copier.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -44,10 +44,25 @@ public final class Processes {
         }
     }
 
-    private static void copy(Process process) {
+    /** Starts a long-running command (e.g. a second app instance); its output lines get the prefix. */
+    public static Process start(List<String> command, File directory, Map<String, String> environment, String prefix) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            Thread copier = new Thread(() -> copy(process, prefix));
+            copier.setDaemon(true);
+            copier.start();
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Process process, String prefix) {
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            output.lines().forEach(System.out::println);
+            output.lines().forEach(line -> System.out.println(prefix + line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
