@@ -2,6 +2,7 @@ import type { User } from 'oidc-client-ts';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
+import { AlertFeedProvider } from '../../alert/components/AlertFeedProvider';
 import { createGraphqlClient } from '../../api/graphqlClient';
 import type { AuthService } from '../../auth/authService';
 import { AuthProvider } from '../../auth/components/AuthProvider';
@@ -19,7 +20,9 @@ export function App({ auth, user }: { auth: AuthService; user: User }) {
       <UrqlProvider value={client}>
         <CurrentUserProvider>
           <WorkspacesProvider>
-            <RouterProvider router={router} />
+            <AlertFeedProvider>
+              <RouterProvider router={router} />
+            </AlertFeedProvider>
           </WorkspacesProvider>
         </CurrentUserProvider>
       </UrqlProvider>

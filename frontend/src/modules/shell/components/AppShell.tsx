@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import fileRoutes from '../../../generated/file-routes.js';
+import { UnreadBadge } from '../../alert/components/UnreadBadge';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
 import { WorkspaceSwitcher } from '../../workspace/components/WorkspaceSwitcher';
 import { flattenFileRoutes } from '../menu';
@@ -61,6 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {menu.map((entry) => (
             <SideNavItem key={entry.to} id={navItemId(entry.to)} path={entry.to}>
               {t(entry.titleKey)}
+              {entry.to === '/alerts' && <UnreadBadge slot="suffix" />}
             </SideNavItem>
           ))}
         </SideNav>

@@ -1,0 +1,97 @@
+import { Notification } from '@vaadin/react-components/Notification.js';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { AcknowledgeAlertDocument, AlertMembersDocument, AssignAlertDocument, ResolveAlertDocument } from '../../../generated/graphql';
+import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
+import { useAlertFeed } from '../hooks/useAlertFeed';
+import { useCanWrite } from '../hooks/useCanWrite';
+import type { Alert } from '../types/Alert';
+import { AlertItem } from './AlertItem';
+import { ResolveDialog } from './ResolveDialog';
+
+type Props = Readonly<{
+  id: string;
+  workspaceId: string;
+  alerts: readonly Alert[];
+  /** Called with the alert as the API answers after a change. */
+  onChanged?: (alert: Alert) => void;
+  label: string;
+  /** Ids that just arrived live, highlighted briefly. */
+  newIds?: ReadonlySet<string>;
+  compact?: boolean;
+}>;
+
+/** A list of alerts with acknowledge, resolve (with a comment) and assign, for analysts and admins. */
+export function AlertListView({ id, workspaceId, alerts, onChanged, label, newIds, compact }: Props) {
+  const { t } = useTranslation();
+  const canWrite = useCanWrite();
+  const feed = useAlertFeed();
+  const [{ data: membersData }] = useQuery({ query: AlertMembersDocument, variables: { id: workspaceId }, pause: !canWrite });
+  const [ackState, acknowledge] = useMutation(AcknowledgeAlertDocument);
+  const [assignState, assign] = useMutation(AssignAlertDocument);
+  const [resolveState, resolve] = useMutation(ResolveAlertDocument);
+  const [resolving, setResolving] = useState<Alert | null>(null);
+  const [resolveError, setResolveError] = useState<string>();
+  const busy = ackState.fetching || assignState.fetching || resolveState.fetching;
+
+  const done = (alert: Alert | undefined, error: ErrorSource | undefined) => {
+    if (alert) {
+      onChanged?.(alert);
+      feed.applyUpdate(alert);
+      return true;
+    }
+    Notification.show(generalErrorMessage(error ?? null, t) ?? t('errors.unknown', { message: '' }), { theme: 'error', position: 'bottom-end', duration: 5000 });
+    return false;
+  };
+
+  const members = useMemo(() => (membersData?.workspace.members ?? []).map((m) => m.username).sort(), [membersData]);
+  const actions = useMemo(
+    () =>
+      canWrite
+        ? {
+            members,
+            busy,
+            onAcknowledge: async (alert: Alert) => {
+              const r = await acknowledge({ workspaceId, id: alert.id });
+              done(r.data?.acknowledgeAlert, r.error);
+            },
+            onResolve: (alert: Alert) => {
+              setResolveError(undefined);
+              setResolving(alert);
+            },
+            onAssign: async (alert: Alert, username: string | null) => {
+              const r = await assign({ workspaceId, id: alert.id, username });
+              done(r.data?.assignAlert, r.error);
+            },
+          }
+        : null,
+    [canWrite, members, busy, workspaceId],
+  );
+
+  return (
+    <>
+      <ul className="alert-list" id={id} aria-label={label}>
+        {alerts.map((alert) => (
+          <AlertItem key={alert.id} alert={alert} actions={actions} isNew={newIds?.has(alert.id)} compact={compact} />
+        ))}
+      </ul>
+      <ResolveDialog
+        alert={resolving}
+        saving={resolveState.fetching}
+        error={resolveError}
+        onClose={() => setResolving(null)}
+        onResolve={async (comment) => {
+          if (!resolving) return;
+          const r = await resolve({ workspaceId, id: resolving.id, comment });
+          if (r.data?.resolveAlert) {
+            done(r.data.resolveAlert, null);
+            setResolving(null);
+          } else {
+            setResolveError(generalErrorMessage(r.error, t) ?? t('errors.unknown', { message: '' }));
+          }
+        }}
+      />
+    </>
+  );
+}

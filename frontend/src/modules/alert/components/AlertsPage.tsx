@@ -1,0 +1,110 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { MultiSelectComboBox } from '@vaadin/react-components/MultiSelectComboBox.js';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AlertState, Urgency } from '../../../generated/graphql';
+import { ErrorState } from '../../shell/components/ErrorState';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useAlertFeed } from '../hooks/useAlertFeed';
+import { useAlertList } from '../hooks/useAlertList';
+import { ALERT_STATES, ALERT_URGENCIES } from '../types/Alert';
+import '../alerts.css';
+import { AlertListView } from './AlertListView';
+import { LiveStatus } from './LiveStatus';
+
+type Option<T> = { value: T; label: string };
+
+export function AlertsPage() {
+  const { t } = useTranslation();
+  const { current } = useWorkspaces();
+  const workspaceId = current?.id ?? null;
+  const feed = useAlertFeed();
+  const [states, setStates] = useState<AlertState[]>(['OPEN', 'ACKNOWLEDGED']);
+  const [urgencies, setUrgencies] = useState<Urgency[]>([]);
+  const filter = useMemo(() => ({ states, urgencies }), [states, urgencies]);
+  const list = useAlertList(workspaceId, filter);
+
+  // Opening the view (and staying on it while alerts arrive) marks them as seen.
+  const newestListed = list.alerts[0]?.id ?? null;
+  useEffect(() => {
+    feed.markSeen(newestListed);
+  }, [feed.markSeen, feed.lastId, newestListed]);
+
+  // A new live alert: show the first page again so it appears at the top in its place.
+  const firstLastId = useRef(feed.lastId);
+  const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (feed.lastId === firstLastId.current) return;
+    firstLastId.current = feed.lastId;
+    if (feed.lastId) setNewIds((ids) => new Set([...ids, feed.lastId!]));
+    list.reload();
+  }, [feed.lastId]);
+
+  if (!current) return <p className="empty">{t('alerts.noWorkspace')}</p>;
+
+  const stateItems: Option<AlertState>[] = ALERT_STATES.map((value) => ({ value, label: t(`alerts.state.${value}`) }));
+  const urgencyItems: Option<Urgency>[] = ALERT_URGENCIES.map((value) => ({ value, label: t(`alerts.urgency.${value}`) }));
+
+  return (
+    <section className="page alerts-page">
+      <header className="page__header">
+        <h2>{t('alerts.title')}</h2>
+        <LiveStatus />
+      </header>
+      <div className="alert-filters">
+        <MultiSelectComboBox<Option<AlertState>>
+          id="alert-filter-state"
+          label={t('alerts.filterState')}
+          items={stateItems}
+          itemLabelPath="label"
+          itemIdPath="value"
+          selectedItems={stateItems.filter((i) => states.includes(i.value))}
+          placeholder={t('alerts.all')}
+          clearButtonVisible
+          onSelectedItemsChanged={(e) => {
+            const next = e.detail.value.map((i) => i.value);
+            setStates((s) => (same(s, next) ? s : next));
+          }}
+        />
+        <MultiSelectComboBox<Option<Urgency>>
+          id="alert-filter-urgency"
+          label={t('alerts.filterUrgency')}
+          items={urgencyItems}
+          itemLabelPath="label"
+          itemIdPath="value"
+          selectedItems={urgencyItems.filter((i) => urgencies.includes(i.value))}
+          placeholder={t('alerts.all')}
+          clearButtonVisible
+          onSelectedItemsChanged={(e) => {
+            const next = e.detail.value.map((i) => i.value);
+            setUrgencies((u) => (same(u, next) ? u : next));
+          }}
+        />
+      </div>
+
+      {list.error && list.alerts.length === 0 ? (
+        <ErrorState error={list.error} onRetry={list.reload} />
+      ) : list.loading && list.alerts.length === 0 ? (
+        <LoadingState />
+      ) : list.alerts.length === 0 ? (
+        <p className="card empty" id="alerts-empty">
+          {t('alerts.empty')}
+        </p>
+      ) : (
+        <>
+          <AlertListView id="alert-list" workspaceId={current.id} alerts={list.alerts} onChanged={list.replace} label={t('alerts.listLabel')} newIds={newIds} />
+          {list.hasMore && (
+            <Button id="alerts-more" onClick={list.loadMore} disabled={list.loading}>
+              {list.loading ? t('common.loading') : t('alerts.loadMore')}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function same<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

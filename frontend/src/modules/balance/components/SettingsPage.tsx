@@ -1,0 +1,127 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { Notification } from '@vaadin/react-components/Notification.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { BalanceSettingsDocument, UpdateBalanceSettingsDocument } from '../../../generated/graphql';
+import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { ErrorState } from '../../shell/components/ErrorState';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useCanWrite } from '../hooks/useCanWrite';
+import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, validateSettings, type SettingsDraft } from '../settingsValidation';
+import '../balance.css';
+
+const FIELDS = ['immediateGap', 'moderateGap', 'alertWindowDays'] as const;
+
+/** The urgency thresholds on the gap and the alert window (analysts and admins change them). */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const { current } = useWorkspaces();
+  const canWrite = useCanWrite();
+  const workspaceId = current?.id ?? '';
+  const [{ data, error, fetching }, refetch] = useQuery({ query: BalanceSettingsDocument, variables: { workspaceId }, pause: !current });
+  const [saveState, save] = useMutation(UpdateBalanceSettingsDocument);
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [touched, setTouched] = useState(false);
+  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<string>();
+
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 4, useGrouping: false });
+  const settings = data?.balanceSettings;
+  useEffect(() => {
+    if (settings) {
+      setDraft({
+        immediateGap: number.format(settings.immediateGap),
+        moderateGap: number.format(settings.moderateGap),
+        alertWindowDays: String(settings.alertWindowDays),
+      });
+      setTouched(false);
+    }
+    // Only a new answer resets the form, not a language switch.
+  }, [settings]);
+
+  if (!current) return <p className="empty">{t('balance.settings.noWorkspace')}</p>;
+  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if ((fetching && !data) || !draft) return <LoadingState />;
+
+  const { values, problems } = validateSettings(draft);
+  const message = (field: (typeof FIELDS)[number]) => {
+    const problem = problems[field];
+    if (serverProblems[field]) return serverProblems[field];
+    if (!touched || !problem) return undefined;
+    return t(`balance.settings.problems.${problem}`, { min: MIN_WINDOW_DAYS, max: MAX_WINDOW_DAYS });
+  };
+
+  const submit = async () => {
+    setTouched(true);
+    setSaveError(undefined);
+    setServerProblems({});
+    if (!values) return;
+    const result = await save({ workspaceId, ...values });
+    if (result.data) {
+      Notification.show(t('balance.settings.saved'), { position: 'bottom-end', duration: 3000, theme: 'success' });
+      return;
+    }
+    const byField = fieldErrors(result.error ?? null);
+    setServerProblems({ ...byField });
+    setSaveError(generalErrorMessage(result.error ?? null, t, byField));
+  };
+
+  return (
+    <section className="page settings-page">
+      <header className="page__header">
+        <h2>{t('balance.settings.title')}</h2>
+      </header>
+      <p className="muted">{t('balance.settings.intro')}</p>
+      {!canWrite && (
+        <p className="card" id="settings-read-only">
+          {t('balance.settings.readOnly')}
+        </p>
+      )}
+      <form
+        className="settings-form card"
+        id="settings-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={`settings-${field}`}
+            label={t(`balance.settings.fields.${field}`)}
+            helperText={t(`balance.settings.help.${field}`)}
+            value={draft[field]}
+            readonly={!canWrite}
+            required
+            allowedCharPattern={field === 'alertWindowDays' ? '[0-9]' : '[0-9.,]'}
+            invalid={Boolean(message(field))}
+            errorMessage={message(field)}
+            onValueChanged={(e) => {
+              const value = e.detail.value;
+              setDraft((d) => (d && d[field] !== value ? { ...d, [field]: value } : d));
+              setServerProblems((p) => (p[field] ? { ...p, [field]: '' } : p));
+            }}
+            onKeyDown={(e) => e.key === 'Enter' && canWrite && void submit()}
+          />
+        ))}
+        {saveError && (
+          <p role="alert" className="form-error">
+            {saveError}
+          </p>
+        )}
+        {canWrite && (
+          <div className="settings-form__actions">
+            <Button id="settings-save" theme="primary" disabled={saveState.fetching} onClick={() => void submit()}>
+              {t('balance.settings.save')}
+            </Button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
