@@ -22,9 +22,9 @@ type Position = { r: number; c: number };
 const GLYPHS = { IMMEDIATE: '!!', MODERATE: '!', SECONDARY: '·', NONE: '' } as const;
 
 /**
- * The media balance as one CSS grid: segments as rows, channels as columns grouped by type. The cells are
- * plain elements rendered once per layout/metric (memoised), so hovering and moving focus never re-render
- * them; focus moves with the arrow keys (roving tabindex), Enter or a click opens the cell, and a tooltip
+ * The media balance as an ARIA grid: segments as rows, channels as columns grouped by type. Rows are flex
+ * lines of fixed-size cells (cheap to lay out) whose markup is built once per layout/metric (memoised), so
+ * hovering and moving focus never re-render them; focus moves with the arrow keys (roving tabindex), Enter or a click opens the cell, and a tooltip
  * shows the client's and the strongest competitor's presence for the hovered or focused cell.
  */
 export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen, label, mini = false }: Props) {
@@ -35,11 +35,11 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
   const rowCount = layout.rows.length;
   const colCount = layout.columns.length;
 
-  // A new layout (sorting, another period) starts keyboard focus again at the top left.
+  // New cells (sorting, another period or metric) start keyboard focus again at the top left.
   useEffect(() => {
     active.current = { r: 0, c: 0 };
     setTip(null);
-  }, [layout]);
+  }, [layout, metric, mini]);
 
   const cellAt = useCallback((pos: Position) => gridRef.current?.querySelector<HTMLElement>(`[data-r="${pos.r}"][data-c="${pos.c}"]`) ?? null, []);
 
@@ -123,7 +123,7 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
         aria-label={label}
         aria-rowcount={rowCount + (mini ? 0 : 2)}
         aria-colcount={colCount + 1}
-        style={{ gridTemplateColumns: `var(--heatmap-label-width) repeat(${colCount}, var(--heatmap-cell))`, ['--heatmap-cols' as string]: colCount }}
+        style={{ ['--heatmap-cols' as string]: colCount }}
         onKeyDown={onKeyDown}
         onClick={onClick}
         onPointerDown={(e: PointerEvent) => (lastPointer.current = e.pointerType)}
@@ -161,7 +161,7 @@ const HeatmapHeader = memo(function HeatmapHeader({ layout }: { layout: HeatmapL
           {t('balance.heatmap.channelTypes')}
         </div>
         {layout.groups.map((group) => (
-          <div key={group.type} role="columnheader" aria-colspan={group.span} className="heatmap__group" style={{ gridColumn: `span ${group.span}` }} title={t(`channels.types.${group.type}`)}>
+          <div key={group.type} role="columnheader" aria-colspan={group.span} className="heatmap__group" style={{ width: `calc(var(--heatmap-cell) * ${group.span})` }} title={t(`channels.types.${group.type}`)}>
             <span>{t(`channels.types.${group.type}`)}</span>
           </div>
         ))}
@@ -186,53 +186,61 @@ const HeatmapHeader = memo(function HeatmapHeader({ layout }: { layout: HeatmapL
   );
 });
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+
+/**
+ * The body rows as one HTML string. Thousands of identical, stateless cells are the one place where React's
+ * per-element work dominates (a 30 × 200 matrix took ~3× longer through React); every dynamic text is
+ * escaped.
+ */
+export function bodyHtml(layout: HeatmapLayout, metric: HeatmapMetric, scale: ScaleContext, mini: boolean, labels: {
+  cell: (name: string, cell: BalanceCell) => string;
+  missing: (name: string) => string;
+}): string {
+  const headerRows = mini ? 0 : 2;
+  const groupStarts = layout.columns.map((col, c) => c > 0 && layout.columns[c - 1]!.type !== col.type);
+  const columnNames = layout.columns.map((col) => col.name);
+  const parts: string[] = [];
+  layout.rows.forEach((row, r) => {
+    const rowName = escapeHtml(row.name);
+    parts.push(
+      `<div role="row" aria-rowindex="${r + 1 + headerRows}" class="heatmap__row"><div role="rowheader" class="heatmap__segment heatmap__segment--${row.mostUrgent}" title="${rowName}"><span>${rowName}</span></div>`,
+    );
+    const cells = layout.cells[r]!;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      const swatch = cellSwatch(cell, metric, scale);
+      const name = `${row.name} × ${columnNames[c]}`;
+      const label = escapeHtml(cell ? labels.cell(name, cell) : labels.missing(name));
+      parts.push(
+        `<div role="gridcell" data-r="${r}" data-c="${c}" aria-colindex="${c + 2}" tabindex="${r === 0 && c === 0 ? 0 : -1}" class="heatmap__cell${groupStarts[c] ? ' heatmap__cell--group-start' : ''}" style="background:${swatch.background};color:${swatch.color}" aria-label="${label}">${!mini && cell ? GLYPHS[cell.urgency] : ''}</div>`,
+      );
+    }
+    parts.push('</div>');
+  });
+  return parts.join('');
+}
+
 const HeatmapBody = memo(function HeatmapBody({ layout, metric, scale, mini }: { layout: HeatmapLayout; metric: HeatmapMetric; scale: ScaleContext; mini: boolean }) {
   const { t, i18n } = useTranslation();
-  const number = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }), [i18n.language]);
-  const urgencyNames = useMemo(
-    () => ({
+  const html = useMemo(() => {
+    const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+    const urgencyNames = {
       IMMEDIATE: t('alerts.urgency.IMMEDIATE'),
       MODERATE: t('alerts.urgency.MODERATE'),
       SECONDARY: t('alerts.urgency.SECONDARY'),
       NONE: t('alerts.urgency.NONE'),
-    }),
-    [t],
-  );
-  const groupStarts = useMemo(() => layout.columns.map((col, c) => c > 0 && layout.columns[c - 1]!.type !== col.type), [layout]);
-  const headerRows = mini ? 0 : 2;
-  return (
-    <>
-      {layout.rows.map((row, r) => (
-        <div key={row.id} role="row" aria-rowindex={r + 1 + headerRows} className="heatmap__row">
-          <div role="rowheader" className={`heatmap__segment heatmap__segment--${row.mostUrgent}`} title={row.name}>
-            <span>{row.name}</span>
-          </div>
-          {layout.cells[r]!.map((cell, c) => {
-            const swatch = cellSwatch(cell, metric, scale);
-            const column = layout.columns[c]!;
-            const name = `${row.name} × ${column.name}`;
-            return (
-              <div
-                key={column.id}
-                role="gridcell"
-                data-r={r}
-                data-c={c}
-                aria-colindex={c + 2}
-                tabIndex={r === 0 && c === 0 ? 0 : -1}
-                className={groupStarts[c] ? 'heatmap__cell heatmap__cell--group-start' : 'heatmap__cell'}
-                style={{ background: swatch.background, color: swatch.color }}
-                aria-label={
-                  cell
-                    ? t('balance.heatmap.cellLabel', { name, urgency: urgencyNames[cell.urgency], gap: number.format(cell.gap) })
-                    : t('balance.heatmap.cellMissing', { name })
-                }
-              >
-                {!mini && cell ? GLYPHS[cell.urgency] : ''}
-              </div>
-            );
-          })}
-        </div>
-      ))}
-    </>
-  );
+    };
+    // Translate the sentence once and fill it in per cell: thousands of t() calls would cost more than the cells.
+    const cellTemplate = t('balance.heatmap.cellLabel', { name: '\u0000name', urgency: '\u0000urgency', gap: '\u0000gap' });
+    const missingTemplate = t('balance.heatmap.cellMissing', { name: '\u0000name' });
+    return bodyHtml(layout, metric, scale, mini, {
+      cell: (name, cell) =>
+        cellTemplate.replace('\u0000name', () => name).replace('\u0000urgency', () => urgencyNames[cell.urgency]).replace('\u0000gap', () => number.format(cell.gap)),
+      missing: (name) => missingTemplate.replace('\u0000name', () => name),
+    });
+  }, [layout, metric, scale, mini, t, i18n.language]);
+  // display: contents keeps the rows' own layout; the wrapper only holds the markup.
+  return <div className="heatmap__body" dangerouslySetInnerHTML={{ __html: html }} />;
 });
