@@ -17,16 +17,11 @@ Needs the local stack (infra/local; started here when down), the app jar
 and wrk (apt-get install -y wrk: installed here when missing). PostGraphile and its connection
 filter plugin are installed into .local/postgraphile (git-ignored) on first use.
 """
-import argparse, json, os, resource, shutil, statistics, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
+import argparse, json, os, resource, shutil, statistics, subprocess, sys, urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LOCAL = os.path.join(ROOT, ".local")
-PG_DIR = os.path.join(LOCAL, "postgres")
-PG_PORT = os.environ.get("PG_PORT", "15432")
-KEYCLOAK = "http://localhost:8180"
+from benchlib import LOCAL, benchmark_workspace, checked, post, psql, start_stack, stop, token, wait_ready
+
 DATABASE = "resonance_bench_api"
-APP_JAR = os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar")
-BENCH_JAR = os.path.join(ROOT, "bench/target/resonance-bench.jar")
 POSTGRAPHILE_DIR = os.path.join(LOCAL, "postgraphile")
 POSTGRAPHILE_BIN = os.path.join(POSTGRAPHILE_DIR, "node_modules/.bin/postgraphile")
 PAGE = 50
@@ -60,60 +55,16 @@ end
 """
 
 
-def psql(sql, database="postgres"):
-    """Runs SQL as the cluster's superuser over its socket (as root through the postgres user)."""
-    command = ["psql", "-h", PG_DIR, "-p", PG_PORT, "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc", sql]
-    if os.geteuid() == 0:
-        command = ["runuser", "-u", "postgres", "--"] + command
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def token():
-    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "resonance-web",
-                                   "username": "admin", "password": "demo"}).encode()
-    return json.load(urllib.request.urlopen(KEYCLOAK + "/realms/resonance/protocol/openid-connect/token", form))["access_token"]
 
 
-def post(url, body, bearer=None):
-    headers = {"Content-Type": "application/json"}
-    if bearer:
-        headers["Authorization"] = "Bearer " + bearer
-    request = urllib.request.Request(url, json.dumps(body).encode(), headers)
-    try:
-        return json.load(urllib.request.urlopen(request, timeout=30))
-    except urllib.error.HTTPError as e:
-        sys.exit("%s answered HTTP %d: %s" % (url, e.code, e.read()[:500]))
 
 
-def checked(name, answer):
-    """The data of a GraphQL answer; exits on errors (a GraphQL error still comes with HTTP 200)."""
-    if answer.get("errors"):
-        sys.exit("%s answered with GraphQL errors: %s" % (name, json.dumps(answer["errors"])[:2000]))
-    return answer["data"]
 
 
-def wait_ready(url, process, log, what, probe=None):
-    for _ in range(240):
-        if process.poll() is not None:
-            sys.exit("%s exited (code %s); see %s" % (what, process.returncode, log))
-        try:
-            if probe:
-                probe()
-            else:
-                urllib.request.urlopen(url, timeout=2)
-            return
-        except (OSError, ValueError):
-            time.sleep(0.5)
-    sys.exit("%s did not get ready in 120 s; see %s" % (what, log))
 
 
-def start_app(port):
-    env = dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, DATABASE), DB_USER="resonance",
-               DB_PASSWORD="resonance", KEYCLOAK_URL=KEYCLOAK, PORT=str(port))
-    log = os.path.join(LOCAL, "bench-api-app.log")
-    app = subprocess.Popen(["java", "-jar", APP_JAR], env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
-    wait_ready("http://localhost:%d/q/health/ready" % port, app, log, "The app")
-    return app
 
 
 def start_postgraphile(port, workers):
@@ -132,18 +83,6 @@ def start_postgraphile(port, workers):
                    url, b'{"query":"{__typename}"}', {"Content-Type": "application/json"}), timeout=2))
     return server
 
-
-def stop(process, group=False):
-    if process and process.poll() is None:
-        if group:
-            os.killpg(process.pid, 15)
-        else:
-            process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, 9) if group else process.kill()
-            process.wait()
 
 
 def cpu_ticks():
@@ -210,32 +149,12 @@ def wrk(url, body, bearer, args, seconds, app_pid, postgraphile_pgid, warmup=Fal
 
 
 def ensure_tools():
-    if not os.path.exists(APP_JAR):
-        sys.exit("Missing %s: build it with ./mvnw -B -q -DskipTests package" % APP_JAR)
-    if not os.path.exists(BENCH_JAR):
-        sys.exit("Missing %s: build it with ./mvnw -B -q -Pbench -pl bench package" % BENCH_JAR)
     if not shutil.which("wrk"):
         subprocess.run(["apt-get", "install", "-y", "wrk"], check=True, stdout=subprocess.DEVNULL)
     if not os.path.exists(POSTGRAPHILE_BIN):
         # connection-filter 2.x is the line for PostGraphile 4 (3.x and later want PostGraphile 5).
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", POSTGRAPHILE_DIR, "postgraphile@4.14",
                         "postgraphile-plugin-connection-filter@2"], check=True, stdout=subprocess.DEVNULL)
-
-
-def workspace_name(publications):
-    return "API benchmark (%d publications)" % publications
-
-
-def loaded_workspace(publications):
-    """The id of the benchmark workspace when the database already holds all of it, else None."""
-    if psql("select count(*) from pg_database where datname = '%s'" % DATABASE) != "1":
-        return None
-    try:
-        found = psql("select w.id from workspace w where w.name = '%s' and (select count(*) from publication p"
-                     " where p.workspace_id = w.id) = %d" % (workspace_name(publications), publications), DATABASE)
-    except subprocess.CalledProcessError:
-        return None
-    return found or None
 
 
 def main():
@@ -253,31 +172,11 @@ def main():
     args = parser.parse_args()
 
     ensure_tools()
-    subprocess.run(["bash", os.path.join(ROOT, "infra/local/postgres.sh"), "start"], check=True)
-    subprocess.run(["bash", os.path.join(ROOT, "infra/local/keycloak.sh"), "start"], check=True)
+    start_stack()
 
     app = postgraphile = None
     try:
-        workspace = None if args.reload else loaded_workspace(args.publications)
-        if workspace:
-            print("Reusing database %s: workspace %s (%d publications)" % (DATABASE, workspace, args.publications))
-            app = start_app(args.port)
-        else:
-            files = os.path.join(LOCAL, "bench-%d" % args.publications)
-            if not os.path.exists(os.path.join(files, "publications.csv")):
-                subprocess.run(["java", "-jar", BENCH_JAR, "--publications", str(args.publications), "--out", files], check=True)
-            psql("drop database if exists %s" % DATABASE)
-            psql("create database %s owner resonance" % DATABASE)
-            app = start_app(args.port)  # Flyway migrates the empty database
-            print("Loading %d publications into %s ..." % (args.publications, DATABASE), flush=True)
-            subprocess.run(["bash", os.path.join(ROOT, "bench/load-workspace.sh"), files, workspace_name(args.publications)],
-                           check=True, env=dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, DATABASE),
-                                                DB_USER="resonance", DB_PASSWORD="resonance"))
-            # Statistics and the visibility map, as autovacuum would leave them after a while.
-            psql("vacuum analyze", DATABASE)
-            workspace = loaded_workspace(args.publications)
-            if not workspace:
-                sys.exit("The load left no workspace of %d publications" % args.publications)
+        app, workspace = benchmark_workspace(DATABASE, args.publications, args.port, "bench-api-app.log", args.reload)
 
         # A 30-day period in the middle of the data, and the channel with the most publications in it.
         start, end = psql("select date_trunc('day', min(published_at) + (max(published_at) - min(published_at)) / 2),"

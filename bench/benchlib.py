@@ -1,0 +1,130 @@
+"""Plumbing shared by the benchmark scripts: the local cluster, tokens, GraphQL calls, the app jar,
+and the N-publication benchmark workspace (loaded once into a scratch database, then reused)."""
+import json, os, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOCAL = os.path.join(ROOT, ".local")
+PG_DIR = os.path.join(LOCAL, "postgres")
+PG_PORT = os.environ.get("PG_PORT", "15432")
+KEYCLOAK = "http://localhost:8180"
+APP_JAR = os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar")
+BENCH_JAR = os.path.join(ROOT, "bench/target/resonance-bench.jar")
+
+
+def psql(sql, database="postgres"):
+    """Runs SQL as the cluster's superuser over its socket (as root through the postgres user)."""
+    command = ["psql", "-h", PG_DIR, "-p", PG_PORT, "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc", sql]
+    if os.geteuid() == 0:
+        command = ["runuser", "-u", "postgres", "--"] + command
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def token(username="admin"):
+    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "resonance-web",
+                                   "username": username, "password": "demo"}).encode()
+    return json.load(urllib.request.urlopen(KEYCLOAK + "/realms/resonance/protocol/openid-connect/token", form))["access_token"]
+
+
+def post(url, body, bearer=None):
+    headers = {"Content-Type": "application/json"}
+    if bearer:
+        headers["Authorization"] = "Bearer " + bearer
+    request = urllib.request.Request(url, json.dumps(body).encode(), headers)
+    try:
+        return json.load(urllib.request.urlopen(request, timeout=60))
+    except urllib.error.HTTPError as e:
+        sys.exit("%s answered HTTP %d: %s" % (url, e.code, e.read()[:500]))
+
+
+def checked(name, answer):
+    """The data of a GraphQL answer; exits on errors (a GraphQL error still comes with HTTP 200)."""
+    if answer.get("errors"):
+        sys.exit("%s answered with GraphQL errors: %s" % (name, json.dumps(answer["errors"])[:2000]))
+    return answer["data"]
+
+
+def wait_ready(url, process, log, what, probe=None):
+    for _ in range(240):
+        if process.poll() is not None:
+            sys.exit("%s exited (code %s); see %s" % (what, process.returncode, log))
+        try:
+            if probe:
+                probe()
+            else:
+                urllib.request.urlopen(url, timeout=2)
+            return
+        except (OSError, ValueError):
+            time.sleep(0.5)
+    sys.exit("%s did not get ready in 120 s; see %s" % (what, log))
+
+
+def start_stack():
+    subprocess.run(["bash", os.path.join(ROOT, "infra/local/postgres.sh"), "start"], check=True)
+    subprocess.run(["bash", os.path.join(ROOT, "infra/local/keycloak.sh"), "start"], check=True)
+
+
+def start_app(port, database, log_name, java_options=()):
+    if not os.path.exists(APP_JAR):
+        sys.exit("Missing %s: build it with ./mvnw -B -q -DskipTests package" % APP_JAR)
+    env = dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, database), DB_USER="resonance",
+               DB_PASSWORD="resonance", KEYCLOAK_URL=KEYCLOAK, PORT=str(port))
+    log = os.path.join(LOCAL, log_name)
+    app = subprocess.Popen(["java", *java_options, "-jar", APP_JAR], env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
+    wait_ready("http://localhost:%d/q/health/ready" % port, app, log, "The app")
+    return app
+
+
+def stop(process, group=False):
+    if process and process.poll() is None:
+        if group:
+            os.killpg(process.pid, 15)
+        else:
+            process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9) if group else process.kill()
+            process.wait()
+
+
+def workspace_name(publications):
+    return "API benchmark (%d publications)" % publications
+
+
+def loaded_workspace(database, publications):
+    """The id of the benchmark workspace when the database already holds all of it, else None."""
+    if psql("select count(*) from pg_database where datname = '%s'" % database) != "1":
+        return None
+    try:
+        found = psql("select w.id from workspace w where w.name = '%s' and (select count(*) from publication p"
+                     " where p.workspace_id = w.id) = %d" % (workspace_name(publications), publications), database)
+    except subprocess.CalledProcessError:
+        return None
+    return found or None
+
+
+def benchmark_workspace(database, publications, port, log_name, reload=False):
+    """Starts the app on the database holding the N-publication workspace (generated and loaded when
+    missing, or with reload); answers (app process, workspace id)."""
+    workspace = None if reload else loaded_workspace(database, publications)
+    if workspace:
+        print("Reusing database %s: workspace %s (%d publications)" % (database, workspace, publications), flush=True)
+        return start_app(port, database, log_name), workspace
+    if not os.path.exists(BENCH_JAR):
+        sys.exit("Missing %s: build it with ./mvnw -B -q -Pbench -pl bench package" % BENCH_JAR)
+    files = os.path.join(LOCAL, "bench-%d" % publications)
+    if not os.path.exists(os.path.join(files, "publications.csv")):
+        subprocess.run(["java", "-jar", BENCH_JAR, "--publications", str(publications), "--out", files], check=True)
+    psql("drop database if exists %s" % database)
+    psql("create database %s owner resonance" % database)
+    app = start_app(port, database, log_name)  # Flyway migrates the empty database
+    print("Loading %d publications into %s ..." % (publications, database), flush=True)
+    subprocess.run(["bash", os.path.join(ROOT, "bench/load-workspace.sh"), files, workspace_name(publications)],
+                   check=True, env=dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, database),
+                                        DB_USER="resonance", DB_PASSWORD="resonance"))
+    # Statistics and the visibility map, as autovacuum would leave them after a while.
+    psql("vacuum analyze", database)
+    workspace = loaded_workspace(database, publications)
+    if not workspace:
+        sys.exit("The load left no workspace of %d publications" % publications)
+    return app, workspace
