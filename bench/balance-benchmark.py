@@ -16,12 +16,12 @@ from benchlib import LOCAL, benchmark_workspace, checked, post, psql, start_stac
 DATABASE = "resonance_bench_api"
 WINDOW_DAYS = 90
 
-# What the dashboard's heatmap asks for.
+# What the dashboard's heatmap asks for: the roll-ups and the matrix as columns (BalanceGrid).
 QUERY = """query Heatmap($w: ID!, $from: Date!, $to: Date!) {
   mediaBalance(workspaceId: $w, from: $from, to: $to) {
     segments { segmentId mostUrgent totalGap urgentCells }
     channels { channelId mostUrgent totalGap urgentCells }
-    cells { segmentId channelId urgency gap clientPresence competitorPressure shareOfVoice }
+    grid { urgency gap clientPresence competitorPressure shareOfVoice publications }
   }
 }"""
 
@@ -128,7 +128,10 @@ def main():
 
         sql_times, sql_rows = plain_sql_times(PLAIN_SQL % {"w": workspace, "from": start, "to": to}, args.sql_runs)
         # Same matrix? Same cells, the same gaps and urgencies.
-        ours = {(c["segmentId"], c["channelId"]): c for c in balance["cells"]}
+        channels = [c["channelId"] for c in balance["channels"]]
+        grid = balance["grid"]
+        ours = {(s["segmentId"], channel): {"gap": grid["gap"][i * len(channels) + j], "urgency": grid["urgency"][i * len(channels) + j]}
+                for i, s in enumerate(balance["segments"]) for j, channel in enumerate(channels)}
         if len(ours) != len(sql_rows):
             sys.exit("The API answered %d cells, the plain aggregate %d" % (len(ours), len(sql_rows)))
         for segment, channel, gap, share, urgency in sql_rows:

@@ -53,6 +53,13 @@ class BalanceRepository {
                 settings.alertWindowDays())).replaceWithVoid();
     }
 
+    /** Increases with every change of the workspace's daily sums; 0 before the first. */
+    Uni<Long> version(UUID workspaceId) {
+        return pool.preparedQuery("select version from balance_version where workspace_id = $1")
+                .execute(Tuple.of(workspaceId))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"));
+    }
+
     Uni<BalanceInputs> inputs(SqlClient client, UUID workspaceId) {
         Tuple ws = Tuple.of(workspaceId);
         return Uni.combine().all().unis(

@@ -77,6 +77,11 @@ public class MediaBalanceGraphQL {
         return service.updateSettings(workspaceId, input);
     }
 
+    @NonNull
+    public BalanceGrid grid(@Source MediaBalance balance) {
+        return BalanceGrid.of(balance.cells());
+    }
+
     @Description("The client brand; null until the workspace has one.")
     public Uni<List<BrandView>> client(@Source List<MediaBalance> balances) {
         return brands.views(balances.get(0).workspaceId(), Batches.keys(balances, MediaBalance::clientId))

@@ -33,20 +33,34 @@ public class MediaBalanceService {
 
     private final WorkspaceAccess access;
     private final BalanceRepository repository;
+    private final WindowSumsCache cache;
 
-    MediaBalanceService(WorkspaceAccess access, BalanceRepository repository) {
+    MediaBalanceService(WorkspaceAccess access, BalanceRepository repository, WindowSumsCache cache) {
         this.access = access;
         this.repository = repository;
+        this.cache = cache;
     }
 
     public Uni<MediaBalance> matrix(String workspaceId, LocalDate from, LocalDate to, BalanceFilter filter) {
         BalanceFilter.View view = (filter == null ? BalanceFilter.NONE : filter).view();
-        return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> repository.inputs(repository.pool(), ws).chain(inputs -> {
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> Uni.combine().all()
+                .unis(repository.inputs(repository.pool(), ws), repository.version(ws)).asTuple()
+                .chain(loaded -> {
+                    BalanceInputs inputs = loaded.getItem1();
                     Window window = Window.of(from, to, inputs.settings());
-                    return repository.sums(repository.pool(), ws, window.from, window.to, CellScope.ALL)
-                            .map(sums -> matrix(ws, window, inputs, view, sums));
+                    return windowSums(ws, window, loaded.getItem2()).map(sums -> matrix(ws, window, inputs, view, sums));
                 }));
+    }
+
+    /** The sums of the window, from the cache when nothing changed since they were read. */
+    private Uni<Map<CellKey, Map<UUID, BrandSums>>> windowSums(UUID ws, Window window, long version) {
+        WindowSumsCache.Window key = new WindowSumsCache.Window(ws, window.from, window.to);
+        Map<CellKey, Map<UUID, BrandSums>> cached = cache.get(key, version);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return repository.sums(repository.pool(), ws, window.from, window.to, CellScope.ALL)
+                .invoke(sums -> cache.put(key, version, sums));
     }
 
     public Uni<BalanceCellConnection> urgentCells(String workspaceId, LocalDate from, LocalDate to, Urgency minUrgency,

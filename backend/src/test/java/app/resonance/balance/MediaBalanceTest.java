@@ -201,12 +201,25 @@ class MediaBalanceTest {
     }
 
     private static Map<String, Object> matrix(MediaWorkspace ws, Map<String, Object> filter) {
-        return (filter == null
+        return matrixAndGridAgree((filter == null
                 ? as("viewer", "mediaBalance", "workspaceId", ws.id(), "from", FROM, "to", TO)
                 : as("viewer", "mediaBalance", "workspaceId", ws.id(), "from", FROM, "to", TO, "filter", filter))
                 .body("errors", nullValue())
                 .body("data.mediaBalance.cells", hasSize(6))
-                .extract().path("data.mediaBalance");
+                .extract().path("data.mediaBalance"));
+    }
+
+    /** The grid holds the cells' figures, row by row. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> matrixAndGridAgree(Map<String, Object> balance) {
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) balance.get("cells");
+        Map<String, List<Object>> grid = (Map<String, List<Object>>) balance.get("grid");
+        for (int i = 0; i < cells.size(); i++) {
+            for (String figure : List.of("urgency", "gap", "shareOfVoice", "publications")) {
+                assertEquals(cells.get(i).get(figure), grid.get(figure).get(i), figure + " of cell " + i);
+            }
+        }
+        return balance;
     }
 
     @SuppressWarnings("unchecked")
