@@ -82,8 +82,9 @@ class AlertRepository {
                 .chain(() -> tx.preparedQuery("""
                         insert into alert (workspace_id, segment_id, channel_id, old_urgency, new_urgency, gap,
                                            publication_id, raised_at)
-                        select $1, c.segment_id, c.channel_id, c.old_urgency, c.new_urgency, c.gap, c.publication_id,
-                               clock_timestamp()
+                        select $1, c.segment_id, c.channel_id, c.old_urgency, c.new_urgency, c.gap,
+                               -- A deletion queues the publication it removed: an alert cannot point at it.
+                               (select p.id from publication p where p.id = c.publication_id), clock_timestamp()
                         from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::float8[], $7::uuid[])
                              as c(segment_id, channel_id, old_urgency, new_urgency, gap, publication_id)
                         """).execute(alerts))

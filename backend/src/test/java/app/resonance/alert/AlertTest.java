@@ -82,10 +82,14 @@ class AlertTest {
             importContosoLinkedInStories(ws, 3);
             assertAlert(nextAlert(analyst), "CIOs", "LinkedIn", "NONE", "IMMEDIATE", 1.305, null);
 
+            // Deleting the Contoso story calms CIOs × CIO Daily; the alert cannot point at a deleted publication.
+            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso).body("errors", nullValue());
+            assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "IMMEDIATE", "NONE", 0, null);
+
             assertNull(analyst.next(Duration.ofSeconds(2)), "an alert nobody expected");
             List<Map<String, Object>> stored = as("viewer", "alerts", "workspaceId", ws.id())
-                    .body("data.alerts.edges", hasSize(4)).extract().path("data.alerts.edges.node");
-            assertEquals(first.getString("id"), stored.get(3).get("id"), "newest first");
+                    .body("data.alerts.edges", hasSize(5)).extract().path("data.alerts.edges.node");
+            assertEquals(first.getString("id"), stored.get(4).get("id"), "newest first");
 
             // A reconnecting client passes the last id it saw and gets what came after, once.
             try (GraphQLSocket again = socket("analyst")) {
@@ -97,7 +101,8 @@ class AlertTest {
                         replayed.add(alert.getString("id"));
                     }
                 }
-                assertEquals(List.of(stored.get(2).get("id"), stored.get(1).get("id"), stored.get(0).get("id")), replayed);
+                assertEquals(List.of(stored.get(3).get("id"), stored.get(2).get("id"), stored.get(1).get("id"),
+                        stored.get(0).get("id")), replayed);
             }
 
             // The outsider, subscribed to all of its own workspaces, saw none of this.
