@@ -31,6 +31,8 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
   const gridRef = useRef<HTMLDivElement>(null);
   const active = useRef<Position>({ r: 0, c: 0 });
   const lastPointer = useRef<string>('mouse');
+  // Whether the cell under a finger already showed its tooltip before the tap (the tap's focus shows it too).
+  const tappedShownCell = useRef(false);
   const [tip, setTip] = useState<{ pos: Position; rect: DOMRect } | null>(null);
   const rowCount = layout.rows.length;
   const colCount = layout.columns.length;
@@ -101,9 +103,8 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const pos = positionOf(e.target);
     if (!pos) return;
-    const sameCell = tip && tip.pos.r === pos.r && tip.pos.c === pos.c;
     // On touch the first tap shows the cell's numbers, a second tap on it opens the drill-down.
-    if (lastPointer.current === 'touch' && !sameCell) {
+    if (lastPointer.current === 'touch' && !tappedShownCell.current) {
       moveTo(pos, true);
       showTip(e.target);
       return;
@@ -126,7 +127,11 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
         style={{ ['--heatmap-cols' as string]: colCount }}
         onKeyDown={onKeyDown}
         onClick={onClick}
-        onPointerDown={(e: PointerEvent) => (lastPointer.current = e.pointerType)}
+        onPointerDown={(e: PointerEvent) => {
+          lastPointer.current = e.pointerType;
+          const pos = positionOf(e.target);
+          tappedShownCell.current = Boolean(pos && tip && tip.pos.r === pos.r && tip.pos.c === pos.c);
+        }}
         onMouseOver={(e) => lastPointer.current !== 'touch' && showTip(e.target)}
         onMouseLeave={() => lastPointer.current !== 'touch' && setTip(null)}
         onFocus={(e) => showTip(e.target)}
