@@ -1,0 +1,265 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, workspaceIdByName } from './support/api';
+import {
+  choose,
+  closeDrawer,
+  DESKTOP,
+  hasHorizontalOverflow,
+  launchBrowser,
+  logIn,
+  newContext,
+  openDrawer,
+  PHONE,
+  screenshot,
+  selectedText,
+  watchGraphqlSocket,
+} from './support/browser';
+
+const ANALYST = { username: 'analyst', password: 'demo' };
+const DEMO_WORKSPACE = 'Northwind Systems (demo)';
+// A live alert must reach the other browser within this time (the evaluator runs after the commit).
+const LIVE_TIMEOUT = 20_000;
+
+type Cell = {
+  segmentId: string;
+  channelId: string;
+  urgency: string;
+  clientPresence: number;
+  competitors: { brandId: string; presence: number; publications: number }[];
+};
+type Publication = {
+  id: string;
+  title: string;
+  url: string | null;
+  author: string | null;
+  externalId: string | null;
+  weight: number;
+  publishedAt: string;
+  brand: { id: string };
+  channel: { id: string };
+  assessments: { impact: number; sentiment: string; segment: { id: string; name: string } }[];
+};
+
+const PUBLICATION_FIELDS = 'id title url author externalId weight publishedAt brand { id } channel { id } assessments { impact sentiment segment { id name } }';
+
+async function useDemoWorkspace(page: Page, phone: boolean) {
+  if (phone) await openDrawer(page);
+  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
+  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
+  if (phone) await closeDrawer(page);
+}
+
+function toInput(p: Publication, sentimentFor?: { segmentId: string; sentiment: string }) {
+  return {
+    brandId: p.brand.id,
+    channelId: p.channel.id,
+    title: p.title,
+    url: p.url,
+    author: p.author,
+    externalId: p.externalId,
+    weight: p.weight,
+    publishedAt: p.publishedAt,
+    assessments: p.assessments.map((a) => ({
+      segmentId: a.segment.id,
+      impact: a.impact,
+      sentiment: sentimentFor && a.segment.id === sentimentFor.segmentId ? sentimentFor.sentiment : a.sentiment,
+    })),
+  };
+}
+
+/**
+ * A SECONDARY cell whose competitor pressure comes from one positive or neutral competitor publication:
+ * turning that publication negative for the segment drops C to 0 and the cell to NONE, which raises an alert.
+ */
+async function findFlippableCell(page: Page, workspaceId: string): Promise<{ cell: Cell; publication: Publication; from: string; to: string }> {
+  const { mediaBalance } = await callApi<{ mediaBalance: { from: string; to: string; cells: Cell[] } }>(
+    page,
+    'query($w: ID!) { mediaBalance(workspaceId: $w) { from to cells { segmentId channelId urgency clientPresence competitors { brandId presence publications } } } }',
+    { w: workspaceId },
+  );
+  const candidates = mediaBalance.cells.filter(
+    (c) =>
+      c.urgency === 'SECONDARY' &&
+      c.clientPresence >= 0 &&
+      c.competitors.filter((b) => b.publications > 0).length === 1 &&
+      c.competitors.find((b) => b.publications > 0)!.publications === 1,
+  );
+  for (const cell of candidates) {
+    const brandId = cell.competitors.find((b) => b.publications > 0)!.brandId;
+    const { publications } = await callApi<{ publications: { edges: { node: Publication }[] } }>(
+      page,
+      `query($w: ID!, $f: PublicationFilter) { publications(workspaceId: $w, filter: $f, first: 5) { edges { node { ${PUBLICATION_FIELDS} } } } }`,
+      {
+        w: workspaceId,
+        f: { segmentIds: [cell.segmentId], channelIds: [cell.channelId], brandIds: [brandId], from: `${mediaBalance.from}T00:00:00Z`, to: `${mediaBalance.to}T00:00:00Z` },
+      },
+    );
+    const nodes = publications.edges.map((e) => e.node);
+    const publication = nodes[0];
+    const assessment = publication?.assessments.find((a) => a.segment.id === cell.segmentId);
+    if (nodes.length === 1 && publication && assessment && assessment.sentiment !== 'NEGATIVE') {
+      return { cell, publication, from: mediaBalance.from, to: mediaBalance.to };
+    }
+  }
+  throw new Error('No SECONDARY cell with a single competitor publication to flip in the demo data');
+}
+
+async function updatePublication(page: Page, workspaceId: string, id: string, input: unknown) {
+  await callApi(page, 'mutation($w: ID!, $id: ID!, $i: PublicationInput!) { updatePublication(workspaceId: $w, id: $id, input: $i) { id } }', {
+    w: workspaceId,
+    id,
+    i: input,
+  });
+}
+
+async function newestAlertId(page: Page, workspaceId: string): Promise<number> {
+  const { alerts } = await callApi<{ alerts: { edges: { node: { id: string } }[] } }>(page, 'query($w: ID!) { alerts(workspaceId: $w, first: 1) { edges { node { id } } } }', {
+    w: workspaceId,
+  });
+  return Number(alerts.edges[0]?.node.id ?? 0);
+}
+
+describe('alerts', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('an edit that changes a cell raises an alert that arrives live in another browser, where it is acknowledged, assigned and resolved', async () => {
+    // A: the analyst who edits; B: the analyst watching the dashboard in another browser context.
+    const contextA = await newContext(browser, DESKTOP);
+    const contextB = await newContext(browser, DESKTOP);
+    const a = await contextA.newPage();
+    const b = await contextB.newPage();
+    const socketB = watchGraphqlSocket(b);
+    let restore: (() => Promise<void>) | null = null;
+    let workspaceId = '';
+    let flippedAlertId = 0;
+    try {
+      await logIn(a, ANALYST.username, ANALYST.password);
+      await logIn(b, ANALYST.username, ANALYST.password);
+      await useDemoWorkspace(a, false);
+      await useDemoWorkspace(b, false);
+      workspaceId = await workspaceIdByName(a, DEMO_WORKSPACE);
+      await b.locator('#heatmap').waitFor();
+      await socketB.subscribed('alerts(');
+
+      const before = await newestAlertId(a, workspaceId);
+      const { cell, publication } = await findFlippableCell(a, workspaceId);
+      const segmentName = publication.assessments.find((x) => x.segment.id === cell.segmentId)!.segment.name;
+      restore = () => updatePublication(a, workspaceId, publication.id, toInput(publication));
+      await updatePublication(a, workspaceId, publication.id, toInput(publication, { segmentId: cell.segmentId, sentiment: 'NEGATIVE' }));
+
+      // B sees the alert in its live feed and the unread badge, without reloading.
+      const liveItem = b.locator('#alert-feed .alert-item').first();
+      await expect
+        .poll(async () => Number((await liveItem.getAttribute('data-alert-id')) ?? 0), { timeout: LIVE_TIMEOUT })
+        .toBeGreaterThan(before);
+      const alertId = (await liveItem.getAttribute('data-alert-id'))!;
+      flippedAlertId = Number(alertId);
+      expect(await liveItem.innerText()).toContain(segmentName);
+      expect(await liveItem.innerText()).toContain('Secondary → None');
+      await b.locator('#alerts-unread').waitFor({ timeout: LIVE_TIMEOUT });
+      expect(problemsOrNone(socketB.problems())).toBe('none');
+      await screenshot(b, 'desktop-dashboard-live-alert');
+
+      // Opening Alerts clears the badge; the new alert is on top.
+      await b.locator('#nav-alerts').click();
+      await b.waitForURL(/\/alerts$/);
+      const item = b.locator(`#alert-list [data-alert-id="${alertId}"]`);
+      await item.waitFor();
+      await b.locator('#alerts-unread').waitFor({ state: 'detached' });
+      await item.getByRole('button', { name: /^Acknowledge / }).click();
+      await expect.poll(() => item.innerText()).toContain('Acknowledged');
+      // Assign to the analyst, through the member picker.
+      await item.locator('vaadin-select').click();
+      await b.locator('vaadin-select-item').filter({ hasText: 'analyst', visible: true }).first().click();
+      await expect.poll(() => item.innerText()).toContain('Assigned to analyst');
+      await screenshot(b, 'desktop-alerts');
+
+      // Resolve with a comment (required).
+      await item.getByRole('button', { name: /^Resolve / }).click();
+      await b.locator('#alert-resolve-save').click();
+      await b.locator('#alert-resolve-comment[invalid]').waitFor({ state: 'attached' });
+      await b.locator('#alert-resolve-comment textarea').fill('E2E: checked the flipped publication, reverted it.');
+      await b.locator('#alert-resolve-save').click();
+      await expect.poll(() => item.innerText()).toContain('Resolved by analyst: E2E: checked the flipped publication');
+      // Filtered to resolved alerts, it is listed with its comment.
+      await b.locator('#alert-filter-state').locator('[part~="clear-button"]').click();
+      await b.locator('#alert-filter-state input').click();
+      await b.locator('vaadin-multi-select-combo-box-item').filter({ hasText: 'Resolved', visible: true }).first().click();
+      await b.keyboard.press('Escape');
+      await b.locator(`#alert-list [data-alert-id="${alertId}"]`, { hasText: 'E2E: checked the flipped publication' }).waitFor();
+    } finally {
+      // Leave the demo data as it was: the publication gets its original assessment back.
+      if (restore) {
+        await restore();
+        // Restoring raises the opposite alert; close it so the demo's open alerts stay as they were.
+        if (flippedAlertId > 0) {
+          await expect.poll(() => newestAlertId(a, workspaceId), { timeout: LIVE_TIMEOUT }).toBeGreaterThan(flippedAlertId);
+          const id = String(await newestAlertId(a, workspaceId));
+          await callApi(a, 'mutation($w: ID!, $id: ID!) { resolveAlert(workspaceId: $w, id: $id, comment: "E2E: publication restored") { id } }', { w: workspaceId, id });
+        }
+      }
+      await contextA.close();
+      await contextB.close();
+    }
+  });
+
+  it('settings: thresholds and window are validated before saving', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    try {
+      await logIn(page, ANALYST.username, ANALYST.password, '/settings');
+      await useDemoWorkspace(page, false);
+      const immediate = page.locator('#settings-immediateGap input');
+      await immediate.waitFor();
+      const original = await immediate.inputValue();
+      await immediate.fill('0.5');
+      await page.locator('#settings-save').click();
+      await page.locator('#settings-moderateGap', { hasText: 'Must not exceed the immediate threshold.' }).waitFor();
+      await page.locator('#settings-alertWindowDays input').fill('400');
+      await page.locator('#settings-alertWindowDays', { hasText: 'Between 1 and 366 days.' }).waitFor();
+      await screenshot(page, 'desktop-settings-invalid');
+      // Nothing was saved: a reload shows the stored value.
+      await page.reload();
+      await page.locator('#settings-immediateGap input').waitFor();
+      await expect.poll(() => page.locator('#settings-immediateGap input').inputValue()).toBe(original);
+      await screenshot(page, 'desktop-settings');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('phone: alerts and settings fit the screen and are usable with one thumb', async () => {
+    const context = await newContext(browser, PHONE);
+    const page = await context.newPage();
+    try {
+      await logIn(page, ANALYST.username, ANALYST.password, '/alerts');
+      await useDemoWorkspace(page, true);
+      await page.locator('#alert-list .alert-item').first().waitFor();
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      // Action buttons are large enough for a thumb (at least 44 px high).
+      const box = await page.locator('#alert-list .alert-item vaadin-button').first().boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await screenshot(page, 'phone-alerts');
+      await openDrawer(page);
+      await page.locator('#nav-settings').click();
+      await page.waitForURL(/\/settings$/);
+      await closeDrawer(page);
+      await page.locator('#settings-immediateGap').waitFor();
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await screenshot(page, 'phone-settings');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+function problemsOrNone(problems: string[]): string {
+  return problems.filter((p) => p !== 'socket closed').length === 0 ? 'none' : problems.join('; ');
+}
