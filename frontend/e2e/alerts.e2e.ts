@@ -260,6 +260,34 @@ describe('alerts', () => {
   });
 });
 
+describe('alerts as a viewer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists alerts and shows the settings without any way to change them', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    try {
+      await logIn(page, 'viewer', 'demo', '/alerts');
+      await useDemoWorkspace(page, false);
+      await page.locator('#alert-list .alert-item').first().waitFor();
+      expect(await page.locator('#alert-list vaadin-button').count()).toBe(0);
+      expect(await page.locator('#alert-list vaadin-select').count()).toBe(0);
+      await page.locator('#nav-settings').click();
+      await page.locator('#settings-read-only').waitFor();
+      expect(await page.locator('#settings-save').count()).toBe(0);
+      expect(await page.locator('#settings-immediateGap[readonly]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 function problemsOrNone(problems: string[]): string {
   return problems.filter((p) => p !== 'socket closed').length === 0 ? 'none' : problems.join('; ');
 }
