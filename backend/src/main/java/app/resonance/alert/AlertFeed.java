@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
@@ -78,7 +79,7 @@ class AlertFeed {
      * this instance had already delivered, so that a reconnecting client misses nothing.
      */
     Multi<AlertView> stream(Set<UUID> workspaceIds, Long since) {
-        return Multi.createFrom().emitter(emitter -> {
+        return Multi.createFrom().<AlertView>emitter(emitter -> {
             Listener listener = new Listener(workspaceIds, emitter);
             long upTo;
             synchronized (this) {
@@ -92,7 +93,10 @@ class AlertFeed {
             }
             repository.missed(database.pool(), workspaceIds, since, upTo, BATCH).subscribe()
                     .with(listener::goLive, emitter::fail);
-        });
+        })
+                // Each subscriber's GraphQL execution runs on the worker pool, in order, instead of all
+                // of them one after another on the thread that read the alerts.
+                .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** One subscriber: holds live alerts back until its replay has been emitted. */
