@@ -77,6 +77,11 @@ class AlertTest {
                     Map.of("immediateGap", 0.7, "moderateGap", 0.6, "alertWindowDays", 30)).body("errors", nullValue());
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "IMMEDIATE", 0.72, null);
 
+            // A weight change: Engineers × DevBlog weighs 0 now, so nobody's presence counts there: g = 0.
+            as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
+                    List.of(weight(ws, "Engineers", "DevBlog", 0))).body("errors", nullValue());
+            assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "SECONDARY", "NONE", 0, null);
+
             // An import of three Contoso LinkedIn stories changes one cell: one alert, not three.
             // C = 0.5 × 3, P_client = 0.05, g = 0.9 × 1.45 = 1.305 → IMMEDIATE.
             importContosoLinkedInStories(ws, 3);
@@ -88,8 +93,8 @@ class AlertTest {
 
             assertNull(analyst.next(Duration.ofSeconds(2)), "an alert nobody expected");
             List<Map<String, Object>> stored = as("viewer", "alerts", "workspaceId", ws.id())
-                    .body("data.alerts.edges", hasSize(5)).extract().path("data.alerts.edges.node");
-            assertEquals(first.getString("id"), stored.get(4).get("id"), "newest first");
+                    .body("data.alerts.edges", hasSize(6)).extract().path("data.alerts.edges.node");
+            assertEquals(first.getString("id"), stored.get(5).get("id"), "newest first");
 
             // A reconnecting client passes the last id it saw and gets what came after, once.
             try (GraphQLSocket again = socket("analyst")) {
@@ -101,8 +106,8 @@ class AlertTest {
                         replayed.add(alert.getString("id"));
                     }
                 }
-                assertEquals(List.of(stored.get(3).get("id"), stored.get(2).get("id"), stored.get(1).get("id"),
-                        stored.get(0).get("id")), replayed);
+                assertEquals(List.of(stored.get(4).get("id"), stored.get(3).get("id"), stored.get(2).get("id"),
+                        stored.get(1).get("id"), stored.get(0).get("id")), replayed);
             }
 
             // The outsider, subscribed to all of its own workspaces, saw none of this.
