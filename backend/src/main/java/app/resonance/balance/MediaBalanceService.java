@@ -33,9 +33,9 @@ public class MediaBalanceService {
 
     private final WorkspaceAccess access;
     private final BalanceRepository repository;
-    private final WindowSumsCache cache;
+    private final BalanceCache cache;
 
-    MediaBalanceService(WorkspaceAccess access, BalanceRepository repository, WindowSumsCache cache) {
+    MediaBalanceService(WorkspaceAccess access, BalanceRepository repository, BalanceCache cache) {
         this.access = access;
         this.repository = repository;
         this.cache = cache;
@@ -43,24 +43,27 @@ public class MediaBalanceService {
 
     public Uni<MediaBalance> matrix(String workspaceId, LocalDate from, LocalDate to, BalanceFilter filter) {
         BalanceFilter.View view = (filter == null ? BalanceFilter.NONE : filter).view();
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> Uni.combine().all()
-                .unis(repository.inputs(repository.pool(), ws), repository.version(ws)).asTuple()
-                .chain(loaded -> {
-                    BalanceInputs inputs = loaded.getItem1();
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> repository.version(ws)
+                .chain(version -> inputs(ws, version).chain(inputs -> {
                     Window window = Window.of(from, to, inputs.settings());
-                    return windowSums(ws, window, loaded.getItem2()).map(sums -> matrix(ws, window, inputs, view, sums));
-                }));
+                    return windowSums(ws, window, version).map(sums -> matrix(ws, window, inputs, view, sums));
+                })));
     }
 
-    /** The sums of the window, from the cache when nothing changed since they were read. */
+    /** The inputs read at this version, from the cache when nothing changed since. */
+    private Uni<BalanceInputs> inputs(UUID ws, long version) {
+        BalanceInputs cached = cache.inputs(ws, version);
+        return cached != null ? Uni.createFrom().item(cached)
+                : repository.inputs(repository.pool(), ws).invoke(inputs -> cache.putInputs(ws, version, inputs));
+    }
+
+    /** The sums of the window at this version, from the cache when nothing changed since. */
     private Uni<Map<CellKey, Map<UUID, BrandSums>>> windowSums(UUID ws, Window window, long version) {
-        WindowSumsCache.Window key = new WindowSumsCache.Window(ws, window.from, window.to);
-        Map<CellKey, Map<UUID, BrandSums>> cached = cache.get(key, version);
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
-        }
-        return repository.sums(repository.pool(), ws, window.from, window.to, CellScope.ALL)
-                .invoke(sums -> cache.put(key, version, sums));
+        BalanceCache.Window key = new BalanceCache.Window(ws, window.from, window.to);
+        Map<CellKey, Map<UUID, BrandSums>> cached = cache.sums(key, version);
+        return cached != null ? Uni.createFrom().item(cached)
+                : repository.sums(repository.pool(), ws, window.from, window.to, CellScope.ALL)
+                        .invoke(sums -> cache.putSums(key, version, sums));
     }
 
     public Uni<BalanceCellConnection> urgentCells(String workspaceId, LocalDate from, LocalDate to, Urgency minUrgency,

@@ -1,0 +1,58 @@
+package app.resonance.balance;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What a workspace's balance was last read from — its inputs, and the daily sums of recently asked
+ * windows — labelled with the workspace's version (balance_version), which every change of any of
+ * them increments. A dashboard that many people watch reads the database once per change, not once
+ * per view. Least recently used entries are dropped beyond {@value #ENTRIES} of each kind.
+ */
+@ApplicationScoped
+class BalanceCache {
+
+    static final int ENTRIES = 32;
+
+    record Window(UUID workspaceId, LocalDate from, LocalDate to) {
+    }
+
+    private record Versioned<T>(long version, T value) {
+    }
+
+    private final Map<UUID, Versioned<BalanceInputs>> inputs = lru();
+    private final Map<Window, Versioned<Map<CellKey, Map<UUID, BrandSums>>>> sums = lru();
+
+    synchronized BalanceInputs inputs(UUID workspaceId, long version) {
+        return current(inputs.get(workspaceId), version);
+    }
+
+    synchronized void putInputs(UUID workspaceId, long version, BalanceInputs value) {
+        inputs.put(workspaceId, new Versioned<>(version, value));
+    }
+
+    synchronized Map<CellKey, Map<UUID, BrandSums>> sums(Window window, long version) {
+        return current(sums.get(window), version);
+    }
+
+    synchronized void putSums(Window window, long version, Map<CellKey, Map<UUID, BrandSums>> value) {
+        sums.put(window, new Versioned<>(version, value));
+    }
+
+    private static <T> T current(Versioned<T> entry, long version) {
+        return entry != null && entry.version() == version ? entry.value() : null;
+    }
+
+    private static <K, V> Map<K, V> lru() {
+        return new LinkedHashMap<>(ENTRIES, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > ENTRIES;
+            }
+        };
+    }
+}
