@@ -8,9 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What a workspace's balance was last read from — its inputs, and the daily sums of recently asked
- * windows — labelled with the workspace's version (balance_version), which every change of any of
- * them increments. A dashboard that many people watch reads the database once per change, not once
+ * What a workspace's balance was last read from — its inputs, the daily sums of recently asked
+ * windows — and the matrices computed from them, labelled with the workspace's version
+ * (balance_version), which every change of any input increments. A dashboard that many people watch reads the database once per change, not once
  * per view. Least recently used entries are dropped beyond {@value #ENTRIES} of each kind.
  */
 @ApplicationScoped
@@ -21,11 +21,16 @@ class BalanceCache {
     record Window(UUID workspaceId, LocalDate from, LocalDate to) {
     }
 
+    /** A matrix as asked for: window and filter (the filter's view compares by value). */
+    record View(Window window, BalanceFilter.View filter) {
+    }
+
     private record Versioned<T>(long version, T value) {
     }
 
     private final Map<UUID, Versioned<BalanceInputs>> inputs = lru();
     private final Map<Window, Versioned<Map<CellKey, Map<UUID, BrandSums>>>> sums = lru();
+    private final Map<View, Versioned<MediaBalance>> matrices = lru();
 
     synchronized BalanceInputs inputs(UUID workspaceId, long version) {
         return current(inputs.get(workspaceId), version);
@@ -41,6 +46,14 @@ class BalanceCache {
 
     synchronized void putSums(Window window, long version, Map<CellKey, Map<UUID, BrandSums>> value) {
         sums.put(window, new Versioned<>(version, value));
+    }
+
+    synchronized MediaBalance matrix(View view, long version) {
+        return current(matrices.get(view), version);
+    }
+
+    synchronized void putMatrix(View view, long version, MediaBalance value) {
+        matrices.put(view, new Versioned<>(version, value));
     }
 
     private static <T> T current(Versioned<T> entry, long version) {

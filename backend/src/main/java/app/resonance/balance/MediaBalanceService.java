@@ -46,7 +46,11 @@ public class MediaBalanceService {
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> repository.version(ws)
                 .chain(version -> inputs(ws, version).chain(inputs -> {
                     Window window = Window.of(from, to, inputs.settings());
-                    return windowSums(ws, window, version).map(sums -> matrix(ws, window, inputs, view, sums));
+                    BalanceCache.View asked = new BalanceCache.View(new BalanceCache.Window(ws, window.from, window.to), view);
+                    MediaBalance cached = cache.matrix(asked, version);
+                    return cached != null ? Uni.createFrom().item(cached)
+                            : windowSums(ws, window, version).map(sums -> matrix(ws, window, inputs, view, sums))
+                                    .invoke(matrix -> cache.putMatrix(asked, version, matrix));
                 })));
     }
 
