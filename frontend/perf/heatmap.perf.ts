@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, newContext } from './support/browser';
+import { DESKTOP, launchBrowser, newContext } from '../e2e/support/browser';
 
 // The dashboard's budget: a 30 × 200 heatmap renders in at most this many milliseconds.
 const BUDGET_MS = 200;
@@ -15,9 +15,11 @@ type Result = { rows: number; cols: number; runs: Run[]; first: Run; medianRende
 
 /**
  * Times the dashboard's Heatmap component alone with a synthetic 30 × 200 matrix in Chromium, as users get
- * it: e2e/heatmap-perf/ is built in production mode and served by `vite preview` on a free port (no backend,
+ * it: perf/heatmap/ is built in production mode and served by `vite preview` on a free port (no backend,
  * no sign-in). "render" = React render + commit + style/layout of the grid; "painted" = until the frame
  * after that has been produced. Seven runs; the budget applies to the median (the machine is shared).
+ * A benchmark, run on demand (`npm run perf`), not part of the test suite: it prints the figures and
+ * whether the median meets the budget.
  */
 describe('heatmap render time', () => {
   let browser: Browser;
@@ -30,7 +32,7 @@ describe('heatmap render time', () => {
       root: ROOT,
       logLevel: 'warn',
       plugins: [react()],
-      build: { outDir: OUT_DIR, emptyOutDir: true, rollupOptions: { input: 'e2e/heatmap-perf/heatmap-perf.html' } },
+      build: { outDir: OUT_DIR, emptyOutDir: true, rollupOptions: { input: 'perf/heatmap/heatmap-perf.html' } },
     });
     server = await preview({ configFile: false, root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: 0, host: '127.0.0.1' } });
     url = server.resolvedUrls?.local[0] ?? '';
@@ -41,10 +43,10 @@ describe('heatmap render time', () => {
     await server?.close();
   });
 
-  it(`draws 30 × 200 cells within ${BUDGET_MS} ms`, async () => {
+  it('draws 30 × 200 cells', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${url}e2e/heatmap-perf/heatmap-perf.html?rows=30&cols=200&runs=7`);
+    await page.goto(`${url}perf/heatmap/heatmap-perf.html?rows=30&cols=200&runs=7`);
     await page.locator('#done').waitFor({ state: 'attached', timeout: 120_000 });
     const result = JSON.parse(await page.locator('#done').innerText()) as Result;
     await context.close();
@@ -52,9 +54,9 @@ describe('heatmap render time', () => {
     console.log(
       `Heatmap ${result.rows}×${result.cols} (production build): first render ${ms(result.first.render)} (painted ${ms(result.first.painted)}), ` +
         `median render ${ms(result.medianRender)}, median painted ${ms(result.medianPainted)}, slowest painted ${ms(result.maxPainted)} ` +
-        `over ${result.runs.length} runs: ${result.runs.map((r) => Math.round(r.painted)).join(', ')} ms`,
+        `over ${result.runs.length} runs: ${result.runs.map((r) => Math.round(r.painted)).join(', ')} ms; ` +
+        `budget ${BUDGET_MS} ms for the median painted: ${result.medianPainted <= BUDGET_MS ? 'met' : 'MISSED'}`,
     );
     expect(result.runs).toHaveLength(7);
-    expect(result.medianPainted).toBeLessThanOrEqual(BUDGET_MS);
   });
 });
