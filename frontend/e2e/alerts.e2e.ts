@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, workspaceIdByName } from './support/api';
 import {
-  choose,
   closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
@@ -12,12 +11,10 @@ import {
   openDrawer,
   PHONE,
   screenshot,
-  selectedText,
   watchGraphqlSocket,
 } from './support/browser';
+import { ANALYST, DEMO_WORKSPACE, logInToDemo, useDemoWorkspace, VIEWER } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 // A live alert must reach the other browser within this time (the evaluator runs after the commit).
 const LIVE_TIMEOUT = 20_000;
 
@@ -42,13 +39,6 @@ type Publication = {
 };
 
 const PUBLICATION_FIELDS = 'id title url author externalId weight publishedAt brand { id } channel { id } assessments { impact sentiment segment { id name } }';
-
-async function useDemoWorkspace(page: Page, phone: boolean) {
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-  if (phone) await closeDrawer(page);
-}
 
 function toInput(p: Publication, sentimentFor?: { segmentId: string; sentiment: string }) {
   return {
@@ -214,8 +204,7 @@ describe('alerts', () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
     try {
-      await logIn(page, ANALYST.username, ANALYST.password, '/settings');
-      await useDemoWorkspace(page, false);
+      await logInToDemo(page, false, ANALYST, '/settings');
       const immediate = page.locator('#settings-immediateGap input');
       await immediate.waitFor();
       const original = await immediate.inputValue();
@@ -239,8 +228,7 @@ describe('alerts', () => {
     const context = await newContext(browser, PHONE);
     const page = await context.newPage();
     try {
-      await logIn(page, ANALYST.username, ANALYST.password, '/alerts');
-      await useDemoWorkspace(page, true);
+      await logInToDemo(page, true, ANALYST, '/alerts');
       await page.locator('#alert-list .alert-item').first().waitFor();
       expect(await hasHorizontalOverflow(page)).toBe(false);
       // Action buttons are large enough for a thumb (at least 44 px high).
@@ -273,8 +261,7 @@ describe('alerts as a viewer', () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
     try {
-      await logIn(page, 'viewer', 'demo', '/alerts');
-      await useDemoWorkspace(page, false);
+      await logInToDemo(page, false, VIEWER, '/alerts');
       await page.locator('#alert-list .alert-item').first().waitFor();
       expect(await page.locator('#alert-list vaadin-button').count()).toBe(0);
       expect(await page.locator('#alert-list vaadin-select').count()).toBe(0);

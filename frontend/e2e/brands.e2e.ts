@@ -1,30 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  choose,
-  closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
   launchBrowser,
-  logIn,
-  openDrawer,
   PHONE,
   screenshot,
-  selectedText,
 } from './support/browser';
+import { openDemoPage } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 
 async function openBrands(page: Page, phone: boolean) {
-  await logIn(page, ANALYST.username, ANALYST.password);
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-  await page.locator('#nav-brands').click();
-  await page.waitForURL(/\/brands$/);
-  if (phone) await closeDrawer(page);
+  await openDemoPage(page, phone, 'nav-brands', /\/brands$/);
   await page.locator('#brand-grid').getByText('Northwind Systems', { exact: true }).waitFor();
 }
 

@@ -5,30 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, workspaceIdByName } from './support/api';
 import {
   choose,
-  closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
   launchBrowser,
-  logIn,
-  openDrawer,
   PHONE,
   screenshot,
   SCREENSHOT_DIR,
-  selectedText,
 } from './support/browser';
+import { DEMO_WORKSPACE, logInToDemo } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 
 type TopCell = { segment: { name: string }; channel: { name: string }; gap: number; urgency: string; publications: number };
-
-async function useDemoWorkspace(page: Page, phone: boolean) {
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-  if (phone) await closeDrawer(page);
-}
 
 /** What the API ranks first: urgentCells(first: 1) over the default window, the dashboard's default period. */
 async function mostUrgentCell(page: Page): Promise<TopCell> {
@@ -79,8 +67,7 @@ describe('dashboard', () => {
 
   it('desktop: the heatmap, the most urgent cell first, the drill-down and keyboard use', async () => {
     await inFreshContext(browser, DESKTOP, 'dashboard-desktop', async (page) => {
-      await logIn(page, ANALYST.username, ANALYST.password);
-      await useDemoWorkspace(page, false);
+      await logInToDemo(page, false);
       const top = await mostUrgentCell(page);
 
       // The ranked list starts with what the API ranks first.
@@ -140,8 +127,7 @@ describe('dashboard', () => {
 
   it('phone: urgent cells per segment with a mini heatmap, and the drill-down', async () => {
     await inFreshContext(browser, PHONE, 'dashboard-phone', async (page) => {
-      await logIn(page, ANALYST.username, ANALYST.password);
-      await useDemoWorkspace(page, true);
+      await logInToDemo(page, true);
       const top = await mostUrgentCell(page);
 
       await page.locator('#heatmap-mini').waitFor();

@@ -1,21 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  choose,
-  closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
   launchBrowser,
-  logIn,
-  openDrawer,
   PHONE,
   screenshot,
   selectedText,
 } from './support/browser';
+import { openDemoPage } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 
 /**
  * Two publications, the second naming a brand the workspace does not have. Imports are all or nothing,
@@ -33,13 +28,7 @@ function csvWithOneBadRow(): string {
 }
 
 async function openImport(page: Page, phone: boolean) {
-  await logIn(page, ANALYST.username, ANALYST.password);
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-  await page.locator('#nav-import').click();
-  await page.waitForURL(/\/import$/);
-  if (phone) await closeDrawer(page);
+  await openDemoPage(page, phone, 'nav-import', /\/import$/);
   await page.locator('h2', { hasText: 'Import from a file' }).waitFor();
 }
 

@@ -2,23 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   choose,
-  closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
   launchBrowser,
-  logIn,
-  openDrawer,
   PHONE,
   screenshot,
-  selectedText,
   waitForOverlaysClosed,
 } from './support/browser';
+import { ANALYST, openDemoPage, VIEWER } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const VIEWER = { username: 'viewer', password: 'demo' };
-// Other tests read the demo workspace too: this test only changes publications it created, and deletes them.
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 
 const uniqueTitle = () => `E2E publication ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
@@ -34,14 +27,9 @@ async function expectTotal(page: Page, count: number) {
 }
 
 /** Signs in as `user`, picks the demo workspace and opens Publications through the navigation. */
+// Other tests read the demo workspace too: this test only changes publications it created, and deletes them.
 async function openPublications(page: Page, phone: boolean, user = ANALYST) {
-  await logIn(page, user.username, user.password);
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-  await page.locator('#nav-publications').click();
-  await page.waitForURL(/\/publications$/);
-  if (phone) await closeDrawer(page);
+  await openDemoPage(page, phone, 'nav-publications', /\/publications$/, user);
   await page.locator('h2', { hasText: 'Publications' }).waitFor();
   await page.locator('#publication-grid').waitFor();
 }

@@ -2,33 +2,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   choose,
-  closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
   launchBrowser,
-  logIn,
-  openDrawer,
   PHONE,
   screenshot,
-  selectedText,
 } from './support/browser';
+import { logInToDemo, navigateTo } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
-
-/** Picks the demo workspace (other tests add the analyst to more workspaces); on a phone through the drawer. */
-async function useDemoWorkspace(page: Page, phone: boolean) {
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-}
 
 async function openReports(page: Page, phone: boolean) {
-  if (phone) await openDrawer(page);
-  await page.locator('#nav-reports').click();
-  await page.waitForURL(/\/reports$/);
-  if (phone) await closeDrawer(page);
+  await navigateTo(page, phone, 'nav-reports', /\/reports$/);
   await page.locator('h2', { hasText: 'Publications over time' }).waitFor();
 }
 
@@ -52,9 +37,7 @@ async function reportJourney(page: Page, device: 'desktop' | 'phone') {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  await logIn(page, ANALYST.username, ANALYST.password);
-  await useDemoWorkspace(page, phone);
-  if (phone) await closeDrawer(page);
+  await logInToDemo(page, phone);
   expect(scripts.filter((url) => url.includes('echarts'))).toEqual([]);
 
   await openReports(page, phone);

@@ -1,56 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, workspaceIdByName } from './support/api';
 import {
-  choose,
-  closeDrawer,
   DESKTOP,
   hasFocusWithin,
   hasHorizontalOverflow,
   inFreshContext,
   launchBrowser,
-  logIn,
-  openDrawer,
   PHONE,
   screenshot,
-  selectedText,
 } from './support/browser';
+import { ANALYST, DEMO_WORKSPACE, logInToDemo, navigateTo, VIEWER } from './support/demo';
 
-const ANALYST = { username: 'analyst', password: 'demo' };
-const VIEWER = { username: 'viewer', password: 'demo' };
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 // A segment the demo workspace has, to provoke the server's "name taken" error.
 const EXISTING_SEGMENT = 'CIOs';
 
 type Pair = { segmentId: string; channelId: string; weight: number };
 
-/** Calls the API as the signed-in user (the token oidc-client-ts keeps in sessionStorage), for clean-up. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ query, variables }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
-  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-  return answer.data as T;
-}
-
-async function demoWorkspaceId(page: Page): Promise<string> {
-  const { workspaces } = await api<{ workspaces: { id: string; name: string }[] }>(page, '{ workspaces { id name } }');
-  const demo = workspaces.find((w) => w.name === DEMO_WORKSPACE);
-  if (!demo) throw new Error('The demo workspace is missing');
-  return demo.id;
-}
-
 async function weights(page: Page, workspaceId: string): Promise<Pair[]> {
-  const data = await api<{ channelWeights: Pair[] }>(page, 'query($w: ID!) { channelWeights(workspaceId: $w) { segmentId channelId weight } }', {
+  const data = await callApi<{ channelWeights: Pair[] }>(page, 'query($w: ID!) { channelWeights(workspaceId: $w) { segmentId channelId weight } }', {
     w: workspaceId,
   });
   return data.channelWeights;
@@ -67,7 +35,7 @@ async function restoreWeights(page: Page, workspaceId: string, snapshot: Pair[])
   const missing = snapshot.filter((p) => !now.has(key(p)));
   const restore = [...changed, ...missing];
   if (restore.length > 0) {
-    await api(page, 'mutation($w: ID!, $ws: [ChannelWeightInput!]!) { setChannelWeights(workspaceId: $w, weights: $ws) { weight } }', {
+    await callApi(page, 'mutation($w: ID!, $ws: [ChannelWeightInput!]!) { setChannelWeights(workspaceId: $w, weights: $ws) { weight } }', {
       w: workspaceId,
       ws: restore,
     });
@@ -76,18 +44,8 @@ async function restoreWeights(page: Page, workspaceId: string, snapshot: Pair[])
 
 const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
-async function useDemoWorkspace(page: Page, phone: boolean) {
-  if (phone) await openDrawer(page);
-  await choose(page, 'workspace-switcher', DEMO_WORKSPACE);
-  await expect.poll(() => selectedText(page, 'workspace-switcher')).toBe(DEMO_WORKSPACE);
-  if (phone) await closeDrawer(page);
-}
-
 async function goTo(page: Page, nav: string, path: RegExp, heading: string, phone: boolean) {
-  if (phone) await openDrawer(page);
-  await page.locator(`#${nav}`).click();
-  await page.waitForURL(path);
-  if (phone) await closeDrawer(page);
+  await navigateTo(page, phone, nav, path);
   await page.locator('h2', { hasText: heading }).waitFor();
 }
 
@@ -172,12 +130,12 @@ async function segmentJourney(page: Page, device: 'desktop' | 'phone') {
 
 /** After a failure: delete the test's segment (under either of its names) through the API. */
 async function deleteLeftover(page: Page, name: string) {
-  const workspaceId = await demoWorkspaceId(page);
-  const { segments } = await api<{ segments: { id: string; name: string }[] }>(page, 'query($w: ID!) { segments(workspaceId: $w) { id name } }', {
+  const workspaceId = await workspaceIdByName(page, DEMO_WORKSPACE);
+  const { segments } = await callApi<{ segments: { id: string; name: string }[] }>(page, 'query($w: ID!) { segments(workspaceId: $w) { id name } }', {
     w: workspaceId,
   });
   for (const segment of segments.filter((s) => s.name.startsWith(name))) {
-    await api(page, 'mutation($w: ID!, $id: ID!) { deleteSegment(workspaceId: $w, id: $id) }', { w: workspaceId, id: segment.id });
+    await callApi(page, 'mutation($w: ID!, $id: ID!) { deleteSegment(workspaceId: $w, id: $id) }', { w: workspaceId, id: segment.id });
   }
 }
 
@@ -209,7 +167,7 @@ async function blockValues(page: Page, row: number, col: number, rows: number, c
 async function weightJourney(page: Page) {
   await goTo(page, 'nav-weights', /\/weights$/, 'Segment × channel weights', false);
   await cell(page, 1, 1).waitFor();
-  const workspaceId = await demoWorkspaceId(page);
+  const workspaceId = await workspaceIdByName(page, DEMO_WORKSPACE);
   const snapshot = await weights(page, workspaceId);
   try {
     await paste(page, 1, 1, '0,15\t0,25\r\n0,35\t1,5\r\n');
@@ -262,8 +220,7 @@ describe('Segments, channels and weights', () => {
 
   it('lets an analyst create, edit and delete a segment and edit the weight matrix, on a desktop', async () => {
     await inFreshContext(browser, DESKTOP, 'segments-desktop', async (page) => {
-      await logIn(page, ANALYST.username, ANALYST.password);
-      await useDemoWorkspace(page, false);
+      await logInToDemo(page, false);
       await segmentJourney(page, 'desktop');
       await weightJourney(page);
     });
@@ -271,8 +228,7 @@ describe('Segments, channels and weights', () => {
 
   it('checks a channel address on the right field and lists channels, on a desktop', async () => {
     await inFreshContext(browser, DESKTOP, 'channels-desktop', async (page) => {
-      await logIn(page, ANALYST.username, ANALYST.password, '/channels');
-      await useDemoWorkspace(page, false);
+      await logInToDemo(page, false, ANALYST, '/channels');
       await page.locator('h2', { hasText: 'Channels' }).waitFor();
       await page.locator('#channel-grid').getByText('CIO Weekly', { exact: true }).waitFor();
       await page.locator('#channel-create').click();
@@ -290,8 +246,7 @@ describe('Segments, channels and weights', () => {
 
   it('works on a phone: segment create, edit, delete through the row menu; weights paste and discard', async () => {
     await inFreshContext(browser, PHONE, 'segments-phone', async (page) => {
-      await logIn(page, ANALYST.username, ANALYST.password);
-      await useDemoWorkspace(page, true);
+      await logInToDemo(page, true);
       await segmentJourney(page, 'phone');
 
       await goTo(page, 'nav-weights', /\/weights$/, 'Segment × channel weights', true);
@@ -315,8 +270,7 @@ describe('Segments, channels and weights', () => {
 
   it('shows a viewer the data without write controls', async () => {
     await inFreshContext(browser, DESKTOP, 'segments-viewer', async (page) => {
-      await logIn(page, VIEWER.username, VIEWER.password, '/segments');
-      await useDemoWorkspace(page, false);
+      await logInToDemo(page, false, VIEWER, '/segments');
       await segmentRow(page, EXISTING_SEGMENT).waitFor();
       expect(await page.locator('#segment-create').count()).toBe(0);
       expect(await page.getByRole('button', { name: `Edit ${EXISTING_SEGMENT}` }).count()).toBe(0);

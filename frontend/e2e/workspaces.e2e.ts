@@ -18,12 +18,9 @@ import {
   waitForOverlaysClosed,
   watchGraphqlSocket,
 } from './support/browser';
+import { ADMIN, ANALYST, DEMO_WORKSPACE } from './support/demo';
 
 // Users of the dev realm (infra/keycloak): admin manages workspaces, analyst may only read them.
-const ADMIN = { username: 'admin', password: 'demo' };
-const ANALYST = { username: 'analyst', password: 'demo' };
-// The workspace every test run starts with; admin, analyst and viewer are its members.
-const DEMO_WORKSPACE = 'Northwind Systems (demo)';
 // A live update must reach the other browser within this time.
 const LIVE_UPDATE_TIMEOUT = 10_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canWriteData } from './hooks/useCanWrite';
+import { canWriteData } from '../auth/hooks/useCanWrite';
 import { draftOf, parseDecimal, toSegmentInput, validateSegment } from './validation';
 
 describe('segment form', () => {

@@ -1,11 +1,10 @@
 import type { SegmentInput } from '../../generated/graphql';
+import type { DraftErrors } from '../forms/validation';
 import type { Segment, SegmentDraft } from './types/Segment';
 
 export const SEGMENT_NAME_MAX_LENGTH = 100;
 export const SEGMENT_TEXT_MAX_LENGTH = 4000;
 
-export type ValidationMessage = Readonly<{ key: string; values?: Record<string, unknown> }>;
-export type DraftErrors<F extends string> = Partial<Record<F, ValidationMessage>>;
 
 /** A number typed with a decimal point or comma; NaN when it is not one. */
 export function parseDecimal(text: string): number {

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { AcknowledgeAlertDocument, AlertMembersDocument, AssignAlertDocument, ResolveAlertDocument } from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useAlertFeed } from '../hooks/useAlertFeed';
-import { useCanWrite } from '../hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import type { Alert } from '../types/Alert';
 import { AlertItem } from './AlertItem';
 import { ResolveDialog } from './ResolveDialog';

@@ -9,7 +9,7 @@ import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { useCanWrite } from '../hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, validateSettings, type SettingsDraft } from '../settingsValidation';
 import '../balance.css';
 

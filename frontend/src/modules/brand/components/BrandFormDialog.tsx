@@ -1,5 +1,3 @@
-import { Button } from '@vaadin/react-components/Button.js';
-import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
@@ -8,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateBrandDocument, UpdateBrandDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { FormDialog } from '../../forms/components/FormDialog';
+import { FormError } from '../../forms/components/FormError';
+import { saveOnEnter, withoutField } from '../../forms/formKeys';
 import type { Brand, BrandKind } from '../types/Brand';
 import { BRAND_NAME_MAX_LENGTH, clientTakenBy, validateBrandKind, validateBrandName } from '../validation';
 
@@ -70,21 +71,7 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
   };
 
   return (
-    <Dialog
-      opened={opened}
-      headerTitle={brand ? t('brands.editTitle') : t('brands.createTitle')}
-      onOpenedChanged={(e) => {
-        if (!e.detail.value) onClose();
-      }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button id="brand-save" theme="primary" disabled={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
-    >
+    <FormDialog opened={opened} title={brand ? t('brands.editTitle') : t('brands.createTitle')} saveId="brand-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
       <form
         noValidate
         style={{ width: 'min(24rem, 80vw)', display: 'flex', flexDirection: 'column' }}
@@ -104,15 +91,10 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
           errorMessage={nameError}
           onValueChanged={(e) => {
             setName(e.detail.value);
-            setServer((s) => Object.fromEntries(Object.entries(s).filter(([f]) => f !== 'name')));
+            setServer((s) => withoutField(s, 'name'));
           }}
           onBlur={() => setTouched(true)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-              e.preventDefault();
-              void submit();
-            }
-          }}
+          onKeyDown={saveOnEnter(() => void submit())}
         />
         <RadioGroup
           id="brand-kind"
@@ -123,18 +105,14 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
           helperText={client && kind !== 'CLIENT' ? t('brands.clientIs', { name: client.name }) : undefined}
           onValueChanged={(e) => {
             if (e.detail.value) setKind(e.detail.value as BrandKind);
-            setServer((s) => Object.fromEntries(Object.entries(s).filter(([f]) => f !== 'kind')));
+            setServer((s) => withoutField(s, 'kind'));
           }}
         >
           <RadioButton value="CLIENT" label={t('brands.kinds.CLIENT')} disabled={Boolean(client)} />
           <RadioButton value="COMPETITOR" label={t('brands.kinds.COMPETITOR')} />
         </RadioGroup>
-        {generalError && (
-          <p role="alert" className="form-error">
-            {generalError}
-          </p>
-        )}
+        <FormError message={generalError} />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,5 +1,4 @@
 import { Button } from '@vaadin/react-components/Button.js';
-import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
@@ -8,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { BrandsDocument, DeleteBrandDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { useCanWrite } from '../../publication/hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
+import { RowActions } from '../../lists/components/RowActions';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
@@ -85,14 +86,15 @@ export function BrandsPage() {
           {canWrite && (
             <GridColumn<Brand> header={t('brands.actions')} autoWidth flexGrow={0}>
               {({ item }) => (
-                <div className="row-actions">
-                  <Button theme="tertiary small" aria-label={t('brands.editLabel', { name: item.name })} onClick={() => setDialog({ kind: 'edit', brand: item })}>
-                    {t('brands.edit')}
-                  </Button>
-                  <Button theme="tertiary small error" aria-label={t('brands.deleteLabel', { name: item.name })} onClick={() => setPendingDelete(item)}>
-                    {t('brands.delete')}
-                  </Button>
-                </div>
+                <RowActions<'edit' | 'delete'>
+                  compact={false}
+                  menuLabel={item.name}
+                  actions={[
+                    { action: 'edit', text: t('brands.edit'), label: t('brands.editLabel', { name: item.name }) },
+                    { action: 'delete', text: t('brands.delete'), label: t('brands.deleteLabel', { name: item.name }), destructive: true },
+                  ]}
+                  onAction={(action) => (action === 'edit' ? setDialog({ kind: 'edit', brand: item }) : setPendingDelete(item))}
+                />
               )}
             </GridColumn>
           )}
@@ -111,17 +113,13 @@ export function BrandsPage() {
           refresh();
         }}
       />
-      <ConfirmDialog
+      <DeleteConfirmDialog
         opened={pendingDelete !== null}
-        header={t('brands.deleteTitle')}
-        message={t('brands.deleteText', { name: pendingDelete?.name ?? '' })}
+        title={t('brands.deleteTitle')}
+        text={t('brands.deleteText', { name: pendingDelete?.name ?? '' })}
         confirmText={t('brands.delete')}
-        confirmTheme="error primary"
-        cancelButtonVisible
-        cancelText={t('common.cancel')}
         onConfirm={() => void confirmDelete()}
-        onCancel={() => setPendingDelete(null)}
-        onReject={() => setPendingDelete(null)}
+        onClose={() => setPendingDelete(null)}
       />
     </section>
   );

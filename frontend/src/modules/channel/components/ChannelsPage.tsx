@@ -1,16 +1,16 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
-import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ChannelListDocument, DeleteChannelDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { DeleteConfirmDialog } from '../../segment/components/DeleteConfirmDialog';
 import '../../segment/components/media-pages.css';
-import { RowActions } from '../../segment/components/RowActions';
-import { useCanWrite } from '../../segment/hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
+import { EditDeleteColumn } from '../../lists/components/EditDeleteColumn';
+import { PageNotice, type Notice } from '../../lists/components/PageNotice';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
@@ -32,7 +32,7 @@ export function ChannelsPage() {
   const [, deleteChannel] = useMutation(DeleteChannelDocument);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<Channel | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
@@ -69,11 +69,7 @@ export function ChannelsPage() {
           </Button>
         )}
       </header>
-      {notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
-          {notice.text}
-        </p>
-      )}
+      <PageNotice notice={notice} />
 
       {channels.length === 0 ? (
         <p className="empty">{t('channels.empty')}</p>
@@ -102,19 +98,14 @@ export function ChannelsPage() {
             {({ item }) => <span>{item.publisher ?? ''}</span>}
           </GridSortColumn>
           {canWrite && (
-            <GridColumn<Channel> header={narrow ? '' : t('segments.actions')} autoWidth flexGrow={0}>
-              {({ item }) => (
-                <RowActions
-                  name={item.name}
-                  compact={narrow}
-                  onAction={(action) => {
-                    setNotice(null);
-                    if (action === 'edit') setDialog({ kind: 'edit', channel: item });
-                    else setDeleting(item);
-                  }}
-                />
-              )}
-            </GridColumn>
+            <EditDeleteColumn<Channel>
+              compact={narrow}
+              onAction={(action, item) => {
+                setNotice(null);
+                if (action === 'edit') setDialog({ kind: 'edit', channel: item });
+                else setDeleting(item);
+              }}
+            />
           )}
         </Grid>
       )}
@@ -131,6 +122,7 @@ export function ChannelsPage() {
         }}
       />
       <DeleteConfirmDialog
+        id="delete-confirm"
         opened={deleting !== null}
         title={t('channels.deleteTitle')}
         text={t('channels.deleteText', { name: deleting?.name ?? '' })}

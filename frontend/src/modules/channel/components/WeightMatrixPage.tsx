@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { SetChannelWeightsDocument, WeightMatrixDocument, type WeightMatrixQuery } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { useCanWrite } from '../../segment/hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';

@@ -9,7 +9,7 @@ import { useClient, useMutation } from 'urql';
 import { StartImportDocument, StartPublicationImportDocument, UploadPreviewDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useAuth } from '../../auth/hooks/useAuth';
-import { useCanWrite } from '../../publication/hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { guessMapping, isFinished, mappingProblems, toPublicationColumns, type ColumnMapping } from '../columnMapping';

@@ -1,7 +1,5 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { ComboBox } from '@vaadin/react-components/ComboBox.js';
 import { DateTimePicker } from '@vaadin/react-components/DateTimePicker.js';
-import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { NumberField } from '@vaadin/react-components/NumberField.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -9,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreatePublicationDocument, UpdatePublicationDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { FormDialog } from '../../forms/components/FormDialog';
 import { assessmentDrafts } from '../assessments';
 import { datePickerI18n } from '../format';
 import type { FilterOptions, Publication } from '../types/Publication';
@@ -132,21 +131,7 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
   const channelItems = options.channels.map((c) => ({ label: c.name, value: c.id }));
 
   return (
-    <Dialog
-      opened={opened}
-      headerTitle={publication ? t('publications.form.editTitle') : t('publications.form.createTitle')}
-      onOpenedChanged={(e) => {
-        if (!e.detail.value) onClose();
-      }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button id="publication-save" theme="primary" disabled={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
-    >
+    <FormDialog opened={opened} title={publication ? t('publications.form.editTitle') : t('publications.form.createTitle')} saveId="publication-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
       <form
         className="publication-form"
         noValidate
@@ -267,6 +252,6 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
         {/* Enter in a field submits the form. */}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

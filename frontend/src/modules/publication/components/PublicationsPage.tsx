@@ -1,8 +1,6 @@
 import { Button } from '@vaadin/react-components/Button.js';
-import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { Grid, type GridDataProvider, type GridElement } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
-import { MenuBar, type MenuBarItem } from '@vaadin/react-components/MenuBar.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { Select } from '@vaadin/react-components/Select.js';
@@ -11,6 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
 import { DeletePublicationDocument, ExportPublicationsDocument, PublicationsDocument, type TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
+import { RowActions } from '../../lists/components/RowActions';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
@@ -18,7 +19,6 @@ import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { ConnectionWindow } from '../connectionWindow';
 import { EMPTY_FILTER, filterProblems, toPublicationFilter } from '../filterVariables';
 import { dateTimeFormat, fractionFormat } from '../format';
-import { useCanWrite } from '../hooks/useCanWrite';
 import { useFilterOptions } from '../hooks/useFilterOptions';
 import { ORDERS, type Publication, type PublicationFilterState, type PublicationOrder } from '../types/Publication';
 import { InlineAssessmentEditor } from './InlineAssessmentEditor';
@@ -311,18 +311,14 @@ export function PublicationsPage() {
         />
       )}
 
-      <ConfirmDialog
+      <DeleteConfirmDialog
         id="publication-delete-dialog"
         opened={pendingDelete !== null}
-        header={t('publications.deleteTitle')}
-        message={t('publications.deleteText', { title: pendingDelete?.title ?? '' })}
+        title={t('publications.deleteTitle')}
+        text={t('publications.deleteText', { title: pendingDelete?.title ?? '' })}
         confirmText={t('publications.delete')}
-        confirmTheme="error primary"
-        cancelButtonVisible
-        cancelText={t('common.cancel')}
         onConfirm={() => void confirmDelete()}
-        onCancel={() => setPendingDelete(null)}
-        onReject={() => setPendingDelete(null)}
+        onClose={() => setPendingDelete(null)}
       />
     </section>
   );
@@ -339,44 +335,17 @@ function PublicationRowActions({ publication, canWrite, compact, onAction }: Row
   const { t } = useTranslation();
   const title = publication.title;
   if (!canWrite) return null;
-  if (compact) {
-    const items: MenuBarItem<{ action?: RowAction }>[] = [
-      {
-        component: (
-          <span role="img" aria-label={t('publications.actionsFor', { title })} className="row-menu__glyph">
-            ⋯
-          </span>
-        ),
-        children: [
-          { text: t('publications.assessment.edit'), action: 'assess' },
-          { text: t('publications.edit'), action: 'edit' },
-          { text: t('publications.delete'), action: 'delete' },
-        ],
-      },
-    ];
-    return (
-      <MenuBar
-        className="row-menu"
-        theme="tertiary-inline"
-        items={items}
-        onItemSelected={(e) => {
-          const action = (e.detail.value as { action?: RowAction }).action;
-          if (action) onAction(action, publication);
-        }}
-      />
-    );
-  }
   return (
-    <div className="row-actions publication-actions">
-      <Button theme="tertiary small" aria-label={t('publications.assessment.editLabel', { title })} onClick={() => onAction('assess', publication)}>
-        {t('publications.assessment.edit')}
-      </Button>
-      <Button theme="tertiary small" aria-label={t('publications.editLabel', { title })} onClick={() => onAction('edit', publication)}>
-        {t('publications.edit')}
-      </Button>
-      <Button theme="tertiary small error" aria-label={t('publications.deleteLabel', { title })} onClick={() => onAction('delete', publication)}>
-        {t('publications.delete')}
-      </Button>
-    </div>
+    <RowActions<RowAction>
+      className="publication-actions"
+      compact={compact}
+      menuLabel={t('publications.actionsFor', { title })}
+      actions={[
+        { action: 'assess', text: t('publications.assessment.edit'), label: t('publications.assessment.editLabel', { title }) },
+        { action: 'edit', text: t('publications.edit'), label: t('publications.editLabel', { title }) },
+        { action: 'delete', text: t('publications.delete'), label: t('publications.deleteLabel', { title }), destructive: true },
+      ]}
+      onAction={(action) => onAction(action, publication)}
+    />
   );
 }

@@ -7,15 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { DeleteSegmentDocument, SegmentListDocument } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
+import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
+import { EditDeleteColumn } from '../../lists/components/EditDeleteColumn';
+import { PageNotice, type Notice } from '../../lists/components/PageNotice';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { useCanWrite } from '../hooks/useCanWrite';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import type { Segment } from '../types/Segment';
-import { DeleteConfirmDialog } from './DeleteConfirmDialog';
 import './media-pages.css';
-import { RowActions } from './RowActions';
 import { SegmentFormDialog } from './SegmentFormDialog';
 
 // Below this page width the immersion column gives way and the row actions fold into one menu.
@@ -32,7 +33,7 @@ export function SegmentsPage() {
   const [, deleteSegment] = useMutation(DeleteSegmentDocument);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<Segment | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
@@ -63,11 +64,7 @@ export function SegmentsPage() {
         )}
       </header>
       <p className="muted page__notice">{t('segments.intro')}</p>
-      {notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
-          {notice.text}
-        </p>
-      )}
+      <PageNotice notice={notice} />
 
       {segments.length === 0 ? (
         <p className="empty">{t('segments.empty')}</p>
@@ -95,19 +92,14 @@ export function SegmentsPage() {
             {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
           </GridSortColumn>
           {canWrite && (
-            <GridColumn<Segment> header={narrow ? '' : t('segments.actions')} autoWidth flexGrow={0}>
-              {({ item }) => (
-                <RowActions
-                  name={item.name}
-                  compact={narrow}
-                  onAction={(action) => {
-                    setNotice(null);
-                    if (action === 'edit') setDialog({ kind: 'edit', segment: item });
-                    else setDeleting(item);
-                  }}
-                />
-              )}
-            </GridColumn>
+            <EditDeleteColumn<Segment>
+              compact={narrow}
+              onAction={(action, item) => {
+                setNotice(null);
+                if (action === 'edit') setDialog({ kind: 'edit', segment: item });
+                else setDeleting(item);
+              }}
+            />
           )}
         </Grid>
       )}
@@ -124,6 +116,7 @@ export function SegmentsPage() {
         }}
       />
       <DeleteConfirmDialog
+        id="delete-confirm"
         opened={deleting !== null}
         title={t('segments.deleteTitle')}
         text={t('segments.deleteText', { name: deleting?.name ?? '' })}

@@ -1,11 +1,12 @@
 import { Button } from '@vaadin/react-components/Button.js';
-import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { AddMemberDocument, RemoveMemberDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { saveOnEnter } from '../../forms/formKeys';
+import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
 import type { Workspace } from '../types/Workspace';
 import { validateUsername } from '../validation';
 
@@ -98,13 +99,8 @@ export function MembersPanel({ workspace, canManage }: Props) {
               setUsername(e.detail.value);
               setUsernameError(undefined);
             }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-                // Handled here so the form's implicit submission does not add the member a second time.
-                e.preventDefault();
-                void add();
-              }
-            }}
+            // Handled here so the form's implicit submission does not add the member a second time.
+            onKeyDown={saveOnEnter(() => void add())}
           />
           <Button id="member-add" theme="primary" disabled={addState.fetching} onClick={() => void add()}>
             {t('members.add')}
@@ -116,17 +112,13 @@ export function MembersPanel({ workspace, canManage }: Props) {
           {generalError}
         </p>
       )}
-      <ConfirmDialog
+      <DeleteConfirmDialog
         opened={pendingRemoval !== null}
-        header={t('members.removeTitle')}
-        message={t('members.removeText', { username: pendingRemoval ?? '', workspace: workspace.name })}
+        title={t('members.removeTitle')}
+        text={t('members.removeText', { username: pendingRemoval ?? '', workspace: workspace.name })}
         confirmText={t('members.remove')}
-        confirmTheme="error primary"
-        cancelButtonVisible
-        cancelText={t('common.cancel')}
         onConfirm={() => void confirmRemoval()}
-        onCancel={() => setPendingRemoval(null)}
-        onReject={() => setPendingRemoval(null)}
+        onClose={() => setPendingRemoval(null)}
       />
     </section>
   );

@@ -1,11 +1,12 @@
-import { Button } from '@vaadin/react-components/Button.js';
-import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateWorkspaceDocument, RenameWorkspaceDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import { FormDialog } from '../../forms/components/FormDialog';
+import { FormError } from '../../forms/components/FormError';
+import { saveOnEnter } from '../../forms/formKeys';
 import type { Workspace } from '../types/Workspace';
 import { validateWorkspaceName, WORKSPACE_NAME_MAX_LENGTH } from '../validation';
 
@@ -72,21 +73,7 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
 
   const title = workspace ? t('workspaces.renameTitle') : t('workspaces.createTitle');
   return (
-    <Dialog
-      opened={opened}
-      headerTitle={title}
-      onOpenedChanged={(e) => {
-        if (!e.detail.value) onClose();
-      }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button id="workspace-save" theme="primary" disabled={saving} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
-    >
+    <FormDialog opened={opened} title={title} saveId="workspace-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} style={{ width: 'min(24rem, 80vw)' }} noValidate>
         <TextField
           id="workspace-name"
@@ -104,20 +91,11 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
             setServerFieldError(undefined);
           }}
           onBlur={() => setTouched(true)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-              // Handled here so the form's implicit submission does not send it a second time.
-              e.preventDefault();
-              void submit();
-            }
-          }}
+          // Handled here so the form's implicit submission does not send it a second time.
+          onKeyDown={saveOnEnter(() => void submit())}
         />
-        {generalError && (
-          <p role="alert" className="form-error">
-            {generalError}
-          </p>
-        )}
+        <FormError message={generalError} />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,5 @@
-import { Button } from '@vaadin/react-components/Button.js';
-import { MenuBar, type MenuBarItem } from '@vaadin/react-components/MenuBar.js';
 import { useTranslation } from 'react-i18next';
+import { RowActions, type RowActionItem } from '../../lists/components/RowActions';
 import type { Workspace } from '../types/Workspace';
 
 export type WorkspaceAction = 'use' | 'members' | 'rename';
@@ -14,60 +13,20 @@ type Props = Readonly<{
   onAction: (action: WorkspaceAction, workspace: Workspace) => void;
 }>;
 
-type MenuData = { action?: WorkspaceAction };
-
 export function WorkspaceRowActions({ workspace, isCurrent, canRename, compact, onAction }: Props) {
   const { t } = useTranslation();
   const name = workspace.name;
-
-  if (compact) {
-    const children: MenuBarItem<MenuData>[] = [
-      { text: t('workspaces.use'), action: 'use', disabled: isCurrent },
-      { text: t('workspaces.members'), action: 'members' },
-      ...(canRename ? [{ text: t('workspaces.rename'), action: 'rename' } as MenuBarItem<MenuData>] : []),
-    ];
-    const items: MenuBarItem<MenuData>[] = [
-      {
-        // The menu button takes its accessible name from its content, so the label sits on the glyph.
-        component: (
-          <span role="img" aria-label={t('workspaces.actionsFor', { name })} className="row-menu__glyph">
-            ⋯
-          </span>
-        ),
-        children,
-      },
-    ];
-    return (
-      <MenuBar
-        className="row-menu"
-        theme="tertiary-inline"
-        items={items}
-        onItemSelected={(e) => {
-          const action = (e.detail.value as MenuData).action;
-          if (action) onAction(action, workspace);
-        }}
-      />
-    );
-  }
-
+  const actions: RowActionItem<WorkspaceAction>[] = [
+    { action: 'use', text: t('workspaces.use'), label: t('workspaces.useLabel', { name }), disabled: isCurrent },
+    { action: 'members', text: t('workspaces.members'), label: t('workspaces.showMembers', { name }) },
+    ...(canRename ? [{ action: 'rename', text: t('workspaces.rename'), label: t('workspaces.renameLabel', { name }) } as const] : []),
+  ];
   return (
-    <div className="row-actions">
-      <Button
-        theme="tertiary small"
-        disabled={isCurrent}
-        aria-label={t('workspaces.useLabel', { name })}
-        onClick={() => onAction('use', workspace)}
-      >
-        {t('workspaces.use')}
-      </Button>
-      <Button theme="tertiary small" aria-label={t('workspaces.showMembers', { name })} onClick={() => onAction('members', workspace)}>
-        {t('workspaces.members')}
-      </Button>
-      {canRename && (
-        <Button theme="tertiary small" aria-label={t('workspaces.renameLabel', { name })} onClick={() => onAction('rename', workspace)}>
-          {t('workspaces.rename')}
-        </Button>
-      )}
-    </div>
+    <RowActions
+      actions={actions}
+      menuLabel={t('workspaces.actionsFor', { name })}
+      compact={compact}
+      onAction={(action) => onAction(action, workspace)}
+    />
   );
 }

@@ -2,24 +2,28 @@ import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { useTranslation } from 'react-i18next';
 
 type Props = Readonly<{
+  /** The dialog's id; its text gets `<id>-text`. */
+  id?: string;
   opened: boolean;
   title: string;
   text: string;
+  /** The confirm button's text; "Delete" unless given. */
+  confirmText?: string;
   onConfirm: () => void;
   onClose: () => void;
 }>;
 
 /** Asks before deleting; Escape or Cancel keeps the row. */
-export function DeleteConfirmDialog({ opened, title, text, onConfirm, onClose }: Props) {
+export function DeleteConfirmDialog({ id, opened, title, text, confirmText, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <ConfirmDialog
-      id="delete-confirm"
+      id={id}
       opened={opened}
       header={title}
       cancelButtonVisible
       cancelText={t('common.cancel')}
-      confirmText={t('segments.delete')}
+      confirmText={confirmText ?? t('segments.delete')}
       confirmTheme="error primary"
       onConfirm={onConfirm}
       onCancel={onClose}
@@ -28,7 +32,9 @@ export function DeleteConfirmDialog({ opened, title, text, onConfirm, onClose }:
         if (!e.detail.value) onClose();
       }}
     >
-      <p id="delete-confirm-text" className="confirm-text">{text}</p>
+      <p id={id && `${id}-text`} className="confirm-text">
+        {text}
+      </p>
     </ConfirmDialog>
   );
 }
