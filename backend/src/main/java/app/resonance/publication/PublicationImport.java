@@ -81,7 +81,7 @@ public final class PublicationImport implements RowImport {
             throw new IllegalStateException("the file changed after it was checked: " + problem.message());
         };
         Layout layout = layout(reader.header(), changedSinceCheck);
-        repository.inTransaction(batches -> {
+        repository.inTransaction(workspaceId, batches -> {
             List<ParsedRow> batch = new ArrayList<>(BATCH);
             long written = 0;
             for (TabularRow row = reader.next(); row != null; row = reader.next()) {

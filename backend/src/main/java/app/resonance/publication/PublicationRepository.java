@@ -1,13 +1,17 @@
 package app.resonance.publication;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -102,12 +106,19 @@ public class PublicationRepository {
      * Runs an import in one transaction on one connection, storing each batch as it comes.
      * Blocks: call it from a worker thread, never from the event loop.
      */
-    void inTransaction(ImportWork work) throws IOException {
+    void inTransaction(UUID workspaceId, ImportWork work) throws IOException {
         SqlConnection connection = pool.getConnection().await().indefinitely();
         try {
             Transaction transaction = connection.begin().await().indefinitely();
             try {
-                work.run(batch -> upsert(connection, batch).await().indefinitely());
+                // The media balance's daily sums are rebuilt once for the touched days, not per batch
+                // (V6__balance_deferred_for_imports.sql).
+                connection.query("select set_config('resonance.balance_deferred', 'on', true)").execute()
+                        .await().indefinitely();
+                Set<LocalDate> days = new HashSet<>();
+                work.run(batch -> upsert(connection, batch, days).await().indefinitely());
+                connection.preparedQuery("select balance_rebuild($1, $2)")
+                        .execute(Tuple.of(workspaceId, days.toArray(LocalDate[]::new))).await().indefinitely();
                 transaction.commit().await().indefinitely();
             } catch (IOException | RuntimeException e) {
                 transaction.rollback().await().indefinitely();
@@ -122,9 +133,17 @@ public class PublicationRepository {
      * Inserts a batch of imported publications; one with an external id already in the workspace
      * is updated in place and its assessments replaced.
      */
-    private static Uni<Void> upsert(SqlConnection connection, List<PublicationImport.ParsedRow> rows) {
+    private static Uni<Void> upsert(SqlConnection connection, List<PublicationImport.ParsedRow> rows,
+            Set<LocalDate> days) {
         List<PublicationView> publications = rows.stream().map(PublicationImport.ParsedRow::publication).toList();
-        return connection.preparedQuery("""
+        publications.forEach(p -> days.add(p.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
+        // The days a replaced publication leaves, for the balance rebuild.
+        return connection.preparedQuery("select distinct balance_day_of(published_at) as day from publication"
+                + " where workspace_id = $1 and external_id = any($2)")
+                .execute(Tuple.of(publications.get(0).workspaceId(), publications.stream().map(PublicationView::externalId)
+                        .filter(Objects::nonNull).toArray(String[]::new)))
+                .invoke(left -> left.forEach(row -> days.add(row.getLocalDate("day"))))
+                .chain(() -> connection.preparedQuery("""
                 insert into publication (id, workspace_id, brand_id, channel_id, title, url, author, published_at,
                                          weight, external_id)
                 select u.id, $1, u.brand_id, u.channel_id, u.title, u.url, u.author, u.published_at, u.weight, u.external_id
@@ -170,7 +189,7 @@ public class PublicationRepository {
                             : connection.preparedQuery("delete from assessment where publication_id = any($1)")
                                     .execute(Tuple.of(replaced.toArray(UUID[]::new))).replaceWithVoid();
                     return cleared.chain(() -> insertAssessments(connection, assessments));
-                });
+                }));
     }
 
     /** Assessments go first, while the publication still tells the balance triggers where it appeared. */

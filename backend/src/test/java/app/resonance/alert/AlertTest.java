@@ -1,7 +1,6 @@
 package app.resonance.alert;
 
 import static app.resonance.support.GraphQL.as;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -9,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import app.resonance.support.GraphQL;
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.MediaWorkspace;
+import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
 import app.resonance.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -194,18 +191,11 @@ class AlertTest {
         return Map.of("segmentId", ws.segments().get(segment), "channelId", ws.channels().get(channel), "weight", weight);
     }
 
-    private static void importContosoLinkedInStories(MediaWorkspace ws, int count) throws IOException {
+    private static void importContosoLinkedInStories(MediaWorkspace ws, int count) {
         StringBuilder csv = new StringBuilder("published_at,brand,channel,title,weight,segment_1,impact_1,sentiment_1\n");
         for (int i = 0; i < count; i++) {
             csv.append(TODAY).append(",Contoso,LinkedIn,Imported story ").append(i).append(",1,CIOs,1,POSITIVE\n");
         }
-        Path file = Files.createTempFile("alerts", ".csv");
-        Files.writeString(file, csv);
-        String upload = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", file.toFile())
-                .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
-        String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
-                .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
-        Awaitility.await().atMost(WAIT).until(() -> "SUCCEEDED".equals(as("analyst", "importJob", "workspaceId", ws.id(),
-                "id", job).extract().path("data.importJob.state")));
+        assertEquals("SUCCEEDED", PublicationFiles.importCsv(ws, csv.toString()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import app.resonance.support.MediaWorkspace;
+import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -168,6 +169,24 @@ class MediaBalanceTest {
         assertClose("day 1 P_client", 0.4, trend.get(1).get("clientPresence"));
         assertClose("day 1 g", -0.36, trend.get(1).get("gap"));
         assertClose("day 2 C", 0.64, trend.get(2).get("competitorPressure"));
+    }
+
+    @Test
+    void anImportAndAReimportThatMovesAPublicationKeepTheSums() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        setWeights(ws);
+        String header = "external_id,published_at,brand,channel,title,weight,segment_1,impact_1,sentiment_1\n";
+        String recent = header + "a," + daysAgo(3) + ",Contoso,CIO Daily,A,1,CIOs,1,POSITIVE\n"
+                + "b," + daysAgo(2) + ",Contoso,CIO Daily,B,1,CIOs,0.5,POSITIVE\n";
+        assertEquals("SUCCEEDED", PublicationFiles.importCsv(ws, recent));
+        // C = 0.8 × 1.5, g = 0.9 × 1.2.
+        assertCell(matrix(ws, null), "CIOs", "CIO Daily", 0.8, 0, 1.2, 1.08, 0.0, "MODERATE", 2, 0);
+
+        // The same file again with b moved 60 days back, out of the window: only a counts.
+        String moved = header + "a," + daysAgo(3) + ",Contoso,CIO Daily,A,1,CIOs,1,POSITIVE\n"
+                + "b," + daysAgo(60) + ",Contoso,CIO Daily,B,1,CIOs,0.5,POSITIVE\n";
+        assertEquals("SUCCEEDED", PublicationFiles.importCsv(ws, moved));
+        assertCell(matrix(ws, null), "CIOs", "CIO Daily", 0.8, 0, 0.8, 0.72, 0.0, "SECONDARY", 1, 0);
     }
 
     @Test
