@@ -11,31 +11,20 @@ of the same file into a bare table. Prints the figures; exits non-zero when the 
 Needs the local stack (infra/local), the app jar (./mvnw -B -DskipTests package) and the bench jar
 (./mvnw -B -Pbench -pl bench package); it starts PostgreSQL and Keycloak itself when they are down.
 """
-import argparse, json, os, subprocess, sys, time, urllib.parse, urllib.request
+import argparse, json, os, subprocess, sys, time, urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PG_DIR = os.path.join(ROOT, ".local", "postgres")
-PG_PORT = os.environ.get("PG_PORT", "15432")
-KEYCLOAK = "http://localhost:8180"
+from benchlib import BENCH_JAR, LOCAL, psql, start_app, start_stack, token
+
 DATABASE = "resonance_bench_import"
-
-
-def psql(sql, database="postgres"):
-    """Runs SQL as the cluster's superuser over its socket (as root through the postgres user)."""
-    command = ["psql", "-h", PG_DIR, "-p", PG_PORT, "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-qtAc", sql]
-    if os.geteuid() == 0:
-        command = ["runuser", "-u", "postgres", "--"] + command
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
 
 
 class Api:
     def __init__(self, base):
         self.base = base
-        form = urllib.parse.urlencode({"grant_type": "password", "client_id": "resonance-web",
-                                       "username": "admin", "password": "demo"}).encode()
-        self.token = json.load(urllib.request.urlopen(KEYCLOAK + "/realms/resonance/protocol/openid-connect/token", form))["access_token"]
+        self.token = token()
 
     def graphql(self, query, **variables):
+        self.token = token()  # Keycloak's access tokens live 5 minutes; an import may take longer
         request = urllib.request.Request(self.base + "/graphql", json.dumps({"query": query, "variables": variables}).encode(),
                                          {"Authorization": "Bearer " + self.token, "Content-Type": "application/json"})
         answer = json.load(urllib.request.urlopen(request))
@@ -63,27 +52,16 @@ def main():
     parser.add_argument("--port", type=int, default=8095)
     args = parser.parse_args()
 
-    subprocess.run(["bash", os.path.join(ROOT, "infra/local/postgres.sh"), "start"], check=True)
-    subprocess.run(["bash", os.path.join(ROOT, "infra/local/keycloak.sh"), "start"], check=True)
-    files = os.path.join(ROOT, ".local", "bench-%d" % args.publications)
+    start_stack()
+    files = os.path.join(LOCAL, "bench-%d" % args.publications)
     if not os.path.exists(os.path.join(files, "publications.csv")):
-        subprocess.run(["java", "-jar", os.path.join(ROOT, "bench/target/resonance-bench.jar"),
-                        "--publications", str(args.publications), "--out", files], check=True)
+        subprocess.run(["java", "-jar", BENCH_JAR, "--publications", str(args.publications), "--out", files], check=True)
 
     psql("drop database if exists %s" % DATABASE)
     psql("create database %s owner resonance" % DATABASE)
-    env = dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, DATABASE), DB_USER="resonance",
-               DB_PASSWORD="resonance", KEYCLOAK_URL=KEYCLOAK, PORT=str(args.port))
-    app = subprocess.Popen(["java", "-jar", os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar")], env=env,
-                           stdout=open(os.path.join(ROOT, ".local", "bench-app.log"), "w"), stderr=subprocess.STDOUT)
+    app = start_app(args.port, DATABASE, "bench-app.log")
     try:
         base = "http://localhost:%d" % args.port
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base + "/q/health/ready")
-                break
-            except OSError:
-                time.sleep(0.5)
         api = Api(base)
         workspace = api.graphql("mutation($n: String!) { createWorkspace(input: { name: $n }) { id } }",
                                 n="Import benchmark")["createWorkspace"]["id"]
