@@ -46,10 +46,11 @@ public class MediaBalanceService {
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> repository.version(ws)
                 .chain(version -> inputs(ws, version).chain(inputs -> {
                     Window window = Window.of(from, to, inputs.settings());
-                    BalanceCache.View asked = new BalanceCache.View(new BalanceCache.Window(ws, window.from, window.to), view);
+                    BalanceCache.Window days = new BalanceCache.Window(ws, window.from, window.to);
+                    BalanceCache.View asked = new BalanceCache.View(days, view);
                     MediaBalance cached = cache.matrix(asked, version);
                     return cached != null ? Uni.createFrom().item(cached)
-                            : windowSums(ws, window, version).map(sums -> matrix(ws, window, inputs, view, sums))
+                            : windowSums(days, version).map(sums -> matrix(ws, window, inputs, view, sums))
                                     .invoke(matrix -> cache.putMatrix(asked, version, matrix));
                 })));
     }
@@ -62,12 +63,11 @@ public class MediaBalanceService {
     }
 
     /** The sums of the window at this version, from the cache when nothing changed since. */
-    private Uni<Map<CellKey, Map<UUID, BrandSums>>> windowSums(UUID ws, Window window, long version) {
-        BalanceCache.Window key = new BalanceCache.Window(ws, window.from, window.to);
-        Map<CellKey, Map<UUID, BrandSums>> cached = cache.sums(key, version);
+    private Uni<Map<CellKey, Map<UUID, BrandSums>>> windowSums(BalanceCache.Window days, long version) {
+        Map<CellKey, Map<UUID, BrandSums>> cached = cache.sums(days, version);
         return cached != null ? Uni.createFrom().item(cached)
-                : repository.sums(repository.pool(), ws, window.from, window.to, CellScope.ALL)
-                        .invoke(sums -> cache.putSums(key, version, sums));
+                : repository.sums(repository.pool(), days.workspaceId(), days.from(), days.to(), CellScope.ALL)
+                        .invoke(sums -> cache.putSums(days, version, sums));
     }
 
     public Uni<BalanceCellConnection> urgentCells(String workspaceId, LocalDate from, LocalDate to, Urgency minUrgency,
