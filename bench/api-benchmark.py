@@ -17,9 +17,10 @@ Needs the local stack (infra/local; started here when down), the app jar
 and wrk (apt-get install -y wrk: installed here when missing). PostGraphile and its connection
 filter plugin are installed into .local/postgraphile (git-ignored) on first use.
 """
-import argparse, json, os, resource, shutil, statistics, subprocess, sys, urllib.request
+import argparse, json, os, resource, statistics, subprocess, sys, urllib.request
 
-from benchlib import LOCAL, benchmark_workspace, checked, post, psql, start_stack, stop, token, wait_ready
+from benchlib import (LOCAL, PG_PORT, benchmark_workspace, checked, ensure_wrk, post, psql, start_stack, stop, token,
+                      wait_ready, wrk_post)
 
 DATABASE = "resonance_bench_api"
 POSTGRAPHILE_DIR = os.path.join(LOCAL, "postgraphile")
@@ -41,30 +42,6 @@ POSTGRAPHILE_QUERY = """query Page($w: UUID!, $from: Datetime!, $to: Datetime!, 
             assessmentsByWorkspaceIdAndPublicationId { nodes { impact sentiment segmentByWorkspaceIdAndSegmentId { name } } } }
   }
 }"""
-
-# wrk: POSTs one JSON body and prints its figures as one line that this script parses.
-WRK_SCRIPT = """wrk.method = "POST"
-wrk.body = [==[%(body)s]==]
-wrk.headers["Content-Type"] = "application/json"
-%(auth)s
-function done(summary, latency, requests)
-  io.write(string.format("WRK-RESULT %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write, summary.errors.timeout))
-end
-"""
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def start_postgraphile(port, workers):
@@ -129,28 +106,14 @@ def cpu_split(before, after, app_pid, postgraphile_pgid):
 
 
 def wrk(url, body, bearer, args, seconds, app_pid, postgraphile_pgid, warmup=False):
-    path = os.path.join(LOCAL, "bench-api.lua")
-    auth = 'wrk.headers["Authorization"] = "Bearer %s"' % bearer if bearer else ""
-    with open(path, "w") as f:
-        f.write(WRK_SCRIPT % {"body": json.dumps(body), "auth": auth})
     before = cpu_ticks()
-    out = subprocess.run(["wrk", "-t%d" % args.threads, "-c%d" % args.connections, "-d%ds" % seconds, "--timeout", "30s", "-s", path, url],
-                         check=True, capture_output=True, text=True).stdout
-    after = cpu_ticks()
-    line = next((l for l in out.splitlines() if l.startswith("WRK-RESULT")), None)
-    if not line:
-        sys.exit("wrk printed no result:\n" + out)
-    requests, duration_us, p50, p95, p99, status_errors, socket_errors, timeouts = map(int, line.split()[1:])
-    if status_errors and not warmup:
-        sys.exit("%s: %d non-2xx answers, %d socket errors, %d timeouts during the load\n%s"
-                 % (url, status_errors, socket_errors, timeouts, out))
-    return {"rps": requests / (duration_us / 1e6), "p50": p50 / 1000, "p95": p95 / 1000, "p99": p99 / 1000,
-            "requests": requests, "socket_errors": socket_errors + timeouts, "cpu": cpu_split(before, after, app_pid, postgraphile_pgid)}
+    result = wrk_post(url, body, bearer, args.threads, args.connections, seconds, warmup)
+    result["cpu"] = cpu_split(before, cpu_ticks(), app_pid, postgraphile_pgid)
+    return result
 
 
 def ensure_tools():
-    if not shutil.which("wrk"):
-        subprocess.run(["apt-get", "install", "-y", "wrk"], check=True, stdout=subprocess.DEVNULL)
+    ensure_wrk()
     if not os.path.exists(POSTGRAPHILE_BIN):
         # connection-filter 2.x is the line for PostGraphile 4 (3.x and later want PostGraphile 5).
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", POSTGRAPHILE_DIR, "postgraphile@4.14",
@@ -237,8 +200,6 @@ def main():
     finally:
         stop(postgraphile, group=True)
         stop(app)
-        if os.path.exists(os.path.join(LOCAL, "bench-api.lua")):
-            os.remove(os.path.join(LOCAL, "bench-api.lua"))  # holds a bearer token
 
     def median(name, key):
         return statistics.median(r[key] for r in results[name])

@@ -9,9 +9,9 @@ plain SQL aggregate, and their ratio; exits non-zero when the two disagree on th
 
     python3 bench/balance-benchmark.py [--publications 1000000] [--rounds 3] [--duration 15] [--connections 4]
 """
-import argparse, json, os, re, shutil, statistics, subprocess, sys, time
+import argparse, json, os, re, statistics, subprocess, sys, time
 
-from benchlib import LOCAL, benchmark_workspace, checked, post, psql, start_stack, stop, token
+from benchlib import benchmark_workspace, checked, ensure_wrk, post, psql, start_stack, stop, token, wrk_post
 
 DATABASE = "resonance_bench_api"
 WINDOW_DAYS = 90
@@ -53,33 +53,9 @@ select segment_id, channel_id, gap, share_of_voice,
        case when gap >= 2 then 'IMMEDIATE' when gap >= 1 then 'MODERATE' when gap > 0 then 'SECONDARY' else 'NONE' end
 from matrix"""
 
-WRK_SCRIPT = """wrk.method = "POST"
-wrk.body = [==[%(body)s]==]
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer %(token)s"
-function done(summary, latency, requests)
-  io.write(string.format("WRK-RESULT %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.errors.status))
-end
-"""
 
-
-def wrk(url, body, args, seconds):
-    path = os.path.join(LOCAL, "bench-balance.lua")
-    with open(path, "w") as f:
-        f.write(WRK_SCRIPT % {"body": json.dumps(body), "token": token()})
-    try:
-        out = subprocess.run(["wrk", "-t1", "-c%d" % args.connections, "-d%ds" % seconds, "--timeout", "30s", "-s", path, url],
-                             check=True, capture_output=True, text=True).stdout
-    finally:
-        os.remove(path)  # holds a bearer token
-    line = next((l for l in out.splitlines() if l.startswith("WRK-RESULT")), None)
-    if not line:
-        sys.exit("wrk printed no result:\n" + out)
-    requests, duration_us, p50, p95, p99, status_errors = map(int, line.split()[1:])
-    if status_errors:
-        sys.exit("%d non-2xx answers during the load" % status_errors)
-    return {"rps": requests / (duration_us / 1e6), "p50": p50 / 1000, "p95": p95 / 1000, "p99": p99 / 1000}
+def wrk(url, body, args, seconds, warmup=False):
+    return wrk_post(url, body, token(), 1, args.connections, seconds, warmup)
 
 
 def plain_sql_times(sql, repeats):
@@ -103,8 +79,7 @@ def main():
     parser.add_argument("--connections", type=int, default=4, help="concurrent dashboards")
     parser.add_argument("--sql-runs", type=int, default=5)
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        subprocess.run(["apt-get", "install", "-y", "wrk"], check=True, stdout=subprocess.DEVNULL)
+    ensure_wrk()
     start_stack()
 
     app = None
@@ -151,7 +126,7 @@ def main():
             fresh.append((time.perf_counter() - started) * 1000)
         print("First read after a change (5 times): median %.0f ms" % statistics.median(fresh), flush=True)
 
-        wrk(url, body, args, args.warmup)
+        wrk(url, body, args, args.warmup, warmup=True)
         results = []
         for round_number in range(1, args.rounds + 1):
             result = wrk(url, body, args, args.duration)

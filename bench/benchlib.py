@@ -1,6 +1,6 @@
 """Plumbing shared by the benchmark scripts: the local cluster, tokens, GraphQL calls, the app jar,
 and the N-publication benchmark workspace (loaded once into a scratch database, then reused)."""
-import json, os, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
+import json, os, shutil, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOCAL = os.path.join(ROOT, ".local")
@@ -128,3 +128,44 @@ def benchmark_workspace(database, publications, port, log_name, reload=False):
     if not workspace:
         sys.exit("The load left no workspace of %d publications" % publications)
     return app, workspace
+
+
+# wrk: POSTs one JSON body and prints its figures as one line that wrk_post parses.
+WRK_SCRIPT = """wrk.method = "POST"
+wrk.body = [==[%(body)s]==]
+wrk.headers["Content-Type"] = "application/json"
+%(auth)s
+function done(summary, latency, requests)
+  io.write(string.format("WRK-RESULT %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write, summary.errors.timeout))
+end
+"""
+
+
+def ensure_wrk():
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "install", "-y", "wrk"], check=True, stdout=subprocess.DEVNULL)
+
+
+def wrk_post(url, body, bearer, threads, connections, seconds, warmup=False):
+    """Load with wrk; answers req/s, p50/p95/p99 (ms), requests and socket errors. Exits on non-2xx answers
+    (unless warming up)."""
+    path = os.path.join(LOCAL, "bench-wrk.lua")
+    auth = 'wrk.headers["Authorization"] = "Bearer %s"' % bearer if bearer else ""
+    with open(path, "w") as f:
+        f.write(WRK_SCRIPT % {"body": json.dumps(body), "auth": auth})
+    try:
+        out = subprocess.run(["wrk", "-t%d" % threads, "-c%d" % connections, "-d%ds" % seconds, "--timeout", "30s",
+                              "-s", path, url], check=True, capture_output=True, text=True).stdout
+    finally:
+        os.remove(path)  # holds a bearer token
+    line = next((l for l in out.splitlines() if l.startswith("WRK-RESULT")), None)
+    if not line:
+        sys.exit("wrk printed no result:\n" + out)
+    requests, duration_us, p50, p95, p99, status_errors, socket_errors, timeouts = map(int, line.split()[1:])
+    if status_errors and not warmup:
+        sys.exit("%s: %d non-2xx answers, %d socket errors, %d timeouts during the load\n%s"
+                 % (url, status_errors, socket_errors, timeouts, out))
+    return {"rps": requests / (duration_us / 1e6), "p50": p50 / 1000, "p95": p95 / 1000, "p99": p99 / 1000,
+            "requests": requests, "socket_errors": socket_errors + timeouts}

@@ -2,6 +2,9 @@
 -- date by triggers in the same transaction as every publication or assessment write, so that no
 -- read ever aggregates the publications themselves; cells whose urgency may have changed are
 -- queued for the alert evaluator, which stores alerts and announces them with NOTIFY.
+-- Imports set resonance.balance_deferred for their transaction (the triggers on publications and
+-- assessments then stand still: per statement they would cost more than the import itself) and
+-- rebuild the sums of the days they touched once, at the end, with balance_rebuild.
 
 -- Urgency thresholds and the rolling alert window; a workspace without a row uses the defaults.
 create table balance_settings (
@@ -95,6 +98,27 @@ create type balance_delta as (
     workspace_id uuid, day date, segment_id uuid, channel_id uuid, brand_id uuid,
     publications integer, impact double precision, tone double precision);
 
+-- A version per workspace that every change of the balance's inputs increments — the daily sums,
+-- weights, reaction weights, thresholds, and which segments, channels and brands exist — so that an
+-- instance may keep a window's inputs in memory and know, with one tiny read, when they are stale.
+-- Concurrent writers of one workspace queue on its version row until they commit.
+create table balance_version (
+    workspace_id uuid primary key references workspace (id) on delete cascade,
+    version      bigint not null
+);
+
+create function balance_bump_version(target_workspace uuid) returns void
+    language sql as $$
+    insert into balance_version as v (workspace_id, version)
+    select target_workspace, 1
+    where exists (select from workspace w where w.id = target_workspace) -- not for a workspace being deleted
+    on conflict (workspace_id) do update set version = v.version + 1;
+$$;
+
+create function balance_deferred() returns boolean
+    language sql stable
+    return coalesce(current_setting('resonance.balance_deferred', true), '') = 'on';
+
 -- Queues cells (segments[i], channels[i]) of one workspace for the alert evaluator and wakes it up.
 create function balance_mark_dirty(target_workspace uuid, segments uuid[], channels uuid[], single_publication uuid)
     returns void language sql as $$
@@ -114,6 +138,8 @@ create function balance_apply(deltas balance_delta[], single_publication uuid) r
 declare
     lowest integer;
 begin
+    -- First, so that writers of one workspace queue here before they lock any daily sums (no deadlocks).
+    perform balance_bump_version(touched.workspace_id) from (select distinct workspace_id from unnest(deltas)) touched;
     insert into balance_day as b (workspace_id, day, segment_id, channel_id, brand_id, publications, impact, tone)
     select d.workspace_id, d.day, d.segment_id, d.channel_id, d.brand_id, sum(d.publications), sum(d.impact), sum(d.tone)
     from unnest(deltas) d
@@ -175,11 +201,14 @@ begin
 end $$;
 
 create trigger balance_on_assessment_insert after insert on assessment
-    referencing new table as new_rows for each statement execute function balance_track_assessments();
+    referencing new table as new_rows for each statement
+    when (not balance_deferred()) execute function balance_track_assessments();
 create trigger balance_on_assessment_update after update on assessment
-    referencing old table as old_rows new table as new_rows for each statement execute function balance_track_assessments();
+    referencing old table as old_rows new table as new_rows for each statement
+    when (not balance_deferred()) execute function balance_track_assessments();
 create trigger balance_on_assessment_delete after delete on assessment
-    referencing old table as old_rows for each statement execute function balance_track_assessments();
+    referencing old table as old_rows for each statement
+    when (not balance_deferred()) execute function balance_track_assessments();
 
 -- A publication moving to another day, channel or brand takes its assessments' sums along.
 create function balance_track_publications() returns trigger
@@ -210,7 +239,8 @@ begin
 end $$;
 
 create trigger balance_on_publication_update after update on publication
-    referencing old table as old_rows new table as new_rows for each statement execute function balance_track_publications();
+    referencing old table as old_rows new table as new_rows for each statement
+    when (not balance_deferred()) execute function balance_track_publications();
 
 -- Inputs of the gap other than publications: w(s, c), r(s) and the workspace's thresholds/window.
 create function balance_track_inputs() returns trigger
@@ -219,6 +249,7 @@ declare
     changed record;
 begin
     if tg_op = 'DELETE' then changed := old; else changed := new; end if;
+    perform balance_bump_version(changed.workspace_id);
     case tg_table_name
         when 'channel_weight' then
             perform balance_mark_dirty(changed.workspace_id, array[changed.segment_id], array[changed.channel_id], null);
@@ -237,11 +268,43 @@ create trigger balance_on_reaction_weight after update of reaction_weight on seg
 create trigger balance_on_settings after insert or update on balance_settings
     for each row execute function balance_track_inputs();
 
+-- Rows and columns of the matrix, and who is the client: segments, channels and brands that come, go
+-- or change what the balance reads of them.
+create function balance_track_shape() returns trigger
+    language plpgsql as $$
+begin
+    perform balance_bump_version(case when tg_op = 'DELETE' then old.workspace_id else new.workspace_id end);
+    return null;
+end $$;
+
+create trigger balance_shape_on_segment after insert or delete on segment
+    for each row execute function balance_track_shape();
+create trigger balance_shape_on_channel after insert or delete or update of type on channel
+    for each row execute function balance_track_shape();
+create trigger balance_shape_on_brand after insert or delete or update of kind on brand
+    for each row execute function balance_track_shape();
+
+-- Recomputes the workspace's sums of these UTC days from its assessments and queues every cell for the
+-- alert evaluator. The version comes first: from then on no other writer touches this workspace's sums
+-- until the caller commits.
+create function balance_rebuild(target_workspace uuid, days date[]) returns void
+    language plpgsql as $$
+begin
+    perform balance_bump_version(target_workspace);
+    delete from balance_day where workspace_id = target_workspace and day = any(days);
+    insert into balance_day (workspace_id, day, segment_id, channel_id, brand_id, publications, impact, tone)
+    select a.workspace_id, balance_day_of(p.published_at), a.segment_id, p.channel_id, p.brand_id,
+           count(*), sum(a.impact), sum(a.impact * balance_tone(a.sentiment))
+    from publication p
+    join assessment a on a.publication_id = p.id
+    join unnest(days) as d(day) on d.day = balance_day_of(p.published_at)
+    where p.workspace_id = target_workspace
+    group by 1, 2, 3, 4, 5;
+    perform balance_mark_dirty(target_workspace, array[null::uuid], array[null::uuid], null);
+end $$;
+
 -- The sums of everything stored so far, and a first evaluation of every workspace (which raises
 -- the alerts of the cells that are urgent already).
-insert into balance_day (workspace_id, day, segment_id, channel_id, brand_id, publications, impact, tone)
-select a.workspace_id, balance_day_of(p.published_at), a.segment_id, p.channel_id, p.brand_id,
-       count(*), sum(a.impact), sum(a.impact * balance_tone(a.sentiment))
-from assessment a join publication p on p.id = a.publication_id
-group by 1, 2, 3, 4, 5;
-insert into balance_dirty (workspace_id) select id from workspace;
+select balance_rebuild(w.id, array(select distinct balance_day_of(p.published_at) from publication p
+                                   where p.workspace_id = w.id))
+from workspace w;

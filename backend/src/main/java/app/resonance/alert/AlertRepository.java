@@ -71,12 +71,13 @@ class AlertRepository {
 
     /** Stores the alerts and the cells' new urgencies, and announces them for after the commit. */
     Uni<Void> store(SqlClient tx, UUID workspaceId, List<Change> changes) {
-        Tuple alerts = Tuple.of(workspaceId)
-                .addArrayOfUUID(changes.stream().map(c -> c.cell().segmentId()).toArray(UUID[]::new))
-                .addArrayOfUUID(changes.stream().map(c -> c.cell().channelId()).toArray(UUID[]::new))
+        UUID[] segments = changes.stream().map(c -> c.cell().segmentId()).toArray(UUID[]::new);
+        UUID[] channels = changes.stream().map(c -> c.cell().channelId()).toArray(UUID[]::new);
+        String[] newUrgencies = changes.stream().map(c -> c.newUrgency().name()).toArray(String[]::new);
+        Double[] gaps = changes.stream().map(Change::gap).toArray(Double[]::new);
+        Tuple alerts = Tuple.of(workspaceId).addArrayOfUUID(segments).addArrayOfUUID(channels)
                 .addArrayOfString(changes.stream().map(c -> c.oldUrgency().name()).toArray(String[]::new))
-                .addArrayOfString(changes.stream().map(c -> c.newUrgency().name()).toArray(String[]::new))
-                .addArrayOfDouble(changes.stream().map(Change::gap).toArray(Double[]::new))
+                .addArrayOfString(newUrgencies).addArrayOfDouble(gaps)
                 .addArrayOfUUID(changes.stream().map(Change::publicationId).toArray(UUID[]::new));
         return tx.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(ALERT_ID_LOCK))
                 .chain(() -> tx.preparedQuery("""
@@ -100,11 +101,8 @@ class AlertRepository {
                         select $1, segment_id, channel_id, urgency, gap from change where urgency <> 'NONE'
                         on conflict (workspace_id, segment_id, channel_id) do update
                             set urgency = excluded.urgency, gap = excluded.gap
-                        """).execute(Tuple.of(workspaceId)
-                        .addArrayOfUUID(changes.stream().map(c -> c.cell().segmentId()).toArray(UUID[]::new))
-                        .addArrayOfUUID(changes.stream().map(c -> c.cell().channelId()).toArray(UUID[]::new))
-                        .addArrayOfString(changes.stream().map(c -> c.newUrgency().name()).toArray(String[]::new))
-                        .addArrayOfDouble(changes.stream().map(Change::gap).toArray(Double[]::new))))
+                        """).execute(Tuple.of(workspaceId).addArrayOfUUID(segments).addArrayOfUUID(channels)
+                        .addArrayOfString(newUrgencies).addArrayOfDouble(gaps)))
                 .chain(() -> tx.preparedQuery("select pg_notify('alert', $1)").execute(Tuple.of(workspaceId.toString())))
                 .replaceWithVoid();
     }

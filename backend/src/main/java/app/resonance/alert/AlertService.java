@@ -62,21 +62,22 @@ public class AlertService {
         long alertId = id("id", id);
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
                 .chain(username -> repository.acknowledge(ws, alertId, username))
-                .chain(updated -> updated != null ? Uni.createFrom().item(updated)
-                        : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
-                            throw new InvalidInput("id", "the alert is " + alert.state().name().toLowerCase()
-                                    + " already");
-                        })));
+                .chain(updated -> changedOrWhyNot(ws, alertId, updated)));
     }
 
     public Uni<AlertView> resolve(String workspaceId, String id, String comment) {
         long alertId = id("id", id);
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
                 .chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
-                .chain(updated -> updated != null ? Uni.createFrom().item(updated)
-                        : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
-                            throw new InvalidInput("id", "the alert is resolved already");
-                        })));
+                .chain(updated -> changedOrWhyNot(ws, alertId, updated)));
+    }
+
+    /** The updated alert; when the update matched nothing, the reason: no such alert, or not in a state for it. */
+    private Uni<AlertView> changedOrWhyNot(UUID ws, long alertId, AlertView updated) {
+        return updated != null ? Uni.createFrom().item(updated)
+                : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
+                    throw new InvalidInput("id", "the alert is " + alert.state().name().toLowerCase() + " already");
+                });
     }
 
     /** Assigns the alert to a member of its workspace, or unassigns it with a null username. */

@@ -53,7 +53,7 @@ class BalanceRepository {
                 settings.alertWindowDays())).replaceWithVoid();
     }
 
-    /** Increases with every change of what the workspace's balance reads (V5__balance_version.sql); 0 at first. */
+    /** Increases with every change of what the workspace's balance reads (balance_version, V4__media_balance.sql); 0 at first. */
     Uni<Long> version(UUID workspaceId) {
         return pool.preparedQuery("select version from balance_version where workspace_id = $1")
                 .execute(Tuple.of(workspaceId))

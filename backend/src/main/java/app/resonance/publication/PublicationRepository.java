@@ -112,7 +112,7 @@ public class PublicationRepository {
             Transaction transaction = connection.begin().await().indefinitely();
             try {
                 // The media balance's daily sums are rebuilt once for the touched days, not per batch
-                // (V6__balance_deferred_for_imports.sql).
+                // (balance_rebuild, V4__media_balance.sql).
                 connection.query("select set_config('resonance.balance_deferred', 'on', true)").execute()
                         .await().indefinitely();
                 Set<LocalDate> days = new HashSet<>();
