@@ -5,7 +5,7 @@ writes that each flip one cell; prints the latency from each write to each subsc
 
 Starts the app on a fresh scratch database (resonance_bench_alerts), then the client.
 
-    python3 bench/alert-benchmark.py [--subscribers 1000] [--mutations 200] [--interval-ms 50]
+    python3 bench/alert-benchmark.py [--subscribers 1000] [--warmup 600] [--mutations 200] [--interval-ms 50]
 
 Needs the local stack (started here when down), the app jar (./mvnw -B -q -DskipTests package) and the
 bench jar (./mvnw -B -q -Pbench -pl bench package).
@@ -22,6 +22,7 @@ def main():
     parser.add_argument("--port", type=int, default=8098)
     parser.add_argument("--subscribers", type=int, default=1000)
     parser.add_argument("--mutations", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=600, help="unmeasured writes first, for the JIT compilers")
     parser.add_argument("--channels", type=int, default=20)
     parser.add_argument("--interval-ms", type=int, default=50, help="between two writes")
     args = parser.parse_args()
@@ -34,7 +35,7 @@ def main():
     try:
         subprocess.run(["java", "-cp", BENCH_JAR, "app.resonance.bench.AlertLatencyBenchmark",
                         "--url", "http://localhost:%d" % args.port, "--keycloak", KEYCLOAK,
-                        "--subscribers", str(args.subscribers), "--mutations", str(args.mutations),
+                        "--subscribers", str(args.subscribers), "--warmup", str(args.warmup), "--mutations", str(args.mutations),
                         "--channels", str(args.channels), "--interval-ms", str(args.interval_ms)], check=True)
     finally:
         stop(app)

@@ -6,14 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * This instance's live alerts: on each NOTIFY it reads the alerts stored since the last one it saw
@@ -75,39 +74,45 @@ class AlertFeed {
     }
 
     /**
-     * The alerts of these workspaces from now on; with {@code since}, first those stored after it that
-     * this instance had already delivered, so that a reconnecting client misses nothing.
+     * Hands the alerts of these workspaces to {@code sink}, in id order, from now on; with {@code since},
+     * first those stored after it that this instance had already delivered, so that a reconnecting client
+     * misses nothing. The sink runs on the feed's thread and must not block. Returns what stops it.
      */
-    Multi<AlertView> stream(Set<UUID> workspaceIds, Long since) {
-        return Multi.createFrom().<AlertView>emitter(emitter -> {
-            Listener listener = new Listener(workspaceIds, emitter);
-            long upTo;
-            synchronized (this) {
-                upTo = lastDelivered;
-                listeners.add(listener);
-            }
-            emitter.onTermination(() -> listeners.remove(listener));
-            if (since == null || workspaceIds.isEmpty() || since >= upTo) {
-                listener.goLive(List.of());
-                return;
-            }
-            repository.missed(database.pool(), workspaceIds, since, upTo, BATCH).subscribe()
-                    .with(listener::goLive, emitter::fail);
-        })
-                // Each subscriber's GraphQL execution runs on the worker pool, in order, instead of all
-                // of them one after another on the thread that read the alerts.
-                .emitOn(Infrastructure.getDefaultWorkerPool());
+    Runnable listen(Set<UUID> workspaceIds, Long since, Consumer<AlertView> sink, Consumer<Throwable> failed) {
+        Listener listener = new Listener(workspaceIds, sink);
+        long upTo;
+        synchronized (this) {
+            upTo = lastDelivered;
+            listeners.add(listener);
+        }
+        Runnable stop = () -> listeners.remove(listener);
+        if (since == null || workspaceIds.isEmpty() || since >= upTo) {
+            listener.goLive(List.of());
+        } else {
+            repository.missed(database.pool(), workspaceIds, since, upTo, BATCH).subscribe().with(listener::goLive,
+                    failure -> {
+                        stop.run();
+                        failed.accept(failure);
+                    });
+        }
+        return stop;
     }
 
-    /** One subscriber: holds live alerts back until its replay has been emitted. */
+    /** {@link #listen} as a stream. */
+    Multi<AlertView> stream(Set<UUID> workspaceIds, Long since) {
+        return Multi.createFrom().emitter(emitter -> emitter.onTermination(
+                listen(workspaceIds, since, emitter::emit, emitter::fail)));
+    }
+
+    /** One subscriber: holds live alerts back until its replay has been handed over. */
     private static final class Listener {
         private final Set<UUID> workspaceIds;
-        private final MultiEmitter<? super AlertView> emitter;
+        private final Consumer<AlertView> sink;
         private List<AlertView> held = new ArrayList<>();
 
-        Listener(Set<UUID> workspaceIds, MultiEmitter<? super AlertView> emitter) {
+        Listener(Set<UUID> workspaceIds, Consumer<AlertView> sink) {
             this.workspaceIds = workspaceIds;
-            this.emitter = emitter;
+            this.sink = sink;
         }
 
         synchronized void offer(AlertView alert) {
@@ -117,13 +122,13 @@ class AlertFeed {
             if (held != null) {
                 held.add(alert);
             } else {
-                emitter.emit(alert);
+                sink.accept(alert);
             }
         }
 
         synchronized void goLive(List<AlertView> replay) {
-            replay.forEach(emitter::emit);
-            held.forEach(emitter::emit);
+            replay.forEach(sink);
+            held.forEach(sink);
             held = null;
         }
     }

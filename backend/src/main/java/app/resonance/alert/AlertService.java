@@ -17,8 +17,10 @@ import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import app.resonance.workspace.WorkspaceService;
 import app.resonance.workspace.WorkspaceView;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @ApplicationScoped
 public class AlertService {
@@ -94,14 +96,29 @@ public class AlertService {
                 .chain(ws -> repository.assign(ws, alertId, username)).map(AlertService::found);
     }
 
-    /** The caller's workspaces' alerts, live; only those of workspaceId when given. */
+    /**
+     * The caller's workspaces' alerts, live; only those of workspaceId when given. This is the path of
+     * SmallRye's own WebSocket handling, which executes the selection per subscriber: on the worker pool,
+     * so that subscribers do not wait for each other.
+     */
     public Multi<AlertView> live(String workspaceId, String since) {
-        Long sinceId = since == null ? null : id("since", since);
-        Uni<Set<UUID>> audience = workspaceId != null
-                ? access.check(workspaceId, WorkspacePermission.READ).map(Set::of)
-                : currentUser.require(Role.VIEWER).chain(() -> workspaces.mine())
+        Long sinceId = since(since);
+        return currentUser.identity().chain(identity -> audience(identity, workspaceId))
+                .onItem().transformToMulti(ids -> feed.stream(ids, sinceId))
+                .emitOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The workspaces whose alerts a subscriber gets: workspaceId when given, else all of theirs. */
+    Uni<Set<UUID>> audience(SecurityIdentity identity, String workspaceId) {
+        return workspaceId != null
+                ? access.check(identity, workspaceId, WorkspacePermission.READ).map(Set::of)
+                : Uni.createFrom().item(() -> CurrentUser.require(identity, Role.VIEWER)).chain(workspaces::ofMember)
                         .map(mine -> mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()));
-        return audience.onItem().transformToMulti(ids -> feed.stream(ids, sinceId));
+    }
+
+    /** A subscription's {@code since} argument: null, or the id of an alert. */
+    static Long since(String since) {
+        return since == null ? null : id("since", since);
     }
 
     private static AlertView found(AlertView alert) {

@@ -31,12 +31,18 @@ public class CurrentUser {
 
     /** The username, when the caller holds the role; access denied otherwise. */
     public Uni<String> require(Role role) {
-        return signedIn().map(identity -> {
-            if (!identity.hasRole(role.realmRole())) {
-                throw new AccessDenied("This needs the role " + role.realmRole());
-            }
-            return identity.getPrincipal().getName();
-        });
+        return identity().map(identity -> require(identity, role));
+    }
+
+    /** As {@link #require(Role)}, for an identity known otherwise (a WebSocket's, after connection_init). */
+    public static String require(SecurityIdentity identity, Role role) {
+        if (identity == null || identity.isAnonymous()) {
+            throw new AccessDenied("Sign in first");
+        }
+        if (!identity.hasRole(role.realmRole())) {
+            throw new AccessDenied("This needs the role " + role.realmRole());
+        }
+        return identity.getPrincipal().getName();
     }
 
     /** The application's roles the caller holds, strongest first. */
@@ -45,8 +51,13 @@ public class CurrentUser {
                 .map(Role::realmRole).filter(identity::hasRole).toList());
     }
 
+    /** The caller's identity, possibly anonymous. */
+    public Uni<SecurityIdentity> identity() {
+        return identities.getDeferredIdentity();
+    }
+
     private Uni<SecurityIdentity> signedIn() {
-        return identities.getDeferredIdentity().map(identity -> {
+        return identity().map(identity -> {
             if (identity.isAnonymous()) {
                 throw new AccessDenied("Sign in first");
             }

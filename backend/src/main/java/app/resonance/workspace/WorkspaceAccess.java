@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.resonance.common.error.AccessDenied;
 import app.resonance.common.error.Ids;
 import app.resonance.identity.CurrentUser;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,13 +36,22 @@ public class WorkspaceAccess {
 
     /** Emits the caller's username when allowed; fails with {@link AccessDenied} otherwise. */
     public Uni<String> check(UUID workspaceId, WorkspacePermission permission) {
-        return currentUser.require(permission.role).chain(username -> memberships.isMember(workspaceId, username)
-                .map(member -> {
-                    // Same answer for "no such workspace" and "not yours": ids of other tenants stay secret.
-                    if (!member) {
-                        throw new AccessDenied("You are not a member of workspace " + workspaceId);
-                    }
-                    return username;
-                }));
+        return currentUser.require(permission.role).chain(username -> member(workspaceId, username));
+    }
+
+    /** As {@link #check(String, WorkspacePermission)}, for an identity known otherwise (a WebSocket's). */
+    public Uni<UUID> check(SecurityIdentity identity, String workspaceId, WorkspacePermission permission) {
+        return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
+                .call(id -> member(id, CurrentUser.require(identity, permission.role)));
+    }
+
+    private Uni<String> member(UUID workspaceId, String username) {
+        return memberships.isMember(workspaceId, username).map(member -> {
+            // Same answer for "no such workspace" and "not yours": ids of other tenants stay secret.
+            if (!member) {
+                throw new AccessDenied("You are not a member of workspace " + workspaceId);
+            }
+            return username;
+        });
     }
 }

@@ -38,7 +38,12 @@ public class WorkspaceService {
     }
 
     public Uni<List<WorkspaceView>> mine() {
-        return currentUser.username().chain(workspaces::listOfMember);
+        return currentUser.username().chain(this::ofMember);
+    }
+
+    /** The workspaces the user belongs to. */
+    public Uni<List<WorkspaceView>> ofMember(String username) {
+        return workspaces.listOfMember(username);
     }
 
     public Uni<WorkspaceView> get(UUID id) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
@@ -15,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import app.resonance.support.MediaWorkspace;
 import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
 import app.resonance.support.TestUsers;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
@@ -42,6 +46,9 @@ class AlertTest {
 
     @TestHTTPResource("/graphql")
     URI graphql;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void oneAlertPerChangedCellLiveAndReplayedAndNoneForOtherTenants() throws Exception {
@@ -109,6 +116,58 @@ class AlertTest {
 
             // The outsider, subscribed to all of its own workspaces, saw none of this.
             assertNull(outsider.next(Duration.ofMillis(200)), "another tenant received an alert");
+        }
+    }
+
+    @Test
+    void subscribersWithTheSameSelectionShareOneRenderingOfEachAlert() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
+                weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "Engineers", "DevBlog", 1.0))).body("errors", nullValue());
+        JsonObject thisWorkspace = new JsonObject().put("workspaceId", ws.id()).put("since", "0");
+        // Another selection: an alias, a fragment, a directive with a variable.
+        String compact = "subscription Compact($w: ID, $since: ID, $withChannel: Boolean!) {"
+                + " raised: alerts(workspaceId: $w, since: $since) { ...Cell channel @include(if: $withChannel) { name } } }"
+                + " fragment Cell on Alert { id newUrgency segment { name } }";
+
+        try (GraphQLSocket analyst = socket("analyst"); GraphQLSocket viewer = socket("viewer");
+                GraphQLSocket compactOne = socket("analyst"); GraphQLSocket outsider = socket("outsider")) {
+            analyst.subscribe("1", GraphQL.operation("liveAlerts"), thisWorkspace);
+            viewer.subscribe("1", GraphQL.operation("liveAlerts"), thisWorkspace);
+            compactOne.subscribe("7", compact, new JsonObject().put("w", ws.id()).put("since", "0").put("withChannel", false));
+            double renders = registry.counter("resonance.alerts.renders").count();
+            double deliveries = registry.counter("resonance.alerts.deliveries").count();
+
+            String contoso = ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0,
+                    "CIOs", 1.0, "POSITIVE"));
+            assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "NONE", "SECONDARY", 0.72, contoso);
+            assertAlert(nextAlert(viewer), "CIOs", "CIO Daily", "NONE", "SECONDARY", 0.72, contoso);
+            JsonObject compactAlert = compactOne.next(WAIT).getJsonObject("payload").getJsonObject("data")
+                    .getJsonObject("raised");
+            assertEquals(new JsonObject().put("id", compactAlert.getString("id")).put("newUrgency", "SECONDARY")
+                    .put("segment", new JsonObject().put("name", "CIOs")), compactAlert);
+            // Analyst and viewer share one rendering; the compact selection has its own.
+            assertEquals(2, registry.counter("resonance.alerts.renders").count() - renders);
+            assertEquals(3, registry.counter("resonance.alerts.deliveries").count() - deliveries);
+
+            // After complete, nothing more for that subscription.
+            compactOne.complete("7");
+            Thread.sleep(200);
+            String fabrikam = ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0,
+                    "Engineers", 1.0, "POSITIVE"));
+            assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
+            assertNull(compactOne.next(Duration.ofMillis(500)), "an alert after complete");
+
+            // A selection the schema does not have, and a workspace of another tenant: errors, as GraphQL answers.
+            compactOne.subscribe("8", "subscription { alerts { id nonsense } }");
+            JsonObject invalid = compactOne.next(WAIT);
+            assertEquals("error", invalid.getString("type"), invalid.encode());
+            assertTrue(invalid.getJsonArray("payload").getJsonObject(0).getString("message").contains("nonsense"));
+            outsider.subscribe("1", GraphQL.operation("liveAlerts"), thisWorkspace);
+            JsonObject forbidden = outsider.next(WAIT);
+            assertEquals("error", forbidden.getString("type"), forbidden.encode());
+            assertEquals("FORBIDDEN", forbidden.getJsonArray("payload").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"));
         }
     }
 

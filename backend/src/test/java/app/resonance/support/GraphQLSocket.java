@@ -46,6 +46,11 @@ public final class GraphQLSocket implements AutoCloseable {
                 .put("payload", new JsonObject(Map.of("query", query, "variables", variables))));
     }
 
+    /** Ends the subscription with this id. */
+    public void complete(String id) {
+        send(new JsonObject().put("id", id).put("type", "complete"));
+    }
+
     /** The next message from the server, or null when none came in time. */
     public JsonObject next(Duration timeout) throws InterruptedException {
         return messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
