@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("The matrix as columns of a row-major table: item i is the cell of row i ÷ (number of channels) in the"
         + " order of `segments` and column i mod (number of channels) in the order of `channels`. The same figures as"
-        + " `cells`, a fraction of the size, for heatmaps.")
+        + " `cells`, rounded to six decimal places, a fraction of the size, for heatmaps.")
 public record BalanceGrid(
         @NonNull List<@NonNull Urgency> urgency,
         @NonNull List<@NonNull Double> gap,
@@ -27,12 +27,17 @@ public record BalanceGrid(
         List<Integer> publications = new ArrayList<>(n);
         for (BalanceCell cell : cells) {
             urgency.add(cell.urgency());
-            gap.add(cell.gap());
-            clientPresence.add(cell.clientPresence());
-            competitorPressure.add(cell.competitorPressure());
-            shareOfVoice.add(cell.shareOfVoice());
+            gap.add(rounded(cell.gap()));
+            clientPresence.add(rounded(cell.clientPresence()));
+            competitorPressure.add(rounded(cell.competitorPressure()));
+            shareOfVoice.add(cell.shareOfVoice() == null ? null : rounded(cell.shareOfVoice()));
             publications.add(cell.publications());
         }
         return new BalanceGrid(urgency, gap, clientPresence, competitorPressure, shareOfVoice, publications);
+    }
+
+    /** Six decimals are plenty for a heatmap, and short numbers are what makes the JSON output cheap. */
+    private static double rounded(double value) {
+        return Math.round(value * 1e6) / 1e6;
     }
 }
