@@ -79,7 +79,7 @@ public class MediaBalanceGraphQL {
 
     @NonNull
     public BalanceGrid grid(@Source MediaBalance balance) {
-        return BalanceGrid.of(balance.cells());
+        return BalanceGrid.of(balance.cells(), balance.competitorIds());
     }
 
     @Description("The client brand; null until the workspace has one.")

@@ -233,18 +233,32 @@ class MediaBalanceTest {
     private static Map<String, Object> matrixAndGridAgree(Map<String, Object> balance) {
         List<Map<String, Object>> cells = (List<Map<String, Object>>) balance.get("cells");
         Map<String, List<Object>> grid = (Map<String, List<Object>>) balance.get("grid");
+        List<Object> competitorIds = grid.get("competitorIds");
         for (int i = 0; i < cells.size(); i++) {
-            for (String figure : List.of("urgency", "gap", "shareOfVoice", "publications")) {
-                Object inCell = cells.get(i).get(figure);
-                Object inGrid = grid.get(figure).get(i);
-                if (inCell instanceof Float exact && inGrid instanceof Float rounded) {
-                    assertEquals(exact, rounded, 5e-7, figure + " of cell " + i);
-                } else {
-                    assertEquals(inCell, inGrid, figure + " of cell " + i);
-                }
+            Map<String, Object> cell = cells.get(i);
+            for (String figure : List.of("urgency", "gap", "weight", "clientPresence", "competitorPressure", "shareOfVoice",
+                    "publications", "clientPublications")) {
+                assertSameFigure(cell.get(figure), grid.get(figure).get(i), figure + " of cell " + i);
+            }
+            List<Map<String, Object>> competitors = (List<Map<String, Object>>) cell.get("competitors");
+            assertEquals(competitorIds.size(), competitors.size());
+            for (Map<String, Object> competitor : competitors) {
+                int k = competitorIds.indexOf(competitor.get("brandId"));
+                assertSameFigure(competitor.get("presence"),
+                        ((List<Object>) grid.get("competitorPresence").get(k)).get(i), "presence in cell " + i);
+                assertSameFigure(competitor.get("publications"),
+                        ((List<Object>) grid.get("competitorPublications").get(k)).get(i), "publications in cell " + i);
             }
         }
         return balance;
+    }
+
+    private static void assertSameFigure(Object inCell, Object inGrid, String what) {
+        if (inCell instanceof Float exact && inGrid instanceof Float rounded) {
+            assertEquals(exact, rounded, 5e-7, what);
+        } else {
+            assertEquals(inCell, inGrid, what);
+        }
     }
 
     @SuppressWarnings("unchecked")
