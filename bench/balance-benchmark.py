@@ -7,7 +7,7 @@ Reuses the scratch database of bench/api-benchmark.py (resonance_bench_api; gene
 missing). Prints p50/p95/p99 and requests/s of the API (medians of the rounds), the median time of the
 plain SQL aggregate, and their ratio; exits non-zero when the two disagree on the matrix.
 
-    python3 bench/balance-benchmark.py [--query grid|cells] [--publications 1000000] [--rounds 3] [--duration 15]
+    python3 bench/balance-benchmark.py [--matrix grid|cells] [--publications 1000000] [--rounds 3] [--duration 15]
                                        [--connections 4]
 """
 import argparse, json, os, re, statistics, subprocess, sys, time
@@ -17,25 +17,24 @@ from benchlib import benchmark_workspace, checked, ensure_wrk, post, psql, start
 DATABASE = "resonance_bench_api"
 WINDOW_DAYS = 90
 
-# The roll-ups and the matrix: as columns (`grid`, BalanceGrid, the API's form for heatmaps), or as the
-# SPA's dashboard reads it today (`cells` with every figure, each competitor's presence too).
-QUERIES = {
-    "grid": """query Heatmap($w: ID!, $from: Date!, $to: Date!) {
+# What the SPA's dashboard asks for (frontend/src/modules/balance/graphql/MediaBalance.graphql): the roll-ups and
+# the matrix as columns (`grid`, every figure of the cells); or the same matrix as `cells` objects.
+MATRIX = {
+    "grid": """grid { urgency gap weight clientPresence competitorPressure shareOfVoice publications clientPublications
+            competitorIds competitorPresence competitorPublications }""",
+    "cells": """cells { segmentId channelId weight clientPresence competitors { brandId presence publications }
+             competitorPressure gap shareOfVoice urgency publications clientPublications }"""}
+QUERY = """query MediaBalance($w: ID!, $from: Date!, $to: Date!) {
   mediaBalance(workspaceId: $w, from: $from, to: $to) {
-    segments { segmentId mostUrgent totalGap urgentCells }
-    channels { channelId mostUrgent totalGap urgentCells }
-    grid { urgency gap clientPresence competitorPressure shareOfVoice publications }
+    from to
+    settings { immediateGap moderateGap alertWindowDays }
+    client { id name }
+    competitors { id name }
+    segments { segment { id name } mostUrgent totalGap urgentCells }
+    channels { channel { id name type } mostUrgent totalGap urgentCells }
+    %s
   }
-}""",
-    "cells": """query Dashboard($w: ID!, $from: Date!, $to: Date!) {
-  mediaBalance(workspaceId: $w, from: $from, to: $to) {
-    segments { segmentId mostUrgent totalGap urgentCells }
-    channels { channelId mostUrgent totalGap urgentCells }
-    cells { segmentId channelId weight clientPresence competitors { brandId presence publications }
-            competitorPressure gap shareOfVoice urgency publications clientPublications }
-  }
-}"""}
-
+}"""
 # The same matrix straight from the publications: presence per brand, C, g, share of voice, urgency.
 PLAIN_SQL = """
 with sums as (
@@ -89,7 +88,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=15)
     parser.add_argument("--connections", type=int, default=4, help="concurrent dashboards")
     parser.add_argument("--sql-runs", type=int, default=5)
-    parser.add_argument("--query", choices=sorted(QUERIES), default="grid", help="the matrix as columns or as cells")
+    parser.add_argument("--matrix", choices=sorted(MATRIX), default="grid", help="the matrix as columns or as cells")
     args = parser.parse_args()
     ensure_wrk()
     start_stack()
@@ -109,16 +108,16 @@ def main():
         print("Window %s .. %s (%d days): %s" % (start, to, WINDOW_DAYS, shape), flush=True)
 
         url = "http://localhost:%d/graphql" % args.port
-        body = {"query": QUERIES[args.query], "variables": {"w": workspace, "from": start, "to": to}}
+        body = {"query": QUERY % MATRIX[args.matrix], "variables": {"w": workspace, "from": start, "to": to}}
         balance = checked("Resonance", post(url, body, token()))["mediaBalance"]
         size = len(json.dumps(balance))
 
         sql_times, sql_rows = plain_sql_times(PLAIN_SQL % {"w": workspace, "from": start, "to": to}, args.sql_runs)
         # Same matrix? Same cells, the same gaps and urgencies.
-        if args.query == "grid":
-            channels = [c["channelId"] for c in balance["channels"]]
+        if args.matrix == "grid":
+            channels = [c["channel"]["id"] for c in balance["channels"]]
             grid = balance["grid"]
-            ours = {(s["segmentId"], channel): {"gap": grid["gap"][i * len(channels) + j], "urgency": grid["urgency"][i * len(channels) + j]}
+            ours = {(s["segment"]["id"], channel): {"gap": grid["gap"][i * len(channels) + j], "urgency": grid["urgency"][i * len(channels) + j]}
                     for i, s in enumerate(balance["segments"]) for j, channel in enumerate(channels)}
         else:
             ours = {(c["segmentId"], c["channelId"]): c for c in balance["cells"]}
@@ -156,8 +155,8 @@ def main():
 
     sql_median = statistics.median(sql_times)
     print()
-    print("Matrix benchmark: mediaBalance (%s) over %d days of a %d-publication workspace (%s),"
-          % (args.query, WINDOW_DAYS, args.publications, shape.split(",")[0] + "," + shape.split(",")[1]))
+    print("Matrix benchmark: mediaBalance (the dashboard's query, matrix as %s) over %d days of a %d-publication workspace (%s),"
+          % (args.matrix, WINDOW_DAYS, args.publications, shape.split(",")[0] + "," + shape.split(",")[1]))
     print("wrk -t1 -c%d, %d rounds of %d s, medians:" % (args.connections, args.rounds, args.duration))
     print("  API (Resonance)          %7.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms"
           % (median("rps"), median("p50"), median("p95"), median("p99")))

@@ -12,6 +12,7 @@ import { LoadingState } from '../../shell/components/LoadingState';
 import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
 import type { Workspace } from '../../workspace/types/Workspace';
 import { scaleContext } from '../colorScale';
+import { withCells } from '../grid';
 import { BALANCE_PERIODS, formatDay, lastDay, periodRange, utcDay, type BalancePeriodChoice } from '../period';
 import { buildLayout, type RowOrder } from '../ranking';
 import { HEATMAP_METRICS, type BalanceCell, type HeatmapMetric } from '../types/Balance';
@@ -48,7 +49,9 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
     variables: { workspaceId: workspace.id, from, to, competitorIds: competitor === ALL ? null : [competitor] },
     pause: !rangeOk,
   });
-  const balance = data?.mediaBalance;
+  const answer = data?.mediaBalance;
+  // Once per answer: the heatmap, the phone list and the colour scale all read the cells.
+  const balance = useMemo(() => (answer ? withCells(answer) : undefined), [answer]);
 
   // An alert means a cell changed: ask for the matrix again so the heatmap shows it.
   const seenLastId = useRef(feed.lastId);

@@ -1,7 +1,10 @@
 import type { BalanceCellFieldsFragment, ChannelType, MediaBalanceQuery, Urgency } from '../../../generated/graphql';
 
 export type BalanceCell = BalanceCellFieldsFragment;
-export type MediaBalance = MediaBalanceQuery['mediaBalance'];
+/** The MediaBalance query's answer: the cells come as a columnar grid. */
+export type MediaBalanceAnswer = MediaBalanceQuery['mediaBalance'];
+/** The matrix as the dashboard works on it: the answer with its grid turned into cells, row by row. */
+export type MediaBalance = Omit<MediaBalanceAnswer, 'grid'> & { cells: BalanceCell[] };
 export type SegmentRollup = MediaBalance['segments'][number];
 export type ChannelRollup = MediaBalance['channels'][number];
 export type { ChannelType, Urgency };

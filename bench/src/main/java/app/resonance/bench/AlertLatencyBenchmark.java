@@ -28,14 +28,15 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
- * Alert latency: S graphql-ws subscribers of one workspace's {@code alerts}, and a stream of M
- * publication writes, each of which flips exactly one cell (a competitor story appears in a channel
+ * Alert latency: S graphql-transport-ws subscribers of one workspace's {@code alerts} (Vert.x WebSocket
+ * clients), a warm-up stream of W writes, then a measured stream of M publication writes, each of which
+ * flips exactly one cell (a competitor story appears in a channel
  * of weight 1 for a segment of r 1: g = 1.0 → MODERATE; its deletion: g = 0 → NONE). Measures, per
  * subscriber and alert, the time from sending the mutation (an upper bound of its commit) to the
  * alert's arrival, and counts alerts lost and duplicated.
  *
  * <pre>java -cp bench/target/resonance-bench.jar app.resonance.bench.AlertLatencyBenchmark
- *     --url http://localhost:8098 --keycloak http://localhost:8180 [--subscribers 1000] [--mutations 200]
+ *     --url http://localhost:8098 --keycloak http://localhost:8180 [--subscribers 1000] [--warmup 600] [--mutations 200]
  *     [--channels 20] [--interval-ms 50]</pre>
  */
 public final class AlertLatencyBenchmark {
