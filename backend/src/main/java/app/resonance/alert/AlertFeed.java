@@ -2,17 +2,20 @@ package app.resonance.alert;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * This instance's live alerts: on each NOTIFY it reads the alerts stored since the last one it saw
@@ -53,33 +56,44 @@ class AlertFeed {
             synchronized (this) {
                 lastDelivered = last;
             }
-            return List.<AlertView>of();
-        }) : repository.after(database.pool(), from, BATCH)).subscribe().with(alerts -> {
-            deliver(alerts);
-            reading.set(false);
-            if (readAgain || alerts.size() == BATCH) {
-                catchUp();
-            }
-        }, e -> {
+            return new Batch(List.of(), Map.of());
+        }) : repository.after(database.pool(), from, BATCH).chain(alerts -> alerts.isEmpty()
+                ? Uni.createFrom().item(new Batch(alerts, Map.of()))
+                : repository.members(database.pool(), alerts.stream().map(AlertView::workspaceId).collect(Collectors.toSet()))
+                        .map(members -> new Batch(alerts, members))))
+                .subscribe().with(batch -> {
+                    deliver(batch);
+                    reading.set(false);
+                    if (readAgain || batch.alerts().size() == BATCH) {
+                        catchUp();
+                    }
+                }, e -> {
             LOG.warn("Could not read new alerts; retrying at the next notification", e);
             reading.set(false);
         });
     }
 
-    private synchronized void deliver(List<AlertView> alerts) {
-        for (AlertView alert : alerts) {
+    private synchronized void deliver(Batch batch) {
+        for (AlertView alert : batch.alerts()) {
             lastDelivered = alert.id();
-            listeners.forEach(listener -> listener.offer(alert));
+            Set<String> members = batch.members().getOrDefault(alert.workspaceId(), Set.of());
+            listeners.forEach(listener -> listener.offer(alert, members));
         }
     }
 
+    /** New alerts, with the members of their workspaces as they are now. */
+    private record Batch(List<AlertView> alerts, Map<UUID, Set<String>> members) {
+    }
+
     /**
-     * Hands the alerts of these workspaces to {@code sink}, in id order, from now on; with {@code since},
-     * first those stored after it that this instance had already delivered, so that a reconnecting client
-     * misses nothing. The sink runs on the feed's thread and must not block. Returns what stops it.
+     * Hands the audience's alerts to {@code sink}, in id order, from now on, while the member still
+     * belongs to their workspace; with {@code since}, first those stored after it that this instance had
+     * already delivered, so that a reconnecting client misses nothing. The sink runs on the feed's thread
+     * and must not block. Returns what stops it.
      */
-    Runnable listen(Set<UUID> workspaceIds, Long since, Consumer<AlertView> sink, Consumer<Throwable> failed) {
-        Listener listener = new Listener(workspaceIds, sink);
+    Runnable listen(AlertAudience audience, Long since, Consumer<AlertView> sink, Consumer<Throwable> failed) {
+        Set<UUID> workspaceIds = audience.workspaceIds();
+        Listener listener = new Listener(audience, sink);
         long upTo;
         synchronized (this) {
             upTo = lastDelivered;
@@ -99,24 +113,24 @@ class AlertFeed {
     }
 
     /** {@link #listen} as a stream. */
-    Multi<AlertView> stream(Set<UUID> workspaceIds, Long since) {
+    Multi<AlertView> stream(AlertAudience audience, Long since) {
         return Multi.createFrom().emitter(emitter -> emitter.onTermination(
-                listen(workspaceIds, since, emitter::emit, emitter::fail)));
+                listen(audience, since, emitter::emit, emitter::fail)));
     }
 
     /** One subscriber: holds live alerts back until its replay has been handed over. */
     private static final class Listener {
-        private final Set<UUID> workspaceIds;
+        private final AlertAudience audience;
         private final Consumer<AlertView> sink;
         private List<AlertView> held = new ArrayList<>();
 
-        Listener(Set<UUID> workspaceIds, Consumer<AlertView> sink) {
-            this.workspaceIds = workspaceIds;
+        Listener(AlertAudience audience, Consumer<AlertView> sink) {
+            this.audience = audience;
             this.sink = sink;
         }
 
-        synchronized void offer(AlertView alert) {
-            if (!workspaceIds.contains(alert.workspaceId())) {
+        synchronized void offer(AlertView alert, Set<String> members) {
+            if (!audience.workspaceIds().contains(alert.workspaceId()) || !members.contains(audience.member())) {
                 return;
             }
             if (held != null) {

@@ -3,8 +3,10 @@ package app.resonance.alert;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,6 +129,21 @@ class AlertRepository {
     Uni<List<AlertView>> after(SqlClient client, long id, int limit) {
         return client.preparedQuery("select " + COLUMNS + " from alert where id > $1 order by id limit $2")
                 .execute(Tuple.of(id, limit)).map(AlertRepository::alerts);
+    }
+
+    /**
+     * The current members of these workspaces. The feed reads them with every batch it hands out, so that
+     * someone removed from a workspace stops receiving its alerts at once, whichever instance they are on.
+     */
+    Uni<Map<UUID, Set<String>>> members(SqlClient client, Collection<UUID> workspaceIds) {
+        return client.preparedQuery("select workspace_id, username from workspace_member where workspace_id = any($1)")
+                .execute(Tuple.of(workspaceIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Map<UUID, Set<String>> members = new HashMap<>();
+                    rows.forEach(row -> members.computeIfAbsent(row.getUUID("workspace_id"), ws -> new HashSet<>())
+                            .add(row.getString("username")));
+                    return members;
+                });
     }
 
     /** What a reconnecting subscriber missed: its workspaces' alerts in (since, upTo], oldest first. */

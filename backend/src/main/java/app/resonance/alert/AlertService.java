@@ -104,16 +104,18 @@ public class AlertService {
     public Multi<AlertView> live(String workspaceId, String since) {
         Long sinceId = since(since);
         return currentUser.identity().chain(identity -> audience(identity, workspaceId))
-                .onItem().transformToMulti(ids -> feed.stream(ids, sinceId))
+                .onItem().transformToMulti(audience -> feed.stream(audience, sinceId))
                 .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** The workspaces whose alerts a subscriber gets: workspaceId when given, else all of theirs. */
-    Uni<Set<UUID>> audience(SecurityIdentity identity, String workspaceId) {
+    /** Whose alerts a subscriber gets: those of workspaceId when given, else of all their workspaces. */
+    Uni<AlertAudience> audience(SecurityIdentity identity, String workspaceId) {
         return workspaceId != null
-                ? access.check(identity, workspaceId, WorkspacePermission.READ).map(Set::of)
-                : Uni.createFrom().item(() -> CurrentUser.require(identity, Role.VIEWER)).chain(workspaces::ofMember)
-                        .map(mine -> mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()));
+                ? access.check(identity, workspaceId, WorkspacePermission.READ)
+                        .map(ws -> new AlertAudience(identity.getPrincipal().getName(), Set.of(ws)))
+                : Uni.createFrom().item(() -> CurrentUser.require(identity, Role.VIEWER))
+                        .chain(member -> workspaces.ofMember(member).map(mine -> new AlertAudience(member,
+                                mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()))));
     }
 
     /** A subscription's {@code since} argument: null, or the id of an alert. */

@@ -156,7 +156,14 @@ class AlertTest {
             String fabrikam = ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0,
                     "Engineers", 1.0, "POSITIVE"));
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
+            assertAlert(nextAlert(viewer), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
             assertNull(compactOne.next(Duration.ofMillis(500)), "an alert after complete");
+
+            // Someone removed from the workspace gets none of its alerts from then on, though still subscribed.
+            as("admin", "removeMember", "workspaceId", ws.id(), "username", "viewer").body("errors", nullValue());
+            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso).body("errors", nullValue());
+            assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "NONE", 0, null);
+            assertNull(viewer.next(Duration.ofMillis(500)), "an alert for a former member");
 
             // A selection the schema does not have, and a workspace of another tenant: errors, as GraphQL answers.
             compactOne.subscribe("8", "subscription { alerts { id nonsense } }");
