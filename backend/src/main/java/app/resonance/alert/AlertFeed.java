@@ -8,14 +8,14 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import app.resonance.alert.AlertRepository.NewAlerts;
+
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /**
  * This instance's live alerts: on each NOTIFY it reads the alerts stored since the last one it saw
@@ -56,24 +56,20 @@ class AlertFeed {
             synchronized (this) {
                 lastDelivered = last;
             }
-            return new Batch(List.of(), Map.of());
-        }) : repository.after(database.pool(), from, BATCH).chain(alerts -> alerts.isEmpty()
-                ? Uni.createFrom().item(new Batch(alerts, Map.of()))
-                : repository.members(database.pool(), alerts.stream().map(AlertView::workspaceId).collect(Collectors.toSet()))
-                        .map(members -> new Batch(alerts, members))))
-                .subscribe().with(batch -> {
-                    deliver(batch);
-                    reading.set(false);
-                    if (readAgain || batch.alerts().size() == BATCH) {
-                        catchUp();
-                    }
-                }, e -> {
+            return new NewAlerts(List.of(), Map.of());
+        }) : repository.after(database.pool(), from, BATCH)).subscribe().with(batch -> {
+            deliver(batch);
+            reading.set(false);
+            if (readAgain || batch.alerts().size() == BATCH) {
+                catchUp();
+            }
+        }, e -> {
             LOG.warn("Could not read new alerts; retrying at the next notification", e);
             reading.set(false);
         });
     }
 
-    private synchronized void deliver(Batch batch) {
+    private synchronized void deliver(NewAlerts batch) {
         for (AlertView alert : batch.alerts()) {
             lastDelivered = alert.id();
             Set<String> members = batch.members().getOrDefault(alert.workspaceId(), Set.of());
@@ -81,9 +77,6 @@ class AlertFeed {
         }
     }
 
-    /** New alerts, with the members of their workspaces as they are now. */
-    private record Batch(List<AlertView> alerts, Map<UUID, Set<String>> members) {
-    }
 
     /**
      * Hands the audience's alerts to {@code sink}, in id order, from now on, while the member still

@@ -3,7 +3,6 @@ package app.resonance.alert;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,24 +124,27 @@ class AlertRepository {
                 .map(rows -> rows.iterator().next().getLong("id"));
     }
 
-    /** Alerts stored after {@code id}, oldest first. */
-    Uni<List<AlertView>> after(SqlClient client, long id, int limit) {
-        return client.preparedQuery("select " + COLUMNS + " from alert where id > $1 order by id limit $2")
-                .execute(Tuple.of(id, limit)).map(AlertRepository::alerts);
+    /** Alerts and the members of their workspaces as they are now. */
+    record NewAlerts(List<AlertView> alerts, Map<UUID, Set<String>> members) {
     }
 
     /**
-     * The current members of these workspaces. The feed reads them with every batch it hands out, so that
-     * someone removed from a workspace stops receiving its alerts at once, whichever instance they are on.
+     * Alerts stored after {@code id}, oldest first, with the current members of their workspaces: the feed
+     * hands an alert only to those, so that someone removed from a workspace stops receiving its alerts at
+     * once, whichever instance they are on. One round trip: this is on the way of every live alert.
      */
-    Uni<Map<UUID, Set<String>>> members(SqlClient client, Collection<UUID> workspaceIds) {
-        return client.preparedQuery("select workspace_id, username from workspace_member where workspace_id = any($1)")
-                .execute(Tuple.of(workspaceIds.toArray(UUID[]::new)))
-                .map(rows -> {
+    Uni<NewAlerts> after(SqlClient client, long id, int limit) {
+        return client.preparedQuery("select " + COLUMNS + ", array(select m.username from workspace_member m"
+                + " where m.workspace_id = alert.workspace_id) as members from alert where id > $1 order by id limit $2")
+                .execute(Tuple.of(id, limit)).map(rows -> {
+                    List<AlertView> alerts = new ArrayList<>(rows.size());
                     Map<UUID, Set<String>> members = new HashMap<>();
-                    rows.forEach(row -> members.computeIfAbsent(row.getUUID("workspace_id"), ws -> new HashSet<>())
-                            .add(row.getString("username")));
-                    return members;
+                    rows.forEach(row -> {
+                        AlertView alert = alert(row);
+                        alerts.add(alert);
+                        members.computeIfAbsent(alert.workspaceId(), ws -> Set.of(row.getArrayOfStrings("members")));
+                    });
+                    return new NewAlerts(alerts, members);
                 });
     }
 
