@@ -120,12 +120,16 @@ describe('alerts', () => {
   });
 
   it('an edit that changes a cell raises an alert that arrives live in another browser, where it is acknowledged, assigned and resolved', async () => {
-    // A: the analyst who edits; B: the analyst watching the dashboard in another browser context.
+    // A: the analyst who edits; B: the analyst watching the dashboard in another browser context;
+    // C: the viewer on a phone, whose navigation (and its badge) hides in the drawer.
     const contextA = await newContext(browser, DESKTOP);
     const contextB = await newContext(browser, DESKTOP);
+    const contextC = await newContext(browser, PHONE);
     const a = await contextA.newPage();
     const b = await contextB.newPage();
+    const c = await contextC.newPage();
     const socketB = watchGraphqlSocket(b);
+    const socketC = watchGraphqlSocket(c);
     let restore: (() => Promise<void>) | null = null;
     let workspaceId = '';
     let flippedAlertId = 0;
@@ -137,6 +141,8 @@ describe('alerts', () => {
       workspaceId = await workspaceIdByName(a, DEMO_WORKSPACE);
       await b.locator('#heatmap').waitFor();
       await socketB.subscribed('alerts(');
+      await logInToDemo(c, true, VIEWER);
+      await socketC.subscribed('alerts(');
 
       const before = await newestAlertId(a, workspaceId);
       const { cell, publication } = await findFlippableCell(a, workspaceId);
@@ -156,6 +162,12 @@ describe('alerts', () => {
       await b.locator('#alerts-unread').waitFor({ timeout: LIVE_TIMEOUT });
       expect(problemsOrNone(socketB.problems())).toBe('none');
       await screenshot(b, 'desktop-dashboard-live-alert');
+      // On the phone the count shows in the navigation bar; tapping it opens Alerts, which clears it.
+      await c.locator('#navbar-unread').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT });
+      await screenshot(c, 'phone-unread-badge');
+      await c.locator('#navbar-unread').click();
+      await c.waitForURL(/\/alerts$/);
+      await c.locator('#navbar-unread').waitFor({ state: 'detached' });
 
       // Opening Alerts clears the badge; the new alert is on top.
       await b.locator('#nav-alerts').click();
@@ -197,6 +209,7 @@ describe('alerts', () => {
       }
       await contextA.close();
       await contextB.close();
+      await contextC.close();
     }
   });
 

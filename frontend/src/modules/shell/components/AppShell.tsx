@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import fileRoutes from '../../../generated/file-routes.js';
+import { NavbarUnread } from '../../alert/components/NavbarUnread';
 import { UnreadBadge } from '../../alert/components/UnreadBadge';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
 import { WorkspaceSwitcher } from '../../workspace/components/WorkspaceSwitcher';
@@ -44,6 +45,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <h1 slot="navbar" className="navbar__title">
         {t(titleKey)}
       </h1>
+      <NavbarUnread slot="navbar" />
       <div slot="navbar" className="navbar__end">
         <UserMenu />
       </div>
