@@ -28,12 +28,13 @@ final class AlertSocket implements GraphQLWebSocketSession {
     private static final Logger LOG = Logger.getLogger(AlertSocket.class);
     /** graphql-transport-ws: a second subscribe with an id in use closes the connection. */
     private static final short SUBSCRIBER_EXISTS = 4409;
+    /** Holds an operation id while its subscription starts. */
+    private static final Runnable STARTING = () -> { };
 
     private final ServerWebSocket socket;
     private final RoutingContext upgrade;
     private final Map<String, Object> executionContext;
     private final Context context;
-    private static final Runnable STARTING = () -> { };
 
     /** The alerts operations by id, each with what stops it. */
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
