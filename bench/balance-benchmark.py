@@ -12,29 +12,17 @@ plain SQL aggregate, and their ratio; exits non-zero when the two disagree on th
 """
 import argparse, json, os, re, statistics, subprocess, sys, time
 
-from benchlib import benchmark_workspace, checked, ensure_wrk, post, psql, start_stack, stop, token, wrk_post
+from benchlib import ROOT, benchmark_workspace, checked, ensure_wrk, post, psql, start_stack, stop, token, wrk_post
 
 DATABASE = "resonance_bench_api"
 WINDOW_DAYS = 90
 
-# What the SPA's dashboard asks for (frontend/src/modules/balance/graphql/MediaBalance.graphql): the roll-ups and
-# the matrix as columns (`grid`, every figure of the cells); or the same matrix as `cells` objects.
-MATRIX = {
-    "grid": """grid { urgency gap weight clientPresence competitorPressure shareOfVoice publications clientPublications
-            competitorIds competitorPresence competitorPublications }""",
-    "cells": """cells { segmentId channelId weight clientPresence competitors { brandId presence publications }
-             competitorPressure gap shareOfVoice urgency publications clientPublications }"""}
-QUERY = """query MediaBalance($w: ID!, $from: Date!, $to: Date!) {
-  mediaBalance(workspaceId: $w, from: $from, to: $to) {
-    from to
-    settings { immediateGap moderateGap alertWindowDays }
-    client { id name }
-    competitors { id name }
-    segments { segment { id name } mostUrgent totalGap urgentCells }
-    channels { channel { id name type } mostUrgent totalGap urgentCells }
-    %s
-  }
-}"""
+# What the SPA's dashboard asks for, read from its own query: the roll-ups and the matrix as columns (`grid`,
+# every figure of the cells); with --matrix cells, the same matrix as `cells` objects instead.
+with open(os.path.join(ROOT, "frontend/src/modules/balance/graphql/MediaBalance.graphql")) as dashboard_query:
+    QUERY = dashboard_query.read()
+CELLS = """cells { segmentId channelId weight clientPresence competitors { brandId presence publications }
+         competitorPressure gap shareOfVoice urgency publications clientPublications }"""
 # The same matrix straight from the publications: presence per brand, C, g, share of voice, urgency.
 PLAIN_SQL = """
 with sums as (
@@ -88,7 +76,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=15)
     parser.add_argument("--connections", type=int, default=4, help="concurrent dashboards")
     parser.add_argument("--sql-runs", type=int, default=5)
-    parser.add_argument("--matrix", choices=sorted(MATRIX), default="grid", help="the matrix as columns or as cells")
+    parser.add_argument("--matrix", choices=["grid", "cells"], default="grid", help="the matrix as columns or as cells")
     args = parser.parse_args()
     ensure_wrk()
     start_stack()
@@ -108,7 +96,8 @@ def main():
         print("Window %s .. %s (%d days): %s" % (start, to, WINDOW_DAYS, shape), flush=True)
 
         url = "http://localhost:%d/graphql" % args.port
-        body = {"query": QUERY % MATRIX[args.matrix], "variables": {"w": workspace, "from": start, "to": to}}
+        query = QUERY if args.matrix == "grid" else re.sub(r"grid \{[^}]*\}", CELLS, QUERY)
+        body = {"query": query, "variables": {"workspaceId": workspace, "from": start, "to": to}}
         balance = checked("Resonance", post(url, body, token()))["mediaBalance"]
         size = len(json.dumps(balance))
 

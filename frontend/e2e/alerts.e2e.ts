@@ -1,16 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { callApi, workspaceIdByName } from './support/api';
 import {
   closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
-  launchBrowser,
   logIn,
   newContext,
   openDrawer,
   PHONE,
   screenshot,
+  useBrowser,
   watchGraphqlSocket,
 } from './support/browser';
 import { ANALYST, DEMO_WORKSPACE, logInToDemo, useDemoWorkspace, VIEWER } from './support/demo';
@@ -111,20 +111,14 @@ async function newestAlertId(page: Page, workspaceId: string): Promise<number> {
 }
 
 describe('alerts', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('an edit that changes a cell raises an alert that arrives live in another browser, where it is acknowledged, assigned and resolved', async () => {
     // A: the analyst who edits; B: the analyst watching the dashboard in another browser context;
     // C: the viewer on a phone, whose navigation (and its badge) hides in the drawer.
-    const contextA = await newContext(browser, DESKTOP);
-    const contextB = await newContext(browser, DESKTOP);
-    const contextC = await newContext(browser, PHONE);
+    const contextA = await newContext(browser(), DESKTOP);
+    const contextB = await newContext(browser(), DESKTOP);
+    const contextC = await newContext(browser(), PHONE);
     const a = await contextA.newPage();
     const b = await contextB.newPage();
     const c = await contextC.newPage();
@@ -214,7 +208,7 @@ describe('alerts', () => {
   });
 
   it('settings: thresholds and window are validated before saving', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(browser(), DESKTOP);
     const page = await context.newPage();
     try {
       await logInToDemo(page, false, ANALYST, '/settings');
@@ -238,7 +232,7 @@ describe('alerts', () => {
   });
 
   it('phone: alerts and settings fit the screen and are usable with one thumb', async () => {
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(browser(), PHONE);
     const page = await context.newPage();
     try {
       await logInToDemo(page, true, ANALYST, '/alerts');
@@ -262,16 +256,10 @@ describe('alerts', () => {
 });
 
 describe('alerts as a viewer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('lists alerts and shows the settings without any way to change them', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(browser(), DESKTOP);
     const page = await context.newPage();
     try {
       await logInToDemo(page, false, VIEWER, '/alerts');

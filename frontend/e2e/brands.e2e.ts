@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP,
+  DEVICES,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
-  PHONE,
   screenshot,
+  useBrowser,
 } from './support/browser';
 import { openDemoPage } from './support/demo';
 
@@ -17,22 +16,11 @@ async function openBrands(page: Page, phone: boolean) {
 }
 
 describe('Brands', () => {
-  let browser: Browser;
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  for (const [device, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [device, viewport] of DEVICES) {
     it(`analyst adds, renames and deletes a competitor; a brand with publications stays (${device})`, async () => {
-      await inFreshContext(browser, viewport, `${device}-brands`, async (page) => {
+      await inFreshContext(browser(), viewport, `${device}-brands`, async (page) => {
         await openBrands(page, device === 'phone');
         await screenshot(page, `${device}-brands`);
 

@@ -1,17 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { callApi, workspaceIdByName } from './support/api';
 import {
   choose,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
   PHONE,
   screenshot,
   SCREENSHOT_DIR,
+  useBrowser,
 } from './support/browser';
 import { DEMO_WORKSPACE, logInToDemo } from './support/demo';
 
@@ -57,16 +57,10 @@ async function closeDrillDown(page: Page) {
 }
 
 describe('dashboard', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('desktop: the heatmap, the most urgent cell first, the drill-down and keyboard use', async () => {
-    await inFreshContext(browser, DESKTOP, 'dashboard-desktop', async (page) => {
+    await inFreshContext(browser(), DESKTOP, 'dashboard-desktop', async (page) => {
       await logInToDemo(page, false);
       const top = await mostUrgentCell(page);
 
@@ -126,7 +120,7 @@ describe('dashboard', () => {
   });
 
   it('phone: urgent cells per segment with a mini heatmap, and the drill-down', async () => {
-    await inFreshContext(browser, PHONE, 'dashboard-phone', async (page) => {
+    await inFreshContext(browser(), PHONE, 'dashboard-phone', async (page) => {
       await logInToDemo(page, true);
       const top = await mostUrgentCell(page);
 

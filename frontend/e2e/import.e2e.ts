@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP,
+  DEVICES,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
-  PHONE,
   screenshot,
   selectedText,
+  useBrowser,
 } from './support/browser';
 import { openDemoPage } from './support/demo';
 
@@ -33,22 +32,11 @@ async function openImport(page: Page, phone: boolean) {
 }
 
 describe('Import', () => {
-  let browser: Browser;
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  for (const [device, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [device, viewport] of DEVICES) {
     it(`analyst imports publications and sees the bad row named (${device})`, async () => {
-      await inFreshContext(browser, viewport, `${device}-import`, async (page) => {
+      await inFreshContext(browser(), viewport, `${device}-import`, async (page) => {
         const phone = device === 'phone';
         await openImport(page, phone);
         await expect.poll(() => selectedText(page, 'import-kind')).toBe('Publications');

@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   choose,
   DESKTOP,
+  DEVICES,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
-  PHONE,
   screenshot,
+  useBrowser,
   waitForOverlaysClosed,
 } from './support/browser';
 import { ANALYST, openDemoPage, VIEWER } from './support/demo';
@@ -117,24 +117,13 @@ async function deletePublication(page: Page, title: string) {
 }
 
 describe('Publications', () => {
-  let browser: Browser;
+  const browser = useBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  for (const [device, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [device, viewport] of DEVICES) {
     const phone = device === 'phone';
 
     it(`analyst filters, creates, assesses inline and deletes a publication (${device})`, async () => {
-      await inFreshContext(browser, viewport, `${device}-publications`, async (page) => {
+      await inFreshContext(browser(), viewport, `${device}-publications`, async (page) => {
         await openPublications(page, phone);
         const all = await total(page);
         expect(all).toBeGreaterThan(0);
@@ -175,7 +164,7 @@ describe('Publications', () => {
   }
 
   it('viewer reads publications without any write control', async () => {
-    await inFreshContext(browser, DESKTOP, 'desktop-publications-viewer', async (page) => {
+    await inFreshContext(browser(), DESKTOP, 'desktop-publications-viewer', async (page) => {
       await openPublications(page, false, VIEWER);
       expect(await total(page)).toBeGreaterThan(0);
       expect(await page.locator('#publication-create').count()).toBe(0);

@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   choose,
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
   PHONE,
   screenshot,
+  useBrowser,
 } from './support/browser';
 import { logInToDemo, navigateTo } from './support/demo';
 
@@ -84,19 +84,13 @@ async function reportJourney(page: Page, device: 'desktop' | 'phone') {
 }
 
 describe('Reports', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the demo workspace over time by group, on a desktop', async () => {
-    await inFreshContext(browser, DESKTOP, 'reports-desktop', (page) => reportJourney(page, 'desktop'));
+    await inFreshContext(browser(), DESKTOP, 'reports-desktop', (page) => reportJourney(page, 'desktop'));
   });
 
   it('works on a phone', async () => {
-    await inFreshContext(browser, PHONE, 'reports-phone', (page) => reportJourney(page, 'phone'));
+    await inFreshContext(browser(), PHONE, 'reports-phone', (page) => reportJourney(page, 'phone'));
   });
 });

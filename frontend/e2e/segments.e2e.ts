@@ -1,14 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { callApi, workspaceIdByName } from './support/api';
 import {
   DESKTOP,
   hasFocusWithin,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
   PHONE,
   screenshot,
+  useBrowser,
 } from './support/browser';
 import { ANALYST, DEMO_WORKSPACE, logInToDemo, navigateTo, VIEWER } from './support/demo';
 
@@ -210,16 +210,10 @@ async function weightJourney(page: Page) {
 }
 
 describe('Segments, channels and weights', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('lets an analyst create, edit and delete a segment and edit the weight matrix, on a desktop', async () => {
-    await inFreshContext(browser, DESKTOP, 'segments-desktop', async (page) => {
+    await inFreshContext(browser(), DESKTOP, 'segments-desktop', async (page) => {
       await logInToDemo(page, false);
       await segmentJourney(page, 'desktop');
       await weightJourney(page);
@@ -227,7 +221,7 @@ describe('Segments, channels and weights', () => {
   });
 
   it('checks a channel address on the right field and lists channels, on a desktop', async () => {
-    await inFreshContext(browser, DESKTOP, 'channels-desktop', async (page) => {
+    await inFreshContext(browser(), DESKTOP, 'channels-desktop', async (page) => {
       await logInToDemo(page, false, ANALYST, '/channels');
       await page.locator('h2', { hasText: 'Channels' }).waitFor();
       await page.locator('#channel-grid').getByText('CIO Weekly', { exact: true }).waitFor();
@@ -245,7 +239,7 @@ describe('Segments, channels and weights', () => {
   });
 
   it('works on a phone: segment create, edit, delete through the row menu; weights paste and discard', async () => {
-    await inFreshContext(browser, PHONE, 'segments-phone', async (page) => {
+    await inFreshContext(browser(), PHONE, 'segments-phone', async (page) => {
       await logInToDemo(page, true);
       await segmentJourney(page, 'phone');
 
@@ -269,7 +263,7 @@ describe('Segments, channels and weights', () => {
   });
 
   it('shows a viewer the data without write controls', async () => {
-    await inFreshContext(browser, DESKTOP, 'segments-viewer', async (page) => {
+    await inFreshContext(browser(), DESKTOP, 'segments-viewer', async (page) => {
       await logInToDemo(page, false, VIEWER, '/segments');
       await segmentRow(page, EXISTING_SEGMENT).waitFor();
       expect(await page.locator('#segment-create').count()).toBe(0);

@@ -1,20 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   choose,
   closeDrawer,
   DESKTOP,
+  DEVICES,
   gridOverflow,
   hasFocusWithin,
   hasHorizontalOverflow,
   inFreshContext,
-  launchBrowser,
   logIn,
   newContext,
   openDrawer,
   PHONE,
   screenshot,
   selectedText,
+  useBrowser,
   waitForOverlaysClosed,
   watchGraphqlSocket,
 } from './support/browser';
@@ -142,29 +143,21 @@ async function adminJourney(page: Page, device: 'desktop' | 'phone') {
 }
 
 describe('workspaces in the browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('admin on a desktop creates a workspace, switches to it and reads the page in Russian', async () => {
-    await inFreshContext(browser, DESKTOP, 'desktop-admin', (page) => adminJourney(page, 'desktop'));
+    await inFreshContext(browser(), DESKTOP, 'desktop-admin', (page) => adminJourney(page, 'desktop'));
   });
 
   it('admin on a 390×844 phone does the same through the drawer', async () => {
-    await inFreshContext(browser, PHONE, 'phone-admin', async (page) => {
+    await inFreshContext(browser(), PHONE, 'phone-admin', async (page) => {
       expect(await page.viewportSize()).toEqual(PHONE);
       await adminJourney(page, 'phone');
     });
   });
 
   it('analyst sees the workspaces page without a create button', async () => {
-    await inFreshContext(browser, DESKTOP, 'desktop-analyst', async (page) => {
+    await inFreshContext(browser(), DESKTOP, 'desktop-analyst', async (page) => {
       await logIn(page, ANALYST.username, ANALYST.password, '/workspaces');
       // Sign-in restores the deep link.
       await page.waitForURL(/\/workspaces$/);
@@ -177,12 +170,9 @@ describe('workspaces in the browser', () => {
     });
   });
 
-  for (const [device, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [device, viewport] of DEVICES) {
     it(`analyst sees the demo workspace on the home page (${device})`, async () => {
-      await inFreshContext(browser, viewport, `${device}-home-analyst`, async (page) => {
+      await inFreshContext(browser(), viewport, `${device}-home-analyst`, async (page) => {
         await logIn(page, ANALYST.username, ANALYST.password);
         await page.locator('#greeting', { hasText: 'Hello, analyst!' }).waitFor();
         // Other tests make the analyst a member of more workspaces: pick the demo one in the switcher.
@@ -203,7 +193,7 @@ describe('workspaces in the browser', () => {
     const sockets: Array<ReturnType<typeof watchGraphqlSocket>> = [];
     try {
       const open = async () => {
-        const context = await newContext(browser, DESKTOP);
+        const context = await newContext(browser(), DESKTOP);
         contexts.push(context);
         const page = await context.newPage();
         pages.push(page);

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Where the app runs (the Quarkus app serving the SPA, or `vite preview` with its proxy): the BASE_URL
@@ -24,8 +25,29 @@ const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
+/** The screens a journey that must hold on both runs on, each in a test of its own. */
+export const DEVICES = [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const;
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
+}
+
+/** One Chromium for the tests of the enclosing `describe`: launched before them, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is launched in beforeAll');
+    return browser;
+  };
 }
 
 export async function newContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {

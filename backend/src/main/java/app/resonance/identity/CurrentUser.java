@@ -36,10 +36,7 @@ public class CurrentUser {
 
     /** As {@link #require(Role)}, for an identity known otherwise (a WebSocket's, after connection_init). */
     public static String require(SecurityIdentity identity, Role role) {
-        if (identity == null || identity.isAnonymous()) {
-            throw new AccessDenied("Sign in first");
-        }
-        if (!identity.hasRole(role.realmRole())) {
+        if (!signedIn(identity).hasRole(role.realmRole())) {
             throw new AccessDenied("This needs the role " + role.realmRole());
         }
         return identity.getPrincipal().getName();
@@ -57,11 +54,13 @@ public class CurrentUser {
     }
 
     private Uni<SecurityIdentity> signedIn() {
-        return identity().map(identity -> {
-            if (identity.isAnonymous()) {
-                throw new AccessDenied("Sign in first");
-            }
-            return identity;
-        });
+        return identity().map(CurrentUser::signedIn);
+    }
+
+    private static SecurityIdentity signedIn(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            throw new AccessDenied("Sign in first");
+        }
+        return identity;
     }
 }

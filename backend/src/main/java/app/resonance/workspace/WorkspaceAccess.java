@@ -30,8 +30,7 @@ public class WorkspaceAccess {
      * emits the workspace id when allowed.
      */
     public Uni<UUID> check(String workspaceId, WorkspacePermission permission) {
-        return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
-                .call(id -> check(id, permission));
+        return currentUser.identity().chain(identity -> check(identity, workspaceId, permission));
     }
 
     /** Emits the caller's username when allowed; fails with {@link AccessDenied} otherwise. */
