@@ -28,25 +28,22 @@ import app.resonance.publication.PublicationColumns.AssessmentColumns;
  */
 public final class PublicationImport implements RowImport {
 
-    /** Rows per statement when writing. */
-    static final int BATCH = 5_000;
-
     private final UUID workspaceId;
     private final PublicationColumns columns;
     private final Map<String, UUID> brands;
     private final Map<String, UUID> channels;
     private final Map<String, UUID> segments;
-    private final PublicationRepository repository;
+    private final PublicationImportStore store;
     private final OffsetDateTime latestAllowed = OffsetDateTime.now().plusDays(1);
 
     PublicationImport(UUID workspaceId, PublicationColumns columns, Map<String, UUID> brands,
-            Map<String, UUID> channels, Map<String, UUID> segments, PublicationRepository repository) {
+            Map<String, UUID> channels, Map<String, UUID> segments, PublicationImportStore store) {
         this.workspaceId = workspaceId;
         this.columns = columns == null ? PublicationColumns.DEFAULT : columns;
         this.brands = brands;
         this.channels = channels;
         this.segments = segments;
-        this.repository = repository;
+        this.store = store;
     }
 
     /** A publication row read from the file, with its assessments. */
@@ -81,22 +78,11 @@ public final class PublicationImport implements RowImport {
             throw new IllegalStateException("the file changed after it was checked: " + problem.message());
         };
         Layout layout = layout(reader.header(), changedSinceCheck);
-        repository.inTransaction(workspaceId, batches -> {
-            List<ParsedRow> batch = new ArrayList<>(BATCH);
-            long written = 0;
+        store.write(workspaceId, rows -> {
             for (TabularRow row = reader.next(); row != null; row = reader.next()) {
-                batch.add(parse(layout, row, changedSinceCheck));
-                if (batch.size() == BATCH) {
-                    batches.accept(batch);
-                    rowsWritten.accept(written += batch.size());
-                    batch = new ArrayList<>(BATCH);
-                }
+                rows.accept(parse(layout, row, changedSinceCheck));
             }
-            if (!batch.isEmpty()) {
-                batches.accept(batch);
-                rowsWritten.accept(written + batch.size());
-            }
-        });
+        }, rowsWritten);
     }
 
     /** Column indexes of the fields in this file's header. */

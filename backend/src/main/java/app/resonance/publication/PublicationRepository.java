@@ -1,19 +1,9 @@
 package app.resonance.publication;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,14 +12,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Publications and assessments through the reactive SQL client: the filters compile to SQL
- * ({@link PublicationQuery}), nested GraphQL fields read in batches, and many rows are written
- * with one statement per table.
+ * ({@link PublicationQuery}) and nested GraphQL fields read in batches. Imports write through
+ * {@link PublicationImportStore}.
  */
 @ApplicationScoped
 public class PublicationRepository {
@@ -95,101 +83,6 @@ public class PublicationRepository {
                 .chain(() -> connection.preparedQuery("delete from assessment where publication_id = $1")
                         .execute(Tuple.of(publication.id())))
                 .chain(() -> insertAssessments(connection, assessments)));
-    }
-
-    /** The work of an import inside its transaction: hands batches of rows to store. */
-    interface ImportWork {
-        void run(Consumer<List<PublicationImport.ParsedRow>> batches) throws IOException;
-    }
-
-    /**
-     * Runs an import in one transaction on one connection, storing each batch as it comes.
-     * Blocks: call it from a worker thread, never from the event loop.
-     */
-    void inTransaction(UUID workspaceId, ImportWork work) throws IOException {
-        SqlConnection connection = pool.getConnection().await().indefinitely();
-        try {
-            Transaction transaction = connection.begin().await().indefinitely();
-            try {
-                // The media balance's daily sums are rebuilt once for the touched days, not per batch
-                // (balance_rebuild, V4__media_balance.sql).
-                connection.query("select set_config('resonance.balance_deferred', 'on', true)").execute()
-                        .await().indefinitely();
-                Set<LocalDate> days = new HashSet<>();
-                work.run(batch -> upsert(connection, batch, days).await().indefinitely());
-                connection.preparedQuery("select balance_rebuild($1, $2)")
-                        .execute(Tuple.of(workspaceId, days.toArray(LocalDate[]::new))).await().indefinitely();
-                transaction.commit().await().indefinitely();
-            } catch (IOException | RuntimeException e) {
-                transaction.rollback().await().indefinitely();
-                throw e;
-            }
-        } finally {
-            connection.close().await().indefinitely();
-        }
-    }
-
-    /**
-     * Inserts a batch of imported publications; one with an external id already in the workspace
-     * is updated in place and its assessments replaced.
-     */
-    private static Uni<Void> upsert(SqlConnection connection, List<PublicationImport.ParsedRow> rows,
-            Set<LocalDate> days) {
-        List<PublicationView> publications = rows.stream().map(PublicationImport.ParsedRow::publication).toList();
-        publications.forEach(p -> days.add(p.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
-        // The days a replaced publication leaves, for the balance rebuild.
-        return connection.preparedQuery("select distinct balance_day_of(published_at) as day from publication"
-                + " where workspace_id = $1 and external_id = any($2)")
-                .execute(Tuple.of(publications.get(0).workspaceId(), publications.stream().map(PublicationView::externalId)
-                        .filter(Objects::nonNull).toArray(String[]::new)))
-                .invoke(left -> left.forEach(row -> days.add(row.getLocalDate("day"))))
-                .chain(() -> connection.preparedQuery("""
-                insert into publication (id, workspace_id, brand_id, channel_id, title, url, author, published_at,
-                                         weight, external_id)
-                select u.id, $1, u.brand_id, u.channel_id, u.title, u.url, u.author, u.published_at, u.weight, u.external_id
-                from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
-                            $9::float8[], $10::text[])
-                     as u(id, brand_id, channel_id, title, url, author, published_at, weight, external_id)
-                on conflict (workspace_id, external_id) do update set
-                    brand_id = excluded.brand_id, channel_id = excluded.channel_id, title = excluded.title,
-                    url = excluded.url, author = excluded.author, published_at = excluded.published_at,
-                    weight = excluded.weight
-                returning id, external_id
-                """)
-                .execute(Tuple.from(new Object[] { publications.get(0).workspaceId(),
-                        publications.stream().map(PublicationView::id).toArray(UUID[]::new),
-                        publications.stream().map(PublicationView::brandId).toArray(UUID[]::new),
-                        publications.stream().map(PublicationView::channelId).toArray(UUID[]::new),
-                        publications.stream().map(PublicationView::title).toArray(String[]::new),
-                        publications.stream().map(PublicationView::url).toArray(String[]::new),
-                        publications.stream().map(PublicationView::author).toArray(String[]::new),
-                        publications.stream().map(PublicationView::publishedAt).toArray(OffsetDateTime[]::new),
-                        publications.stream().map(PublicationView::weight).toArray(Double[]::new),
-                        publications.stream().map(PublicationView::externalId).toArray(String[]::new) }))
-                .chain(stored -> {
-                    // A re-imported external id keeps the publication's existing id.
-                    Map<String, UUID> existing = new HashMap<>();
-                    stored.forEach(row -> {
-                        if (row.getString("external_id") != null) {
-                            existing.put(row.getString("external_id"), row.getUUID("id"));
-                        }
-                    });
-                    List<UUID> replaced = new ArrayList<>();
-                    List<AssessmentView> assessments = new ArrayList<>();
-                    for (PublicationImport.ParsedRow row : rows) {
-                        UUID id = row.publication().externalId() == null ? row.publication().id()
-                                : existing.get(row.publication().externalId());
-                        if (!id.equals(row.publication().id())) {
-                            replaced.add(id);
-                        }
-                        row.assessments().forEach(a -> assessments.add(
-                                new AssessmentView(a.workspaceId(), id, a.segmentId(), a.impact(), a.sentiment())));
-                    }
-                    Uni<Void> cleared = replaced.isEmpty() ? Uni.createFrom().voidItem()
-                            : connection.preparedQuery("delete from assessment where publication_id = any($1)")
-                                    .execute(Tuple.of(replaced.toArray(UUID[]::new))).replaceWithVoid();
-                    return cleared.chain(() -> insertAssessments(connection, assessments));
-                }));
     }
 
     /** Assessments go first, while the publication still tells the balance triggers where it appeared. */

@@ -39,15 +39,18 @@ public class PublicationService {
 
     private final PublicationRepository publications;
     private final PublicationStatsRepository statistics;
+    private final PublicationImportStore importStore;
     private final WorkspaceAccess access;
     private final BrandService brands;
     private final ChannelService channels;
     private final SegmentService segments;
 
-    PublicationService(PublicationRepository publications, PublicationStatsRepository statistics, WorkspaceAccess access, BrandService brands,
-            ChannelService channels, SegmentService segments) {
+    PublicationService(PublicationRepository publications, PublicationStatsRepository statistics,
+            PublicationImportStore importStore, WorkspaceAccess access, BrandService brands, ChannelService channels,
+            SegmentService segments) {
         this.publications = publications;
         this.statistics = statistics;
+        this.importStore = importStore;
         this.access = access;
         this.brands = brands;
         this.channels = channels;
@@ -116,7 +119,7 @@ public class PublicationService {
                 .with((brandList, channelList, segmentList) -> new PublicationImport(ws, columns,
                         RowReader.idsByName(brandList, BrandView::name, BrandView::id),
                         RowReader.idsByName(channelList, ChannelView::name, ChannelView::id),
-                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), publications)));
+                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), importStore)));
     }
 
     /** The filtered publications for a download, after checking the caller may read the workspace. */
