@@ -11,6 +11,6 @@ import app.resonance.common.paging.PageInfo;
 public record PublicationConnection(@NonNull List<@NonNull PublicationEdge> edges, @NonNull PageInfo pageInfo,
         @Ignore PublicationQuery query) {
 
-    public record PublicationEdge(@NonNull String cursor, @NonNull PublicationView node) {
+    public record PublicationEdge(@NonNull String cursor, @NonNull PublicationNode node) {
     }
 }

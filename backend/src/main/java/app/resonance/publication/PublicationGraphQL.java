@@ -13,41 +13,33 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import app.resonance.brand.BrandService;
-import app.resonance.brand.BrandView;
-import app.resonance.channel.ChannelService;
-import app.resonance.channel.ChannelView;
-import app.resonance.common.graphql.Batches;
-import app.resonance.segment.SegmentService;
-import app.resonance.segment.SegmentView;
+import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Publications for the SPA and third parties. Nested fields resolve per level in one query for
- * all parents of that level ({@code @Source List}), never per row.
+ * Publications for the SPA and third parties. The relations a query selects (brand, channel,
+ * assessments and their segments) are loaded with the publications, one query per relation for
+ * all of them, never per row; they reach GraphQL as plain values ({@link PublicationNode}).
  */
 @GraphQLApi
 @Authenticated
 public class PublicationGraphQL {
 
     private final PublicationService service;
-    private final BrandService brands;
-    private final ChannelService channels;
-    private final SegmentService segments;
+    private final Context context;
 
-    PublicationGraphQL(PublicationService service, BrandService brands, ChannelService channels, SegmentService segments) {
+    PublicationGraphQL(PublicationService service, Context context) {
         this.service = service;
-        this.brands = brands;
-        this.channels = channels;
-        this.segments = segments;
+        this.context = context;
     }
 
     @Query("publications")
     @Description("A page of the workspace's publications (Relay connection): first ≤ 500, default 50.")
     public Uni<@NonNull PublicationConnection> publications(@Id @NonNull String workspaceId, @Valid PublicationFilter filter,
             Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") PublicationOrder orderBy) {
-        return service.page(workspaceId, filter, first, after, orderBy);
+        return service.page(workspaceId, filter, first, after, orderBy, selected("edges/node/"));
     }
 
     @NonNull
@@ -58,8 +50,8 @@ public class PublicationGraphQL {
     }
 
     @Query("publication")
-    public Uni<@NonNull PublicationView> publication(@Id @NonNull String workspaceId, @Id @NonNull String id) {
-        return service.get(workspaceId, id);
+    public Uni<@NonNull PublicationNode> publication(@Id @NonNull String workspaceId, @Id @NonNull String id) {
+        return service.get(workspaceId, id, selected(""));
     }
 
     @Query("publicationStats")
@@ -71,16 +63,16 @@ public class PublicationGraphQL {
     }
 
     @Mutation("createPublication")
-    public Uni<@NonNull PublicationView> createPublication(@Id @NonNull String workspaceId,
+    public Uni<@NonNull PublicationNode> createPublication(@Id @NonNull String workspaceId,
             @NonNull @Valid PublicationInput input) {
-        return service.create(workspaceId, input);
+        return service.create(workspaceId, input, selected(""));
     }
 
     @Mutation("updatePublication")
     @Description("Replaces the publication and all its assessments.")
-    public Uni<@NonNull PublicationView> updatePublication(@Id @NonNull String workspaceId, @Id @NonNull String id,
+    public Uni<@NonNull PublicationNode> updatePublication(@Id @NonNull String workspaceId, @Id @NonNull String id,
             @NonNull @Valid PublicationInput input) {
-        return service.update(workspaceId, id, input);
+        return service.update(workspaceId, id, input, selected(""));
     }
 
     @Mutation("deletePublication")
@@ -89,27 +81,8 @@ public class PublicationGraphQL {
         return service.delete(workspaceId, id).map(Object::toString);
     }
 
-    @NonNull
-    public Uni<List<@NonNull BrandView>> brand(@Source List<PublicationView> publications) {
-        return brands.views(publications.get(0).workspaceId(), Batches.keys(publications, PublicationView::brandId))
-                .map(found -> Batches.align(publications, PublicationView::brandId, found, BrandView::id));
-    }
-
-    @NonNull
-    public Uni<List<@NonNull ChannelView>> channel(@Source List<PublicationView> publications) {
-        return channels.views(publications.get(0).workspaceId(), Batches.keys(publications, PublicationView::channelId))
-                .map(found -> Batches.align(publications, PublicationView::channelId, found, ChannelView::id));
-    }
-
-    @NonNull
-    @Description("Per segment: impact a(p, s) and sentiment; by segment name.")
-    public Uni<List<@NonNull List<@NonNull AssessmentView>>> assessments(@Source List<PublicationView> publications) {
-        return service.assessments(publications);
-    }
-
-    @NonNull
-    public Uni<List<@NonNull SegmentView>> segment(@Source List<AssessmentView> assessments) {
-        return segments.views(assessments.get(0).workspaceId(), Batches.keys(assessments, AssessmentView::segmentId))
-                .map(found -> Batches.align(assessments, AssessmentView::segmentId, found, SegmentView::id));
+    /** The relations of the publications this field returns that its query selects, below {@code path}. */
+    private PublicationRelations selected(String path) {
+        return PublicationRelations.selected(context.unwrap(DataFetchingEnvironment.class).getSelectionSet(), path);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,16 +59,21 @@ public class PublicationService {
     }
 
     public Uni<PublicationConnection> page(String workspaceId, PublicationFilter filter, Integer first, String after,
-            PublicationOrder orderBy) {
+            PublicationOrder orderBy, PublicationRelations wanted) {
         PublicationOrder order = orderBy == null ? PublicationOrder.PUBLISHED_AT_DESC : orderBy;
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
             int size = PageSize.of(first);
             PublicationQuery query = PublicationQuery.of(ws, filter);
-            return publications.page(query, order, Cursor.decode(after), size + 1).map(rows -> {
-                List<PublicationEdge> edges = rows.stream().limit(size)
-                        .map(row -> new PublicationEdge(cursor(order, row), row)).toList();
-                String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
+            return publications.page(query, order, Cursor.decode(after), size + 1).chain(rows -> {
+                List<PublicationView> page = rows.stream().limit(size).toList();
+                return nodes(ws, page, wanted).map(nodes -> {
+                    List<PublicationEdge> edges = new ArrayList<>(page.size());
+                    for (int i = 0; i < page.size(); i++) {
+                        edges.add(new PublicationEdge(cursor(order, page.get(i)), nodes.get(i)));
+                    }
+                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                    return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
+                });
             });
         });
     }
@@ -77,24 +83,27 @@ public class PublicationService {
         return publications.count(connection.query());
     }
 
-    public Uni<PublicationView> get(String workspaceId, String id) {
+    public Uni<PublicationNode> get(String workspaceId, String id, PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.READ)
                 .chain(ws -> publications.find(ws, Ids.parse("id", id)))
-                .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"));
+                .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
+                .chain(row -> node(row, wanted));
     }
 
-    public Uni<PublicationView> create(String workspaceId, PublicationInput input) {
+    public Uni<PublicationNode> create(String workspaceId, PublicationInput input, PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> save(ws, TimeOrderedIds.next(), input, false));
+                .chain(ws -> save(ws, TimeOrderedIds.next(), input, false))
+                .chain(row -> node(row, wanted));
     }
 
-    public Uni<PublicationView> update(String workspaceId, String id, PublicationInput input) {
+    public Uni<PublicationNode> update(String workspaceId, String id, PublicationInput input,
+            PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
             UUID publicationId = Ids.parse("id", id);
             return publications.find(ws, publicationId)
                     .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
                     .chain(existing -> save(ws, publicationId, input, true));
-        });
+        }).chain(row -> node(row, wanted));
     }
 
     public Uni<UUID> delete(String workspaceId, String id) {
@@ -146,17 +155,54 @@ public class PublicationService {
         }
     }
 
-    /** Assessments of the given publications, in their order (batched GraphQL resolution). */
-    Uni<List<List<AssessmentView>>> assessments(List<PublicationView> parents) {
-        if (parents.isEmpty()) {
+    private Uni<PublicationNode> node(PublicationView row, PublicationRelations wanted) {
+        return nodes(row.workspaceId(), List.of(row), wanted).map(nodes -> nodes.get(0));
+    }
+
+    /**
+     * The rows as API nodes, in their order, with the relations asked for: one query per relation for all
+     * rows (brands, channels and assessments at once, then the assessments' segments), never one per row.
+     */
+    private Uni<List<PublicationNode>> nodes(UUID workspaceId, List<PublicationView> rows, PublicationRelations wanted) {
+        if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<UUID> ids = parents.stream().map(PublicationView::id).toList();
-        return publications.assessments(parents.get(0).workspaceId(), ids).map(rows -> {
-            Map<UUID, List<AssessmentView>> byPublication = rows.stream()
-                    .collect(Collectors.groupingBy(AssessmentView::publicationId));
-            return ids.stream().map(id -> byPublication.getOrDefault(id, List.of())).toList();
+        Uni<Map<UUID, BrandView>> brandsById = !wanted.brand() ? none()
+                : brands.views(workspaceId, distinct(rows, PublicationView::brandId)).map(found -> byId(found, BrandView::id));
+        Uni<Map<UUID, ChannelView>> channelsById = !wanted.channel() ? none()
+                : channels.views(workspaceId, distinct(rows, PublicationView::channelId))
+                        .map(found -> byId(found, ChannelView::id));
+        Uni<Map<UUID, List<AssessmentNode>>> assessmentsById = !wanted.assessments() ? none()
+                : assessments(workspaceId, rows.stream().map(PublicationView::id).toList(), wanted.segments());
+        return Uni.combine().all().unis(brandsById, channelsById, assessmentsById).with((brandMap, channelMap, assessmentMap) ->
+                rows.stream().map(row -> PublicationNode.of(row, brandMap.get(row.brandId()), channelMap.get(row.channelId()),
+                        wanted.assessments() ? assessmentMap.getOrDefault(row.id(), List.of()) : null)).toList());
+    }
+
+    /** The assessments of these publications by publication, with their segments when asked for. */
+    private Uni<Map<UUID, List<AssessmentNode>>> assessments(UUID workspaceId, List<UUID> publicationIds,
+            boolean withSegments) {
+        return publications.assessments(workspaceId, publicationIds).chain(rows -> {
+            Uni<Map<UUID, SegmentView>> segmentsById = !withSegments || rows.isEmpty() ? none()
+                    : segments.views(workspaceId, distinct(rows, AssessmentView::segmentId))
+                            .map(found -> byId(found, SegmentView::id));
+            return segmentsById.map(segmentMap -> rows.stream().collect(Collectors.groupingBy(
+                    AssessmentView::publicationId, Collectors.mapping(a -> new AssessmentNode(a.impact(), a.sentiment(),
+                            segmentMap.get(a.segmentId())), Collectors.toList()))));
         });
+    }
+
+    /** What a relation that is not asked for loads: nothing, without a query. */
+    private static <V> Uni<Map<UUID, V>> none() {
+        return Uni.createFrom().item(Map.of());
+    }
+
+    private static <T> Set<UUID> distinct(List<T> rows, Function<T, UUID> key) {
+        return rows.stream().map(key).collect(Collectors.toSet());
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> found, Function<T, UUID> id) {
+        return found.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
     private Uni<PublicationView> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {

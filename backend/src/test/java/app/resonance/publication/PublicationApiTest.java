@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -216,6 +218,22 @@ class PublicationApiTest {
         as("analyst", "publications", "workspaceId", own.id()).body("data.publications.edges", empty());
         as("analyst", "deletePublication", "workspaceId", own.id(), "id", id)
                 .body("errors[0].extensions.field", equalTo("id"));
+    }
+
+    @Test
+    void relationsAreLoadedForWhatTheQuerySelectsThroughAliasesFragmentsAndDirectives() {
+        String id = as("viewer", "publications", "workspaceId", ws.id(), "filter", Map.of("titleContains", "cloud launch"))
+                .extract().path("data.publications.edges[0].node.id");
+        as("viewer", "publicationParts", "workspaceId", ws.id(), "id", id, "withSegments", true)
+                .body("errors", nullValue())
+                .body("data.publication.outlet.name", equalTo("CIO Daily"))
+                .body("data.publication.assessments.segment.name", contains("CIOs", "Engineers"))
+                .body("data.publication.assessments.impact", contains(0.8f, 0.4f))
+                .body("data.publication", not(hasKey("brand")));
+        as("viewer", "publicationParts", "workspaceId", ws.id(), "id", id, "withSegments", false)
+                .body("errors", nullValue())
+                .body("data.publication.assessments.impact", contains(0.8f, 0.4f))
+                .body("data.publication.assessments[0]", not(hasKey("segment")));
     }
 
     @Test

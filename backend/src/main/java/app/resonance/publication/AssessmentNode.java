@@ -1,0 +1,11 @@
+package app.resonance.publication;
+
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import app.resonance.segment.SegmentView;
+
+/** An assessment as the API shows it; the segment is null when the query did not select it. */
+@Name("Assessment")
+public record AssessmentNode(double impact, @NonNull Sentiment sentiment, @NonNull SegmentView segment) {
+}

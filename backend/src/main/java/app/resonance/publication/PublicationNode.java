@@ -1,0 +1,38 @@
+package app.resonance.publication;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import app.resonance.brand.BrandView;
+import app.resonance.channel.ChannelView;
+
+/**
+ * A publication as the API shows it. Its relations are loaded with it, each for a whole page in one
+ * query ({@link PublicationRelations}), so every field here is a plain value: GraphQL resolves no
+ * field of a page by itself. A relation the query did not select is null.
+ */
+@Name("Publication")
+public record PublicationNode(
+        @Id @NonNull UUID id,
+        @NonNull String title,
+        String url,
+        String author,
+        @NonNull OffsetDateTime publishedAt,
+        double weight,
+        String externalId,
+        @NonNull BrandView brand,
+        @NonNull ChannelView channel,
+        @NonNull @Description("Per segment: impact a(p, s) and sentiment; by segment name.")
+        List<@NonNull AssessmentNode> assessments) {
+
+    static PublicationNode of(PublicationView row, BrandView brand, ChannelView channel, List<AssessmentNode> assessments) {
+        return new PublicationNode(row.id(), row.title(), row.url(), row.author(), row.publishedAt(), row.weight(),
+                row.externalId(), brand, channel, assessments);
+    }
+}
