@@ -23,6 +23,7 @@ import './weights.css';
 type Pair = WeightMatrixQuery['channelWeights'][number];
 
 const cellId = (row: number, col: number) => `weight-${row}-${col}`;
+const NO_PAIRS: readonly Pair[] = [];
 
 export function WeightMatrixPage() {
   const { t, i18n } = useTranslation();
@@ -34,16 +35,22 @@ export function WeightMatrixPage() {
 
   const channels = useMemo(() => data?.channels ?? [], [data]);
   const segments = useMemo(() => data?.segments ?? [], [data]);
-  // The saved pairs: from the query, then from each save's answer (the whole matrix).
-  const [savedPairs, setSavedPairs] = useState<readonly Pair[] | null>(null);
-  useEffect(() => setSavedPairs(data?.channelWeights ?? null), [data]);
+  // The saved pairs: from the query, or from the last save's answer (the whole matrix) until the query answers anew.
+  const [saveAnswer, setSaveAnswer] = useState<{ data: typeof data; pairs: readonly Pair[] } | null>(null);
+  const savedPairs = saveAnswer && saveAnswer.data === data ? saveAnswer.pairs : (data?.channelWeights ?? NO_PAIRS);
   const saved = useMemo(
-    () => toMatrix(channels, segments, (savedPairs ?? []).map((p) => ({ rowId: p.channelId, colId: p.segmentId, weight: p.weight }))),
+    () => toMatrix(channels, segments, savedPairs.map((p) => ({ rowId: p.channelId, colId: p.segmentId, weight: p.weight }))),
     [channels, segments, savedPairs],
   );
   const savedCells = useMemo(() => saved.map((row) => row.map((w) => formatWeight(w, i18n.language))), [saved, i18n.language]);
-  const [cells, setCells] = useState<string[][]>([]);
-  useEffect(() => setCells(savedCells), [savedCells]);
+  // The cells being edited start over from the saved ones whenever those change. Set while rendering, not in an
+  // effect, so that no frame shows the loaded matrix with empty cells.
+  const [cells, setCells] = useState<string[][]>(savedCells);
+  const [cellsFrom, setCellsFrom] = useState(savedCells);
+  if (cellsFrom !== savedCells) {
+    setCellsFrom(savedCells);
+    setCells(savedCells);
+  }
 
   const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(null);
   const focused = useRef<CellPosition>({ row: 0, col: 0 });
@@ -126,7 +133,7 @@ export function WeightMatrixPage() {
       setStatus({ kind: 'error', text: generalErrorMessage(result.error, t) ?? t('errors.unknown', { message: '' }) });
       return;
     }
-    setSavedPairs(result.data.setChannelWeights);
+    setSaveAnswer({ data, pairs: result.data.setChannelWeights });
     setStatus({ kind: 'ok', text: t('channels.weights.saved', { count: weights.length }) });
   };
 
