@@ -50,7 +50,6 @@ public class BrandRepository implements WorkspaceScopedRepository<Brand> {
         return pool.preparedQuery("select id, name, kind from brand where workspace_id = $1"
                 + " and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(row -> new BrandView(row.getUUID("id"), row.getString("name"),
-                        BrandKind.valueOf(row.getString("kind")))).toList());
+                .map(rows -> rows.stream().map(row -> BrandView.from(row, "")).toList());
     }
 }

@@ -51,8 +51,6 @@ public class ChannelRepository implements WorkspaceScopedRepository<Channel> {
         return pool.preparedQuery("select id, name, type, url, publisher from channel"
                 + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(row -> new ChannelView(row.getUUID("id"), row.getString("name"),
-                        ChannelType.valueOf(row.getString("type")), row.getString("url"), row.getString("publisher")))
-                        .toList());
+                .map(rows -> rows.stream().map(row -> ChannelView.from(row, "")).toList());
     }
 }

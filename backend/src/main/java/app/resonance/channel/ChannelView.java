@@ -6,9 +6,18 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.vertx.mutiny.sqlclient.Row;
+
 @Name("Channel")
 public record ChannelView(@Id @NonNull UUID id, @NonNull String name, @NonNull ChannelType type, String url,
         String publisher) {
+
+    /** The channel in a SQL row, its columns named with the prefix (e.g. "channel_" in a join). */
+    public static ChannelView from(Row row, String prefix) {
+        return new ChannelView(row.getUUID(prefix + "id"), row.getString(prefix + "name"),
+                ChannelType.valueOf(row.getString(prefix + "type")), row.getString(prefix + "url"),
+                row.getString(prefix + "publisher"));
+    }
 
     static ChannelView of(Channel channel) {
         return new ChannelView(channel.id, channel.name, channel.type, channel.url, channel.publisher);

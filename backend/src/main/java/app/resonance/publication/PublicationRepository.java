@@ -1,13 +1,19 @@
 package app.resonance.publication;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.resonance.brand.BrandView;
+import app.resonance.channel.ChannelView;
 import app.resonance.common.paging.Cursor;
+import app.resonance.segment.SegmentView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,8 +37,19 @@ public class PublicationRepository {
         this.pool = pool;
     }
 
+    /** A publication row with its brand and channel when they were asked for (null otherwise), read in one statement. */
+    record Joined(PublicationView publication, BrandView brand, ChannelView channel) {
+    }
+
     /** One page in the given order, after the cursor; asks for one row more to know whether a next page exists. */
     Uni<List<PublicationView>> page(PublicationQuery query, PublicationOrder order, Cursor after, int limit) {
+        return page(query, order, after, limit, PublicationRelations.NONE)
+                .map(rows -> rows.stream().map(Joined::publication).toList());
+    }
+
+    /** As {@link #page(PublicationQuery, PublicationOrder, Cursor, int)}, with the brands and channels asked for. */
+    Uni<List<Joined>> page(PublicationQuery query, PublicationOrder order, Cursor after, int limit,
+            PublicationRelations wanted) {
         String direction = order.ascending ? "asc" : "desc";
         Tuple params = query.params();
         String keyset = "";
@@ -42,10 +59,10 @@ public class PublicationRepository {
             keyset = " and (" + order.column + ", p.id) " + (order.ascending ? ">" : "<")
                     + " ($" + (params.size() - 1) + ", $" + params.size() + ")";
         }
-        String sql = "select " + COLUMNS + " " + query.fromWhere(false) + keyset
+        String sql = "select " + columns(wanted) + " " + query.fromWhere(wanted.channel(), brandJoin(wanted)) + keyset
                 + " order by " + order.column + " " + direction + ", p.id " + direction + " limit " + limit;
         return pool.preparedQuery(sql).execute(params)
-                .map(rows -> rows.stream().map(PublicationRepository::publication).toList());
+                .map(rows -> rows.stream().map(row -> joined(row, wanted)).toList());
     }
 
     Uni<Long> count(PublicationQuery query) {
@@ -54,9 +71,16 @@ public class PublicationRepository {
     }
 
     Uni<PublicationView> find(UUID workspaceId, UUID id) {
-        return pool.preparedQuery("select " + COLUMNS + " from publication p where p.workspace_id = $1 and p.id = $2")
+        return find(workspaceId, id, PublicationRelations.NONE).map(row -> row == null ? null : row.publication());
+    }
+
+    /** The publication with the brand and channel asked for, or null. */
+    Uni<Joined> find(UUID workspaceId, UUID id, PublicationRelations wanted) {
+        return pool.preparedQuery("select " + columns(wanted) + " from publication p"
+                + (wanted.channel() ? " join channel c on c.id = p.channel_id" : "") + brandJoin(wanted)
+                + " where p.workspace_id = $1 and p.id = $2")
                 .execute(Tuple.of(workspaceId, id))
-                .map(rows -> rows.size() == 0 ? null : publication(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : joined(rows.iterator().next(), wanted));
     }
 
     Uni<UUID> idOfExternal(UUID workspaceId, String externalId) {
@@ -65,7 +89,22 @@ public class PublicationRepository {
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("id"));
     }
 
-    /** Assessments of many publications in one query (batched GraphQL resolution). */
+    /** The assessments of these publications with their segments, by publication, each by segment name: one query. */
+    Uni<Map<UUID, List<AssessmentNode>>> assessmentNodes(UUID workspaceId, Collection<UUID> publicationIds) {
+        return pool.preparedQuery("select a.publication_id, a.impact, a.sentiment, s.id, s.name, s.profile, s.significance,"
+                + " s.immersion, s.reaction_weight from assessment a join segment s on s.id = a.segment_id"
+                + " where a.workspace_id = $1 and a.publication_id = any($2) order by lower(s.name), s.id")
+                .execute(Tuple.of(workspaceId, publicationIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Map<UUID, List<AssessmentNode>> byPublication = new HashMap<>();
+                    rows.forEach(row -> byPublication.computeIfAbsent(row.getUUID("publication_id"), id -> new ArrayList<>())
+                            .add(new AssessmentNode(row.getDouble("impact"), Sentiment.valueOf(row.getString("sentiment")),
+                                    SegmentView.from(row, ""))));
+                    return byPublication;
+                });
+    }
+
+    /** Assessments of many publications in one query, by segment name. */
     Uni<List<AssessmentView>> assessments(UUID workspaceId, Collection<UUID> publicationIds) {
         return pool.preparedQuery("select a.workspace_id, a.publication_id, a.segment_id, a.impact, a.sentiment"
                 + " from assessment a join segment s on s.id = a.segment_id"
@@ -124,6 +163,21 @@ public class PublicationRepository {
                         assessments.stream().map(AssessmentView::impact).toArray(Double[]::new),
                         assessments.stream().map(a -> a.sentiment().name()).toArray(String[]::new)))
                 .replaceWithVoid();
+    }
+
+    private static String columns(PublicationRelations wanted) {
+        return COLUMNS + (wanted.brand() ? ", b.id as b_id, b.name as b_name, b.kind as b_kind" : "")
+                + (wanted.channel() ? ", c.id as c_id, c.name as c_name, c.type as c_type, c.url as c_url,"
+                        + " c.publisher as c_publisher" : "");
+    }
+
+    private static String brandJoin(PublicationRelations wanted) {
+        return wanted.brand() ? " join brand b on b.id = p.brand_id" : "";
+    }
+
+    private static Joined joined(Row row, PublicationRelations wanted) {
+        return new Joined(publication(row), wanted.brand() ? BrandView.from(row, "b_") : null,
+                wanted.channel() ? ChannelView.from(row, "c_") : null);
     }
 
     private static PublicationView publication(Row row) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +28,7 @@ import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.tabular.RowReader;
 import app.resonance.publication.PublicationConnection.PublicationEdge;
+import app.resonance.publication.PublicationRepository.Joined;
 import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
 import app.resonance.workspace.WorkspaceAccess;
@@ -64,12 +64,12 @@ public class PublicationService {
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
             int size = PageSize.of(first);
             PublicationQuery query = PublicationQuery.of(ws, filter);
-            return publications.page(query, order, Cursor.decode(after), size + 1).chain(rows -> {
-                List<PublicationView> page = rows.stream().limit(size).toList();
+            return publications.page(query, order, Cursor.decode(after), size + 1, wanted).chain(rows -> {
+                List<Joined> page = rows.stream().limit(size).toList();
                 return nodes(ws, page, wanted).map(nodes -> {
                     List<PublicationEdge> edges = new ArrayList<>(page.size());
                     for (int i = 0; i < page.size(); i++) {
-                        edges.add(new PublicationEdge(cursor(order, page.get(i)), nodes.get(i)));
+                        edges.add(new PublicationEdge(cursor(order, page.get(i).publication()), nodes.get(i)));
                     }
                     String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
                     return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
@@ -84,16 +84,13 @@ public class PublicationService {
     }
 
     public Uni<PublicationNode> get(String workspaceId, String id, PublicationRelations wanted) {
-        return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> publications.find(ws, Ids.parse("id", id)))
-                .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
-                .chain(row -> node(row, wanted));
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> node(ws, Ids.parse("id", id), wanted));
     }
 
     public Uni<PublicationNode> create(String workspaceId, PublicationInput input, PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> save(ws, TimeOrderedIds.next(), input, false))
-                .chain(row -> node(row, wanted));
+                .chain(row -> node(row.workspaceId(), row.id(), wanted));
     }
 
     public Uni<PublicationNode> update(String workspaceId, String id, PublicationInput input,
@@ -103,7 +100,7 @@ public class PublicationService {
             return publications.find(ws, publicationId)
                     .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
                     .chain(existing -> save(ws, publicationId, input, true));
-        }).chain(row -> node(row, wanted));
+        }).chain(row -> node(row.workspaceId(), row.id(), wanted));
     }
 
     public Uni<UUID> delete(String workspaceId, String id) {
@@ -155,54 +152,24 @@ public class PublicationService {
         }
     }
 
-    private Uni<PublicationNode> node(PublicationView row, PublicationRelations wanted) {
-        return nodes(row.workspaceId(), List.of(row), wanted).map(nodes -> nodes.get(0));
+    /** The publication as an API node with the relations asked for; an error on {@code id} when there is none. */
+    private Uni<PublicationNode> node(UUID workspaceId, UUID id, PublicationRelations wanted) {
+        return publications.find(workspaceId, id, wanted)
+                .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
+                .chain(row -> nodes(workspaceId, List.of(row), wanted)).map(nodes -> nodes.get(0));
     }
 
     /**
-     * The rows as API nodes, in their order, with the relations asked for: one query per relation for all
-     * rows (brands, channels and assessments at once, then the assessments' segments), never one per row.
+     * The rows as API nodes, in their order. Their brands and channels came with them; the assessments, with
+     * their segments, take one query for all rows, and none when not asked for.
      */
-    private Uni<List<PublicationNode>> nodes(UUID workspaceId, List<PublicationView> rows, PublicationRelations wanted) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        Uni<Map<UUID, BrandView>> brandsById = !wanted.brand() ? none()
-                : brands.views(workspaceId, distinct(rows, PublicationView::brandId)).map(found -> byId(found, BrandView::id));
-        Uni<Map<UUID, ChannelView>> channelsById = !wanted.channel() ? none()
-                : channels.views(workspaceId, distinct(rows, PublicationView::channelId))
-                        .map(found -> byId(found, ChannelView::id));
-        Uni<Map<UUID, List<AssessmentNode>>> assessmentsById = !wanted.assessments() ? none()
-                : assessments(workspaceId, rows.stream().map(PublicationView::id).toList(), wanted.segments());
-        return Uni.combine().all().unis(brandsById, channelsById, assessmentsById).with((brandMap, channelMap, assessmentMap) ->
-                rows.stream().map(row -> PublicationNode.of(row, brandMap.get(row.brandId()), channelMap.get(row.channelId()),
-                        wanted.assessments() ? assessmentMap.getOrDefault(row.id(), List.of()) : null)).toList());
-    }
-
-    /** The assessments of these publications by publication, with their segments when asked for. */
-    private Uni<Map<UUID, List<AssessmentNode>>> assessments(UUID workspaceId, List<UUID> publicationIds,
-            boolean withSegments) {
-        return publications.assessments(workspaceId, publicationIds).chain(rows -> {
-            Uni<Map<UUID, SegmentView>> segmentsById = !withSegments || rows.isEmpty() ? none()
-                    : segments.views(workspaceId, distinct(rows, AssessmentView::segmentId))
-                            .map(found -> byId(found, SegmentView::id));
-            return segmentsById.map(segmentMap -> rows.stream().collect(Collectors.groupingBy(
-                    AssessmentView::publicationId, Collectors.mapping(a -> new AssessmentNode(a.impact(), a.sentiment(),
-                            segmentMap.get(a.segmentId())), Collectors.toList()))));
-        });
-    }
-
-    /** What a relation that is not asked for loads: nothing, without a query. */
-    private static <V> Uni<Map<UUID, V>> none() {
-        return Uni.createFrom().item(Map.of());
-    }
-
-    private static <T> Set<UUID> distinct(List<T> rows, Function<T, UUID> key) {
-        return rows.stream().map(key).collect(Collectors.toSet());
-    }
-
-    private static <T> Map<UUID, T> byId(List<T> found, Function<T, UUID> id) {
-        return found.stream().collect(Collectors.toMap(id, Function.identity()));
+    private Uni<List<PublicationNode>> nodes(UUID workspaceId, List<Joined> rows, PublicationRelations wanted) {
+        Uni<Map<UUID, List<AssessmentNode>>> assessments = !wanted.assessments() || rows.isEmpty()
+                ? Uni.createFrom().item(Map.of())
+                : publications.assessmentNodes(workspaceId, rows.stream().map(row -> row.publication().id()).toList());
+        return assessments.map(byPublication -> rows.stream().map(row -> PublicationNode.of(row.publication(), row.brand(),
+                row.channel(), wanted.assessments() ? byPublication.getOrDefault(row.publication().id(), List.of()) : null))
+                .toList());
     }
 
     private Uni<PublicationView> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.resonance.common.persistence.WorkspaceScopedRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
@@ -34,7 +33,7 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
         return pool.preparedQuery("select id, name, profile, significance, immersion, reaction_weight from segment"
                 + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(SegmentRepository::view).toList());
+                .map(rows -> rows.stream().map(row -> SegmentView.from(row, "")).toList());
     }
 
     /** Inserts the rows, or updates those whose id exists, in one statement. */
@@ -56,11 +55,5 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
                         rows.stream().map(SegmentImport.Row::profile).toArray(String[]::new),
                         rows.stream().map(SegmentImport.Row::significance).toArray(String[]::new) }))
                 .replaceWithVoid();
-    }
-
-    private static SegmentView view(Row row) {
-        return new SegmentView(row.getUUID("id"), row.getString("name"), row.getString("profile"),
-                row.getString("significance"), Immersion.valueOf(row.getString("immersion")),
-                row.getDouble("reaction_weight"));
     }
 }
