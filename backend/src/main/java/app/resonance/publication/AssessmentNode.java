@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import app.resonance.segment.SegmentView;
 
-/** An assessment as the API shows it; the segment is null when the query did not select it. */
+/** An assessment as the API shows it, read together with its segment. */
 @Name("Assessment")
 public record AssessmentNode(double impact, @NonNull Sentiment sentiment, @NonNull SegmentView segment) {
 }

@@ -20,8 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Publications for the SPA and third parties. The relations a query selects (brand, channel,
- * assessments and their segments) are loaded with the publications, one query per relation for
- * all of them, never per row; they reach GraphQL as plain values ({@link PublicationNode}).
+ * assessments and their segments) are read with the publications, for all of them at once, never
+ * per row; they reach GraphQL as plain values ({@link PublicationNode}).
  */
 @GraphQLApi
 @Authenticated

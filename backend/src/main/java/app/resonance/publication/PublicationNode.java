@@ -13,9 +13,9 @@ import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelView;
 
 /**
- * A publication as the API shows it. Its relations are loaded with it, each for a whole page in one
- * query ({@link PublicationRelations}), so every field here is a plain value: GraphQL resolves no
- * field of a page by itself. A relation the query did not select is null.
+ * A publication as the API shows it. The relations its query selects are read with it for a whole
+ * page at once ({@link PublicationRelations}), so every field here is a plain value: GraphQL resolves
+ * no field of a page by itself. A relation the query did not select is null.
  */
 @Name("Publication")
 public record PublicationNode(
