@@ -22,8 +22,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Publications and assessments through the reactive SQL client: the filters compile to SQL
- * ({@link PublicationQuery}) and nested GraphQL fields read in batches. Imports write through
- * {@link PublicationImportStore}.
+ * ({@link PublicationQuery}), and a page's relations are read with it, never per row. Imports write
+ * through {@link PublicationImportStore}.
  */
 @ApplicationScoped
 public class PublicationRepository {
