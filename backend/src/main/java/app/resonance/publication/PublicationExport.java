@@ -25,7 +25,8 @@ public final class PublicationExport {
     private final PublicationRepository repository;
     private final Map<UUID, String> brands;
     private final Map<UUID, String> channels;
-    private final Map<UUID, String> segments;
+    /** Assessment column groups: one per segment of the workspace, the most a publication can have. */
+    private final int segmentColumns;
 
     PublicationExport(PublicationQuery query, PublicationRepository repository, List<BrandView> brands,
             List<ChannelView> channels, List<SegmentView> segments) {
@@ -33,7 +34,7 @@ public final class PublicationExport {
         this.repository = repository;
         this.brands = brands.stream().collect(Collectors.toMap(BrandView::id, BrandView::name));
         this.channels = channels.stream().collect(Collectors.toMap(ChannelView::id, ChannelView::name));
-        this.segments = segments.stream().collect(Collectors.toMap(SegmentView::id, SegmentView::name));
+        this.segmentColumns = segments.size();
     }
 
     /** Writes every row; blocks, so call it from a worker thread. */
@@ -41,7 +42,7 @@ public final class PublicationExport {
         List<Object> header = new ArrayList<>(List.of("id", PublicationColumns.EXTERNAL_ID,
                 PublicationColumns.PUBLISHED_AT, PublicationColumns.BRAND, PublicationColumns.CHANNEL,
                 PublicationColumns.TITLE, PublicationColumns.URL, PublicationColumns.AUTHOR, PublicationColumns.WEIGHT));
-        for (int n = 1; n <= segments.size(); n++) {
+        for (int n = 1; n <= segmentColumns; n++) {
             header.addAll(List.of(PublicationColumns.segment(n), PublicationColumns.impact(n),
                     PublicationColumns.sentiment(n)));
         }
@@ -53,15 +54,14 @@ public final class PublicationExport {
             if (page.isEmpty()) {
                 return;
             }
-            Map<UUID, List<AssessmentView>> assessments = repository.assessments(query.workspaceId(),
-                    page.stream().map(PublicationView::id).toList()).await().indefinitely().stream()
-                    .collect(Collectors.groupingBy(AssessmentView::publicationId));
+            Map<UUID, List<AssessmentNode>> assessments = repository.assessmentNodes(query.workspaceId(),
+                    page.stream().map(PublicationView::id).toList()).await().indefinitely();
             for (PublicationView p : page) {
                 List<Object> row = new ArrayList<>(List.of(p.id().toString(), orEmpty(p.externalId()),
                         p.publishedAt().toString(), brands.get(p.brandId()), channels.get(p.channelId()), p.title(),
                         orEmpty(p.url()), orEmpty(p.author()), p.weight()));
-                for (AssessmentView a : assessments.getOrDefault(p.id(), List.of())) {
-                    row.addAll(List.of(segments.get(a.segmentId()), a.impact(), a.sentiment().name()));
+                for (AssessmentNode a : assessments.getOrDefault(p.id(), List.of())) {
+                    row.addAll(List.of(a.segment().name(), a.impact(), a.sentiment().name()));
                 }
                 out.row(row);
             }

@@ -104,17 +104,6 @@ public class PublicationRepository {
                 });
     }
 
-    /** Assessments of many publications in one query, by segment name. */
-    Uni<List<AssessmentView>> assessments(UUID workspaceId, Collection<UUID> publicationIds) {
-        return pool.preparedQuery("select a.workspace_id, a.publication_id, a.segment_id, a.impact, a.sentiment"
-                + " from assessment a join segment s on s.id = a.segment_id"
-                + " where a.workspace_id = $1 and a.publication_id = any($2) order by lower(s.name), s.id")
-                .execute(Tuple.of(workspaceId, publicationIds.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(row -> new AssessmentView(row.getUUID("workspace_id"),
-                        row.getUUID("publication_id"), row.getUUID("segment_id"), row.getDouble("impact"),
-                        Sentiment.valueOf(row.getString("sentiment")))).toList());
-    }
-
     /** Inserts or replaces the publication and all its assessments in one transaction. */
     Uni<Void> save(PublicationView publication, List<AssessmentView> assessments, boolean replace) {
         return pool.withTransaction(connection -> (replace ? update(connection, publication)

@@ -98,7 +98,7 @@ public class PublicationService {
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
             UUID publicationId = Ids.parse("id", id);
             return publications.find(ws, publicationId)
-                    .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
+                    .onItem().ifNull().failWith(PublicationService::noSuchPublication)
                     .chain(existing -> save(ws, publicationId, input, true));
         }).chain(row -> node(row.workspaceId(), row.id(), wanted));
     }
@@ -108,7 +108,7 @@ public class PublicationService {
             UUID publicationId = Ids.parse("id", id);
             return publications.delete(ws, publicationId).map(deleted -> {
                 if (!deleted) {
-                    throw new InvalidInput("id", "no such publication in this workspace");
+                    throw noSuchPublication();
                 }
                 return publicationId;
             });
@@ -155,7 +155,7 @@ public class PublicationService {
     /** The publication as an API node with the relations asked for; an error on {@code id} when there is none. */
     private Uni<PublicationNode> node(UUID workspaceId, UUID id, PublicationRelations wanted) {
         return publications.find(workspaceId, id, wanted)
-                .onItem().ifNull().failWith(() -> new InvalidInput("id", "no such publication in this workspace"))
+                .onItem().ifNull().failWith(PublicationService::noSuchPublication)
                 .chain(row -> nodes(workspaceId, List.of(row), wanted)).map(nodes -> nodes.get(0));
     }
 
@@ -239,6 +239,10 @@ public class PublicationService {
             }
             return null;
         });
+    }
+
+    private static InvalidInput noSuchPublication() {
+        return new InvalidInput("id", "no such publication in this workspace");
     }
 
     private static String cursor(PublicationOrder order, PublicationView row) {
