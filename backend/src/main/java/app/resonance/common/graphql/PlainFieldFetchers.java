@@ -1,8 +1,11 @@
 package app.resonance.common.graphql;
 
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
@@ -33,21 +36,31 @@ public class PlainFieldFetchers implements DataFetcherService {
         return field.getMethodName() == null ? null : new Getter<>(field);
     }
 
-    private static final class Getter<T> implements PlugableDataFetcher<T> {
-        private final FieldHelper formatting;
+    /**
+     * A record component's value, formatted as SmallRye would. graphql-java calls a
+     * {@link LightDataFetcher} without building the field's environment, which only formatting needs.
+     */
+    private static final class Getter<T> implements PlugableDataFetcher<T>, LightDataFetcher<T> {
+        private final Formatting formatting;
         private final String methodName;
         private volatile Accessor accessor;
 
         Getter(Field field) {
-            this.formatting = new FieldHelper(field);
+            this.formatting = new Formatting(field);
             this.methodName = field.getMethodName();
         }
 
         @Override
         @SuppressWarnings("unchecked")
+        public T get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
+            Object value = method(source.getClass()).invoke(source);
+            return (T) (formatting.none ? value : formatting.transformOrAdaptResponse(value, environment.get()));
+        }
+
+        @Override
         public T get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
-            return (T) formatting.transformOrAdaptResponse(method(source.getClass()).invoke(source), environment);
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
         }
 
         private Method method(Class<?> sourceClass) throws NoSuchMethodException {
@@ -61,5 +74,15 @@ public class PlainFieldFetchers implements DataFetcherService {
     }
 
     private record Accessor(Class<?> sourceClass, Method method) {
+    }
+
+    /** SmallRye's formatting of a field, and whether it leaves every value as it is (a plain String, an enum). */
+    private static final class Formatting extends FieldHelper {
+        final boolean none;
+
+        Formatting(Field field) {
+            super(field);
+            this.none = !field.hasWrapper() && !shouldTransform(field) && !shouldAdapt(field);
+        }
     }
 }
