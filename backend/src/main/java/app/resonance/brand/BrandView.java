@@ -11,7 +11,7 @@ import io.vertx.mutiny.sqlclient.Row;
 @Name("Brand")
 public record BrandView(@Id @NonNull UUID id, @NonNull String name, @NonNull BrandKind kind) {
 
-    /** The brand in a SQL row, its columns named with the prefix (e.g. "brand_" in a join). */
+    /** The brand in a SQL row, its columns named with the prefix ("b_" in the publication page's join). */
     public static BrandView from(Row row, String prefix) {
         return new BrandView(row.getUUID(prefix + "id"), row.getString(prefix + "name"),
                 BrandKind.valueOf(row.getString(prefix + "kind")));

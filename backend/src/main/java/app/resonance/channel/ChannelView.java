@@ -12,7 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public record ChannelView(@Id @NonNull UUID id, @NonNull String name, @NonNull ChannelType type, String url,
         String publisher) {
 
-    /** The channel in a SQL row, its columns named with the prefix (e.g. "channel_" in a join). */
+    /** The channel in a SQL row, its columns named with the prefix ("c_" in the publication page's join). */
     public static ChannelView from(Row row, String prefix) {
         return new ChannelView(row.getUUID(prefix + "id"), row.getString(prefix + "name"),
                 ChannelType.valueOf(row.getString(prefix + "type")), row.getString(prefix + "url"),

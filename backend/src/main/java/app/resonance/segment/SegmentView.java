@@ -12,7 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public record SegmentView(@Id @NonNull UUID id, @NonNull String name, @NonNull String profile,
         @NonNull String significance, @NonNull Immersion immersion, double reactionWeight) {
 
-    /** The segment in a SQL row, its columns named with the prefix (e.g. "segment_" in a join). */
+    /** The segment in a SQL row, its columns named with the prefix (none where the segment's own names are free). */
     public static SegmentView from(Row row, String prefix) {
         return new SegmentView(row.getUUID(prefix + "id"), row.getString(prefix + "name"), row.getString(prefix + "profile"),
                 row.getString(prefix + "significance"), Immersion.valueOf(row.getString(prefix + "immersion")),
