@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import app.resonance.common.tabular.RowImport.WriteProgress;
 import app.resonance.common.tabular.RowProblem;
 
 /** A snapshot of an import's progress, as the API shows it. */
@@ -23,6 +24,9 @@ public record ImportJob(
         @Description("Rows stored so far (in the import's transaction; visible to others only at the end).") long rowsWritten,
         @Description("How many rows have problems; the file is stored only when this is 0.") long problemCount,
         @NonNull @Description("The first 1,000 problems, by line.") List<@NonNull RowProblem> problems,
+        @NonNull @Description("What the import is doing now; with stepDone and stepTotal, for a status line and a progress bar.") Step step,
+        @Description("Units of the current step done: rows, or days of the media balance.") long stepDone,
+        @Description("Units of the current step in all; null while unknown (when checking).") Long stepTotal,
         @Description("Why the import failed, in a sentence.") String message,
         @NonNull OffsetDateTime startedAt,
         OffsetDateTime finishedAt) {
@@ -38,8 +42,19 @@ public record ImportJob(
         FAILED
     }
 
+    @Name("ImportStep")
+    public enum Step {
+        /** Reading and checking the rows (stepDone: rows read). */
+        CHECKING_ROWS,
+        /** Storing the rows (stepDone of stepTotal rows). */
+        STORING_ROWS,
+        /** Recomputing the media balance's daily sums of the days the file touched (stepDone of stepTotal days). */
+        UPDATING_MEDIA_BALANCE,
+        FINISHED
+    }
+
     /** The live, mutable side of a job, updated by its worker thread and read by API calls. */
-    static final class Progress {
+    static final class Progress implements WriteProgress {
         static final int LISTED_PROBLEMS = 1_000;
 
         final UUID id = UUID.randomUUID();
@@ -48,6 +63,9 @@ public record ImportJob(
         final String fileName;
         final OffsetDateTime startedAt = OffsetDateTime.now();
         private volatile State state = State.CHECKING;
+        private volatile Step step = Step.CHECKING_ROWS;
+        private volatile long stepDone;
+        private volatile Long stepTotal;
         private volatile long rowsChecked;
         private volatile Long rowsTotal;
         private volatile long rowsWritten;
@@ -79,21 +97,38 @@ public record ImportJob(
 
         void checked(long rows) {
             rowsChecked = rows;
-        }
-
-        void written(long rows) {
-            rowsWritten = rows;
+            stepDone = rows;
         }
 
         void writing(long total) {
             rowsTotal = total;
+            step(Step.STORING_ROWS, 0, total);
             state = State.WRITING;
+        }
+
+        @Override
+        public void rowsWritten(long rows) {
+            rowsWritten = rows;
+            stepDone = rows;
+        }
+
+        @Override
+        public void balanceDaysUpdated(long days, long total) {
+            step(Step.UPDATING_MEDIA_BALANCE, days, total);
         }
 
         void finish(State outcome, String why) {
             message = why;
             finishedAt = OffsetDateTime.now();
+            step(Step.FINISHED, 0, null);
             state = outcome;
+        }
+
+        /** Readers take a snapshot under the lock, so that they never see one step with another's counts. */
+        private synchronized void step(Step now, long done, Long total) {
+            step = now;
+            stepDone = done;
+            stepTotal = total;
         }
 
         boolean finishedBefore(OffsetDateTime time) {
@@ -103,7 +138,7 @@ public record ImportJob(
 
         synchronized ImportJob snapshot() {
             return new ImportJob(id, fileName, state, rowsChecked, rowsTotal, rowsWritten, problemLines,
-                    List.copyOf(problems), message, startedAt, finishedAt);
+                    List.copyOf(problems), step, stepDone, stepTotal, message, startedAt, finishedAt);
         }
     }
 }

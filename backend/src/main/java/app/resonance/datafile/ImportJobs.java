@@ -21,8 +21,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Runs imports on worker threads and keeps their progress for a day, on this instance. An import
- * reads its file twice: once to find every problem, and, only when there is none, once to store
- * it all in one transaction.
+ * reads its file once to find every problem and, only when there is none, stores it all in one
+ * transaction.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -55,7 +55,7 @@ public class ImportJobs {
     }
 
     private void run(Progress job, Upload upload, RowImport importer) {
-        try {
+        try (importer) {
             long rows;
             try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {
                 rows = importer.check(reader, job::problem, job::checked);
@@ -69,9 +69,7 @@ public class ImportJobs {
                 return;
             }
             job.writing(rows);
-            try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {
-                importer.write(reader, job::written);
-            }
+            importer.write(job);
             job.finish(State.SUCCEEDED, null);
         } catch (Exception e) {
             LOG.errorf(e, "Import %s of %s failed", job.id, upload.fileName());

@@ -1,6 +1,5 @@
 package app.resonance.publication;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,10 +20,11 @@ import app.resonance.common.tabular.TabularReader.TabularRow;
 import app.resonance.publication.PublicationColumns.AssessmentColumns;
 
 /**
- * Publications from a spreadsheet, all or nothing: {@link #check} reads the whole file and
- * reports every bad row; {@link #write} reads it again and stores it in one transaction. Brands,
- * channels and segments are referenced by name (case-insensitive); rows with an external id
- * replace the publication imported before under that id, so a re-import creates no duplicates.
+ * Publications from a spreadsheet, all or nothing: {@link #check} reads the whole file, reports
+ * every bad row and, until it meets one, stages the rows in the import's transaction; {@link #write}
+ * stores them. Brands, channels and segments are referenced by name (case-insensitive); rows with
+ * an external id replace the publication imported before under that id, so a re-import creates no
+ * duplicates.
  */
 public final class PublicationImport implements RowImport {
 
@@ -35,6 +35,9 @@ public final class PublicationImport implements RowImport {
     private final Map<String, UUID> segments;
     private final PublicationImportStore store;
     private final OffsetDateTime latestAllowed = OffsetDateTime.now().plusDays(1);
+    /** Open from the check until the write commits or the import is closed. */
+    private PublicationImportStore.Staging staging;
+    private boolean clean = true;
 
     PublicationImport(UUID workspaceId, PublicationColumns columns, Map<String, UUID> brands,
             Map<String, UUID> channels, Map<String, UUID> segments, PublicationImportStore store) {
@@ -53,36 +56,43 @@ public final class PublicationImport implements RowImport {
     /** Reads every row and reports each problem; answers the number of data rows. */
     @Override
     public long check(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
-        Layout layout = layout(reader.header(), problems);
+        Consumer<RowProblem> reported = problem -> {
+            clean = false;
+            problems.accept(problem);
+        };
+        Layout layout = layout(reader.header(), reported);
         if (layout == null) {
             return 0;
         }
+        staging = store.open(workspaceId);
         Set<String> externalIds = new HashSet<>();
         long rows = 0;
         for (TabularRow row = reader.next(); row != null; row = reader.next()) {
-            parse(layout, row, problems);
+            ParsedRow parsed = parse(layout, row, reported);
             String externalId = row.cell(layout.externalId).strip();
             if (!externalId.isEmpty() && !externalIds.add(externalId)) {
-                problems.accept(new RowProblem(row.line(), layout.name(layout.externalId),
+                reported.accept(new RowProblem(row.line(), layout.name(layout.externalId),
                         "external id " + externalId + " appears twice in the file"));
+            }
+            if (clean) { // after a problem the file will not be stored: only the check goes on
+                staging.add(parsed);
             }
             rowsRead.accept(++rows);
         }
         return rows;
     }
 
-    /** Stores every row of a file {@link #check} found clean, in one transaction. */
+    /** Stores the rows staged by a {@link #check} that found no problem, in the check's transaction. */
     @Override
-    public void write(TabularReader reader, LongConsumer rowsWritten) throws IOException {
-        Consumer<RowProblem> changedSinceCheck = problem -> {
-            throw new IllegalStateException("the file changed after it was checked: " + problem.message());
-        };
-        Layout layout = layout(reader.header(), changedSinceCheck);
-        store.write(workspaceId, rows -> {
-            for (TabularRow row = reader.next(); row != null; row = reader.next()) {
-                rows.accept(parse(layout, row, changedSinceCheck));
-            }
-        }, rowsWritten);
+    public void write(WriteProgress progress) {
+        staging.store(progress);
+    }
+
+    @Override
+    public void close() {
+        if (staging != null) {
+            staging.close();
+        }
     }
 
     /** Column indexes of the fields in this file's header. */

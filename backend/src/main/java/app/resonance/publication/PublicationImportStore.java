@@ -13,9 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -28,21 +26,26 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
+import app.resonance.common.tabular.RowImport.WriteProgress;
 import app.resonance.publication.PublicationImport.ParsedRow;
 
 /**
- * Stores a checked publication file in one transaction. The reactive client has no {@code COPY},
- * and row-by-row or array-parameter inserts cost the import most of its time, so this one path uses
- * JDBC: the rows stream with {@code COPY} into a temporary staging table, then move into publication
- * and assessment with set-based statements, a chunk at a time for progress. The media balance's sums
- * are rebuilt once for the touched days (balance_rebuild, V4__media_balance.sql). Blocks: it runs on
- * the import's worker thread.
+ * Stores a publication file in one transaction. The reactive client has no {@code COPY}, and
+ * row-by-row or array-parameter inserts cost the import most of its time, so this one path uses
+ * JDBC: while the file is checked, its rows stream with {@code COPY} into a temporary staging table
+ * (reading the file once); then they move into publication and assessment with set-based
+ * statements, a chunk at a time for progress. The media balance's sums are rebuilt once for the
+ * touched days, a few days at a time (balance_rebuild, V6__balance_rebuild_by_time_range.sql).
+ * Blocks: it runs on the import's worker thread.
  */
 @ApplicationScoped
 class PublicationImportStore {
 
     /** Staged rows moved per statement: small enough for steady progress, big enough not to matter. */
     static final int CHUNK = 50_000;
+
+    /** Days of the media balance rebuilt per statement, for the same reason. */
+    static final int BALANCE_DAYS_PER_STEP = 14;
 
     private static final String STAGING = """
             create temp table import_row (
@@ -60,6 +63,11 @@ class PublicationImportStore {
                 impacts      float8[]    not null,
                 sentiments   text[]      not null,
                 replaced     boolean     not null default false) on commit drop
+            """;
+
+    private static final String COPY = """
+            copy import_row (n, id, brand_id, channel_id, title, url, author, published_at, weight, external_id,
+                             segment_ids, impacts, sentiments) from stdin with (format csv)
             """;
 
     /** Rows with an external id already in the workspace keep that publication's id and replace it. */
@@ -93,11 +101,14 @@ class PublicationImportStore {
             where r.n between ? and ?
             """;
 
-    /** The days the file's publications land on, and those replaced publications leave. */
-    private static final String REBUILD_BALANCE = """
-            select balance_rebuild(?, array(select balance_day_of(published_at) from import_row
-                                            union select unnest(?::date[])))
+    /** The days the file's publications land on, and those replaced publications leave, in order. */
+    private static final String TOUCHED_DAYS = """
+            select balance_day_of(published_at) as day from import_row
+            union select unnest(?::date[])
+            order by day
             """;
+
+    private static final String REBUILD_BALANCE = "select balance_rebuild(?, ?::date[])";
 
     private static final Logger LOG = Logger.getLogger(PublicationImportStore.class);
 
@@ -107,75 +118,138 @@ class PublicationImportStore {
         this.dataSource = dataSource;
     }
 
-    /** Where the rows of an import come from: hands each parsed row over, in file order. */
-    interface Rows {
-        void each(Consumer<ParsedRow> row) throws IOException;
-    }
-
-    void write(UUID workspaceId, Rows rows, LongConsumer rowsWritten) throws IOException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+    /** Opens the import's transaction and its staging table, ready for {@link Staging#add}. */
+    Staging open(UUID workspaceId) {
+        try {
+            Connection connection = dataSource.getConnection();
             try {
+                connection.setAutoCommit(false);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("select set_config('resonance.balance_deferred', 'on', true)");
                     statement.execute(STAGING);
                 }
-                long started = System.nanoTime();
-                long staged = stage(connection, rows);
-                long stagedAt = System.nanoTime();
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("analyze import_row");
-                }
-                List<String> leftDays = adoptExistingIds(connection, workspaceId);
-                for (long from = 1; from <= staged; from += CHUNK) {
-                    long to = Math.min(from + CHUNK - 1, staged);
-                    execute(connection, CLEAR_REPLACED_ASSESSMENTS, from, to, workspaceId);
-                    execute(connection, UPSERT_PUBLICATIONS, workspaceId, from, to);
-                    execute(connection, INSERT_ASSESSMENTS, workspaceId, from, to);
-                    rowsWritten.accept(to);
-                }
-                long movedAt = System.nanoTime();
-                try (PreparedStatement rebuild = connection.prepareStatement(REBUILD_BALANCE)) {
-                    rebuild.setObject(1, workspaceId);
-                    rebuild.setArray(2, connection.createArrayOf("text", leftDays.toArray()));
-                    rebuild.execute();
-                }
-                connection.commit();
-                long done = System.nanoTime();
-                LOG.infof("Imported %d publications into workspace %s in %.1f s: staging %.1f s, rows %.1f s,"
-                        + " media balance %.1f s", staged, workspaceId, seconds(started, done), seconds(started, stagedAt),
-                        seconds(stagedAt, movedAt), seconds(movedAt, done));
-            } catch (IOException | SQLException | RuntimeException e) {
-                connection.rollback();
+                return new Staging(workspaceId, connection);
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.close();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Streams the rows into the staging table, numbered from 1; answers how many. */
-    private static long stage(Connection connection, Rows rows) throws SQLException, IOException {
-        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "copy import_row (n, id, brand_id, channel_id, title, url, author, published_at, weight, external_id,"
-                        + " segment_ids, impacts, sentiments) from stdin with (format csv)");
-        long[] count = { 0 };
-        try (CSVPrinter out = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8),
-                1 << 16), CSVFormat.POSTGRESQL_CSV)) {
-            rows.each(row -> {
-                PublicationView p = row.publication();
-                List<AssessmentView> assessments = row.assessments();
-                try {
-                    out.printRecord(++count[0], p.id(), p.brandId(), p.channelId(), p.title(), p.url(), p.author(),
-                            p.publishedAt(), p.weight(), p.externalId(),
-                            array(assessments, AssessmentView::segmentId), array(assessments, AssessmentView::impact),
-                            array(assessments, AssessmentView::sentiment));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+    /** One import's open transaction: rows stream into its staging table until {@link #store} or {@link #close}. */
+    static final class Staging implements AutoCloseable {
+
+        private final UUID workspaceId;
+        private final Connection connection;
+        private final PGCopyOutputStream copy;
+        private final CSVPrinter out;
+        private final long openedAt = System.nanoTime();
+        private long staged;
+        private boolean closed;
+
+        private Staging(UUID workspaceId, Connection connection) throws SQLException, IOException {
+            this.workspaceId = workspaceId;
+            this.connection = connection;
+            this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY);
+            this.out = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
+                    CSVFormat.POSTGRESQL_CSV);
         }
-        return count[0];
+
+        /** Stages the next row of the file, numbered from 1. */
+        void add(ParsedRow row) {
+            PublicationView p = row.publication();
+            List<AssessmentView> assessments = row.assessments();
+            try {
+                out.printRecord(++staged, p.id(), p.brandId(), p.channelId(), p.title(), p.url(), p.author(),
+                        p.publishedAt(), p.weight(), p.externalId(), array(assessments, AssessmentView::segmentId),
+                        array(assessments, AssessmentView::impact), array(assessments, AssessmentView::sentiment));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Moves the staged rows into the workspace, rebuilds the balance of the touched days and commits. */
+        void store(WriteProgress progress) {
+            try {
+                out.close(); // ends the COPY
+                long stagedAt = System.nanoTime();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("analyze import_row");
+                }
+                List<String> leftDays = adoptExistingIds();
+                for (long from = 1; from <= staged; from += CHUNK) {
+                    long to = Math.min(from + CHUNK - 1, staged);
+                    execute(CLEAR_REPLACED_ASSESSMENTS, from, to, workspaceId);
+                    execute(UPSERT_PUBLICATIONS, workspaceId, from, to);
+                    execute(INSERT_ASSESSMENTS, workspaceId, from, to);
+                    progress.rowsWritten(to);
+                }
+                long movedAt = System.nanoTime();
+                rebuildBalance(leftDays, progress);
+                connection.commit();
+                long done = System.nanoTime();
+                LOG.infof("Imported %d publications into workspace %s in %.1f s: reading and staging %.1f s, rows %.1f s,"
+                        + " media balance %.1f s", staged, workspaceId, seconds(openedAt, done), seconds(openedAt, stagedAt),
+                        seconds(stagedAt, movedAt), seconds(movedAt, done));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } finally {
+                close();
+            }
+        }
+
+        /** Rolls back whatever was not committed and returns the connection; once. */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (connection) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                connection.rollback();
+            } catch (SQLException e) {
+                LOG.warnf(e, "Closing the import transaction of workspace %s failed", workspaceId);
+            }
+        }
+
+        private List<String> adoptExistingIds() throws SQLException {
+            try (PreparedStatement adopt = connection.prepareStatement(ADOPT_EXISTING_IDS)) {
+                adopt.setObject(1, workspaceId);
+                return days(adopt);
+            }
+        }
+
+        private void rebuildBalance(List<String> leftDays, WriteProgress progress) throws SQLException {
+            List<String> days;
+            try (PreparedStatement touched = connection.prepareStatement(TOUCHED_DAYS)) {
+                touched.setArray(1, connection.createArrayOf("text", leftDays.toArray()));
+                days = days(touched);
+            }
+            progress.balanceDaysUpdated(0, days.size());
+            for (int from = 0; from < days.size(); from += BALANCE_DAYS_PER_STEP) {
+                int to = Math.min(from + BALANCE_DAYS_PER_STEP, days.size());
+                execute(REBUILD_BALANCE, workspaceId, connection.createArrayOf("text", days.subList(from, to).toArray()));
+                progress.balanceDaysUpdated(to, days.size());
+            }
+        }
+
+        private void execute(String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.execute();
+            }
+        }
     }
 
     /** A PostgreSQL array literal of simple values (ids, numbers, enum names: nothing to quote). */
@@ -183,29 +257,18 @@ class PublicationImportStore {
         return assessments.stream().map(a -> String.valueOf(value.apply(a))).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static List<String> adoptExistingIds(Connection connection, UUID workspaceId) throws SQLException {
-        try (PreparedStatement adopt = connection.prepareStatement(ADOPT_EXISTING_IDS)) {
-            adopt.setObject(1, workspaceId);
-            try (ResultSet days = adopt.executeQuery()) {
-                List<String> found = new ArrayList<>();
-                while (days.next()) {
-                    found.add(days.getString(1));
-                }
-                return found;
+    /** The first column of the statement's rows, as text. */
+    private static List<String> days(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            List<String> days = new ArrayList<>();
+            while (rows.next()) {
+                days.add(rows.getString(1));
             }
+            return days;
         }
     }
 
     private static double seconds(long from, long to) {
         return (to - from) / 1e9;
-    }
-
-    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        }
     }
 }

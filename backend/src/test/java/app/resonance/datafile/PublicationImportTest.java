@@ -104,7 +104,9 @@ class PublicationImportTest {
         as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                 .body("data.importJob.state", equalTo("SUCCEEDED"))
                 .body("data.importJob.rowsTotal", equalTo(10_000))
-                .body("data.importJob.rowsWritten", equalTo(10_000));
+                .body("data.importJob.rowsWritten", equalTo(10_000))
+                .body("data.importJob.step", equalTo("FINISHED"))
+                .body("data.importJob.stepTotal", nullValue());
         publicationCount(ws, 10_000);
 
         importAndWait(ws, upload("analyst", file), null);

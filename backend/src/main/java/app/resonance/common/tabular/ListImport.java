@@ -64,8 +64,8 @@ public abstract class ListImport<T> implements RowImport {
     }
 
     @Override
-    public void write(TabularReader reader, LongConsumer rowsWritten) {
+    public void write(WriteProgress progress) {
         store(rows).await().indefinitely();
-        rowsWritten.accept(rows.size());
+        progress.rowsWritten(rows.size());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import app.resonance.common.tabular.TabularReader.TabularRow;
 
@@ -21,6 +22,8 @@ import app.resonance.common.tabular.TabularReader.TabularRow;
  * name; {@link #failed()} tells whether the row can be used. The rules are the API's rules.
  */
 public final class RowReader {
+
+    private static final Pattern HTTP_ADDRESS = Pattern.compile("^https?://\\S+$");
 
     private final List<String> header;
     private final TabularRow row;
@@ -79,7 +82,7 @@ public final class RowReader {
 
     public String url(int column) {
         String value = text(column, 2000, false);
-        if (value != null && !value.matches("^https?://\\S+$")) {
+        if (value != null && !HTTP_ADDRESS.matcher(value).matches()) {
             problem(column, "'" + value + "' is not an http(s) address");
         }
         return value;
