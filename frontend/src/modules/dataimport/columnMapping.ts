@@ -1,4 +1,6 @@
 import type { PublicationColumns } from '../../generated/graphql';
+import type { TFunction } from 'i18next';
+import type { ImportJob } from './types/Import';
 
 export const PUBLICATION_FIELDS = ['publishedAt', 'title', 'brand', 'channel', 'weight', 'url', 'author', 'externalId'] as const;
 export type PublicationField = (typeof PUBLICATION_FIELDS)[number];
@@ -83,13 +85,29 @@ export function toPublicationColumns(mapping: ColumnMapping): PublicationColumns
   return columns;
 }
 
-/** Import progress in [0, 1] for a determinate bar, or null while the total is unknown. */
-export function progressOf(job: { state: string; rowsChecked: unknown; rowsTotal: unknown; rowsWritten: unknown }): number | null {
-  const total = job.rowsTotal === null || job.rowsTotal === undefined ? null : Number(job.rowsTotal);
+/** Progress of the import's current step in [0, 1] for a determinate bar, or null while its size is unknown. */
+export function progressOf(job: { state: string; stepDone: unknown; stepTotal?: unknown }): number | null {
+  const total = job.stepTotal === null || job.stepTotal === undefined ? null : Number(job.stepTotal);
   if (job.state === 'SUCCEEDED') return 1;
-  if (job.state === 'WRITING' && total) return Math.min(1, Number(job.rowsWritten) / total);
+  if (job.state === 'WRITING' && total) return Math.min(1, Number(job.stepDone) / total);
   if (job.state === 'WRITING') return 0;
   return null;
+}
+
+/** The status line: the state, and while writing, the step with its counts. */
+export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) => string): string {
+  switch (job.state) {
+    case 'CHECKING':
+      return t('dataimport.job.checking', { checked: n(job.rowsChecked) });
+    case 'WRITING':
+      return job.step === 'UPDATING_MEDIA_BALANCE'
+        ? t('dataimport.job.updatingBalance', { done: n(job.stepDone), total: n(job.stepTotal) })
+        : t('dataimport.job.writing', { written: n(job.rowsWritten), total: n(job.rowsTotal) });
+    case 'SUCCEEDED':
+      return t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) });
+    default:
+      return t('dataimport.job.failed', { count: n(job.problemCount) });
+  }
 }
 
 export const isFinished = (state: string) => state === 'SUCCEEDED' || state === 'FAILED';

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { guessAssessmentGroups, guessMapping, mappingProblems, progressOf, toPublicationColumns } from './columnMapping';
+import { guessAssessmentGroups, guessMapping, importStatus, mappingProblems, progressOf, toPublicationColumns } from './columnMapping';
+import type { ImportJob } from './types/Import';
 import { isAcceptedFile } from './upload';
 
 const EXPORT_HEADER = ['external_id', 'published_at', 'brand', 'channel', 'title', 'url', 'author', 'weight', 'segment_1', 'impact_1', 'sentiment_1', 'segment_2', 'impact_2', 'sentiment_2'];
@@ -84,10 +86,32 @@ describe('mappingProblems and toPublicationColumns', () => {
 });
 
 describe('progressOf', () => {
-  it('is unknown while checking, a fraction while writing, full when done', () => {
-    expect(progressOf({ state: 'CHECKING', rowsChecked: 10, rowsTotal: null, rowsWritten: 0 })).toBeNull();
-    expect(progressOf({ state: 'WRITING', rowsChecked: 100, rowsTotal: 100, rowsWritten: 25 })).toBe(0.25);
-    expect(progressOf({ state: 'SUCCEEDED', rowsChecked: 100, rowsTotal: 100, rowsWritten: 100 })).toBe(1);
+  it('is unknown while checking, the step\'s fraction while writing, full when done', () => {
+    expect(progressOf({ state: 'CHECKING', stepDone: 10, stepTotal: null })).toBeNull();
+    expect(progressOf({ state: 'WRITING', stepDone: 25, stepTotal: 100 })).toBe(0.25);
+    expect(progressOf({ state: 'WRITING', stepDone: 7, stepTotal: 28 })).toBe(0.25);
+    expect(progressOf({ state: 'WRITING', stepDone: 0, stepTotal: 0 })).toBe(0);
+    expect(progressOf({ state: 'SUCCEEDED', stepDone: 0, stepTotal: null })).toBe(1);
+  });
+});
+
+describe('importStatus', () => {
+  const t = ((key: string, options?: object) => `${key} ${JSON.stringify(options)}`) as unknown as TFunction;
+  const n = (value: unknown) => String(value);
+  const job = (fields: Partial<ImportJob>) =>
+    ({ state: 'WRITING', step: 'STORING_ROWS', rowsChecked: 10, rowsTotal: 10, rowsWritten: 4, stepDone: 4, stepTotal: 10, problemCount: 0, ...fields }) as ImportJob;
+
+  it('names the step while writing: the rows, then the media balance days', () => {
+    expect(importStatus(job({}), t, n)).toBe('dataimport.job.writing {"written":"4","total":"10"}');
+    expect(importStatus(job({ step: 'UPDATING_MEDIA_BALANCE', rowsWritten: 10, stepDone: 14, stepTotal: 40 }), t, n)).toBe(
+      'dataimport.job.updatingBalance {"done":"14","total":"40"}',
+    );
+  });
+
+  it('counts the rows read while checking, and the outcome at the end', () => {
+    expect(importStatus(job({ state: 'CHECKING', step: 'CHECKING_ROWS', rowsChecked: 7 }), t, n)).toBe('dataimport.job.checking {"checked":"7"}');
+    expect(importStatus(job({ state: 'SUCCEEDED', step: 'FINISHED' }), t, n)).toBe('dataimport.job.succeeded {"total":"10"}');
+    expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', problemCount: 3 }), t, n)).toBe('dataimport.job.failed {"count":"3"}');
   });
 });
 

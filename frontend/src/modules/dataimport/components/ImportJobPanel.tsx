@@ -4,7 +4,7 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { progressOf } from '../columnMapping';
+import { importStatus, progressOf } from '../columnMapping';
 import type { ImportJob } from '../types/Import';
 
 type Problem = ImportJob['problems'][number];
@@ -14,14 +14,7 @@ export function ImportJobPanel({ job, error }: { job: ImportJob; error?: Combine
   const numbers = new Intl.NumberFormat(i18n.language);
   const n = (value: unknown) => numbers.format(Number(value ?? 0));
   const progress = progressOf(job);
-  const status =
-    job.state === 'CHECKING'
-      ? t('dataimport.job.checking', { checked: n(job.rowsChecked) })
-      : job.state === 'WRITING'
-        ? t('dataimport.job.writing', { written: n(job.rowsWritten), total: n(job.rowsTotal) })
-        : job.state === 'SUCCEEDED'
-          ? t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) })
-          : t('dataimport.job.failed', { count: n(job.problemCount) });
+  const status = importStatus(job, t, n);
   const problems = [...job.problems];
   const shownLess = Number(job.problemCount) > problems.length;
 
