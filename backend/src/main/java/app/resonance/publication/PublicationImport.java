@@ -74,8 +74,10 @@ public final class PublicationImport implements RowImport {
                 reported.accept(new RowProblem(row.line(), layout.name(layout.externalId),
                         "external id " + externalId + " appears twice in the file"));
             }
-            if (clean) { // after a problem the file will not be stored: only the check goes on
+            if (clean) {
                 staging.add(parsed);
+            } else {
+                staging.close(); // the file will not be stored: only the check goes on, without a transaction
             }
             rowsRead.accept(++rows);
         }
