@@ -1,6 +1,8 @@
-import type { TFunction } from 'i18next';
+import { readFileSync } from 'node:fs';
+import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { guessAssessmentGroups, guessMapping, importStatus, mappingProblems, progressOf, toPublicationColumns } from './columnMapping';
+import { guessAssessmentGroups, guessMapping, importStatus, mappingProblems, problemMessage, progressOf, toPublicationColumns } from './columnMapping';
+import { resources } from '../i18n/i18n';
 import type { ImportJob } from './types/Import';
 import { isAcceptedFile } from './upload';
 
@@ -112,6 +114,38 @@ describe('importStatus', () => {
     expect(importStatus(job({ state: 'CHECKING', step: 'CHECKING_ROWS', rowsChecked: 7 }), t, n)).toBe('dataimport.job.checking {"checked":"7"}');
     expect(importStatus(job({ state: 'SUCCEEDED', step: 'FINISHED' }), t, n)).toBe('dataimport.job.succeeded {"total":"10"}');
     expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', problemCount: 3 }), t, n)).toBe('dataimport.job.failed {"count":"3"}');
+  });
+});
+
+describe('problemMessage', () => {
+  const inPolish = async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'pl', fallbackLng: 'en', interpolation: { escapeValue: false } });
+    return i18n.t.bind(i18n) as TFunction;
+  };
+
+  it('words a known reason with its value and detail', async () => {
+    const t = await inPolish();
+    expect(problemMessage({ reason: 'UNKNOWN_CHANNEL', value: 'Teletext', detail: null, message: "no channel named 'Teletext'" }, t)).toBe(
+      'w przestrzeni roboczej nie ma kanału „Teletext”',
+    );
+    expect(problemMessage({ reason: 'NOT_ONE_OF', value: 'happy', detail: 'POSITIVE, NEUTRAL', message: '…' }, t)).toBe(
+      '„happy” nie jest żadną z wartości POSITIVE, NEUTRAL',
+    );
+  });
+
+  it('falls back to the server\'s English for a reason this client does not know', async () => {
+    const t = await inPolish();
+    const unknown = { reason: 'SOMETHING_NEW', value: null, detail: null, message: 'a reason added on the server later' };
+    expect(problemMessage(unknown as unknown as Parameters<typeof problemMessage>[0], t)).toBe('a reason added on the server later');
+  });
+
+  it('knows every reason of the API schema', () => {
+    const schema = readFileSync(new URL('../../../../backend/schema.graphql', import.meta.url), 'utf8');
+    const reasons = /enum ImportProblemReason \{([^}]*)\}/.exec(schema)?.[1].trim().split(/\s+/) ?? [];
+    expect(reasons.length).toBeGreaterThan(10);
+    const known = Object.keys((resources.en.translation as { dataimport: { reasons: object } }).dataimport.reasons);
+    expect(known.sort()).toEqual(reasons.sort());
   });
 });
 

@@ -4,7 +4,7 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { importStatus, progressOf } from '../columnMapping';
+import { importStatus, problemMessage, progressOf } from '../columnMapping';
 import type { ImportJob } from '../types/Import';
 
 type Problem = ImportJob['problems'][number];
@@ -45,7 +45,7 @@ export function ImportJobPanel({ job, error }: { job: ImportJob; error?: Combine
               {({ item }) => <span>{item.column ?? '—'}</span>}
             </GridColumn>
             <GridColumn<Problem> header={t('dataimport.job.reason')} width="12rem" flexGrow={3}>
-              {({ item }) => <span>{item.message}</span>}
+              {({ item }) => <span>{problemMessage(item, t)}</span>}
             </GridColumn>
           </Grid>
         </>

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.RowReader;
 import io.smallrye.mutiny.Uni;
 
@@ -44,11 +45,11 @@ final class BrandImport extends ListImport<BrandImport.Row> {
         String key = name.toLowerCase(Locale.ROOT);
         if (kind == BrandKind.CLIENT) {
             if (clientName != null && !clientName.equals(key)) {
-                cells.problem(columns.get("kind"), "the workspace's client brand is already " + clientName);
+                cells.problem(columns.get("kind"), Reason.CLIENT_BRAND_EXISTS, null, clientName);
                 return null;
             }
             if (clientInFile != null && !clientInFile.equals(key)) {
-                cells.problem(columns.get("kind"), "only one brand can be the client; " + clientInFile + " is already");
+                cells.problem(columns.get("kind"), Reason.SECOND_CLIENT_BRAND, null, clientInFile);
                 return null;
             }
             clientInFile = key;

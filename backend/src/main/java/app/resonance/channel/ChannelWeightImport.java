@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.RowReader;
 import io.smallrye.mutiny.Uni;
 
@@ -34,8 +35,8 @@ final class ChannelWeightImport extends ListImport<ChannelWeightImport.Row> {
 
     @Override
     protected Row parse(RowReader cells, Map<String, Integer> columns) {
-        UUID segment = cells.reference(columns.get("segment"), segments, "segment");
-        UUID channel = cells.reference(columns.get("channel"), channels, "channel");
+        UUID segment = cells.reference(columns.get("segment"), segments, Reason.UNKNOWN_SEGMENT);
+        UUID channel = cells.reference(columns.get("channel"), channels, Reason.UNKNOWN_CHANNEL);
         Double weight = cells.fraction(columns.get("weight"), true);
         return cells.failed() ? null : new Row(segment, channel, weight);
     }

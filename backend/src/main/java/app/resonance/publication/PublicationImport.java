@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowProblem;
+import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.RowReader;
 import app.resonance.common.tabular.TabularReader;
 import app.resonance.common.tabular.TabularReader.TabularRow;
@@ -71,8 +72,8 @@ public final class PublicationImport implements RowImport {
             ParsedRow parsed = parse(layout, row, reported);
             String externalId = row.cell(layout.externalId).strip();
             if (!externalId.isEmpty() && !externalIds.add(externalId)) {
-                reported.accept(new RowProblem(row.line(), layout.name(layout.externalId),
-                        "external id " + externalId + " appears twice in the file"));
+                reported.accept(RowProblem.of(row.line(), layout.name(layout.externalId), Reason.EXTERNAL_ID_TWICE,
+                        externalId, null));
             }
             if (clean) {
                 staging.add(parsed);
@@ -140,7 +141,7 @@ public final class PublicationImport implements RowImport {
             }
         }
         if (!missing.isEmpty()) {
-            problems.accept(new RowProblem(1, null, "the file has no column " + String.join(", ", missing)));
+            problems.accept(RowProblem.of(1, null, Reason.MISSING_COLUMNS, null, String.join(", ", missing)));
             return null;
         }
         return new Layout(header, externalId, publishedAt, brand, channel, title, url, author, weight, assessments);
@@ -156,8 +157,8 @@ public final class PublicationImport implements RowImport {
         String title = cells.text(layout.title, 500, true);
         OffsetDateTime publishedAt = cells.time(layout.publishedAt, latestAllowed);
         Double weight = cells.fraction(layout.weight, true);
-        UUID brand = cells.reference(layout.brand, brands, "brand");
-        UUID channel = cells.reference(layout.channel, channels, "channel");
+        UUID brand = cells.reference(layout.brand, brands, Reason.UNKNOWN_BRAND);
+        UUID channel = cells.reference(layout.channel, channels, Reason.UNKNOWN_CHANNEL);
         String url = cells.url(layout.url);
         String author = cells.text(layout.author, 200, false);
         String externalId = cells.text(layout.externalId, 200, false);
@@ -168,11 +169,11 @@ public final class PublicationImport implements RowImport {
             if (cells.raw(group[0]).isEmpty()) {
                 continue;
             }
-            UUID segment = cells.reference(group[0], segments, "segment");
+            UUID segment = cells.reference(group[0], segments, Reason.UNKNOWN_SEGMENT);
             Double impact = group[1] < 0 || cells.raw(group[1]).isEmpty() ? weight : cells.fraction(group[1], false);
             Sentiment sentiment = cells.choice(group[2], Sentiment.class);
             if (segment != null && !assessed.add(segment)) {
-                cells.problem(group[0], "the segment " + cells.raw(group[0]) + " is assessed twice");
+                cells.problem(group[0], Reason.SEGMENT_ASSESSED_TWICE, cells.raw(group[0]), null);
             }
             if (segment != null && impact != null && sentiment != null) {
                 assessments.add(new AssessmentView(workspaceId, id, segment, impact, sentiment));

@@ -60,7 +60,8 @@ class ListImportTest {
         importList(ws, "CHANNEL_WEIGHTS", "segment,channel,weight\nCIOs,TechRadio,0.7\nEngineers,Teletext,0.2\n")
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problems[0].line", equalTo(3))
-                .body("data.importJob.problems[0].column", equalTo("channel"));
+                .body("data.importJob.problems[0].column", equalTo("channel"))
+                .body("data.importJob.problems[0].reason", equalTo("UNKNOWN_CHANNEL"));
         as("viewer", "channelWeights", "workspaceId", ws.id()).body("data.channelWeights", empty());
         importList(ws, "CHANNEL_WEIGHTS", "segment,channel,weight\nCIOs,TechRadio,0.7\nEngineers,devblog,0.9\n")
                 .body("data.importJob.state", equalTo("SUCCEEDED"));
@@ -74,7 +75,9 @@ class ListImportTest {
         importList(ws, "BRANDS", "name,kind\nInitech,COMPETITOR\nUmbrella,CLIENT\n")
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problems[0].line", equalTo(3))
-                .body("data.importJob.problems[0].column", equalTo("kind"));
+                .body("data.importJob.problems[0].column", equalTo("kind"))
+                .body("data.importJob.problems[0].reason", equalTo("CLIENT_BRAND_EXISTS"))
+                .body("data.importJob.problems[0].detail", equalTo("northwind"));
         importList(ws, "BRANDS", "Name,Kind\nInitech,competitor\nnorthwind,client\n")
                 .body("data.importJob.state", equalTo("SUCCEEDED"));
         as("viewer", "brands", "workspaceId", ws.id())

@@ -91,7 +91,9 @@ class PublicationImportTest {
                 .body("data.importJob.problems", hasSize(1))
                 .body("data.importJob.problems[0].line", equalTo(7_777))
                 .body("data.importJob.problems[0].column", equalTo("channel"))
-                .body("data.importJob.problems[0].message", containsString("Teletext"))
+                .body("data.importJob.problems[0].reason", equalTo("UNKNOWN_CHANNEL"))
+                .body("data.importJob.problems[0].value", equalTo("Teletext"))
+                .body("data.importJob.problems[0].message", equalTo("no channel named 'Teletext' in this workspace"))
                 .body("data.importJob.message", containsString("Nothing was stored"));
         publicationCount(ws, 0);
     }
@@ -132,7 +134,13 @@ class PublicationImportTest {
                 .body("data.importJob.problemCount", equalTo(3))
                 .body("data.importJob.problems.line", contains(2, 3, 3, 3, 3, 3, 3, 4))
                 .body("data.importJob.problems.column", contains("published_at", "title", "weight", "brand", "url",
-                        "impact_1", "sentiment_1", "external_id"));
+                        "impact_1", "sentiment_1", "external_id"))
+                .body("data.importJob.problems.reason", contains("NOT_A_DATE", "EMPTY", "NOT_A_FRACTION", "UNKNOWN_BRAND",
+                        "NOT_AN_ADDRESS", "NOT_A_FRACTION", "NOT_ONE_OF", "EXTERNAL_ID_TWICE"))
+                .body("data.importJob.problems.value", contains("2026-02-30", null, "1.5", "Umbrella", "ftp://x", "2",
+                        "happy", "a"))
+                .body("data.importJob.problems[6].detail", equalTo("POSITIVE, NEUTRAL, NEGATIVE"))
+                .body("data.importJob.problems[6].message", equalTo("'happy' is not one of POSITIVE, NEUTRAL, NEGATIVE"));
         publicationCount(ws, 0);
     }
 

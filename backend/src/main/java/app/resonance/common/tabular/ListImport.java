@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
+import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.TabularReader.TabularRow;
 import io.smallrye.mutiny.Uni;
 
@@ -42,7 +43,7 @@ public abstract class ListImport<T> implements RowImport {
         Map<String, Integer> columns = RowReader.columnIndex(reader.header());
         List<String> missing = requiredColumns().stream().filter(name -> !columns.containsKey(name)).toList();
         if (!missing.isEmpty()) {
-            problems.accept(new RowProblem(1, null, "the file has no column " + String.join(", ", missing)));
+            problems.accept(RowProblem.of(1, null, Reason.MISSING_COLUMNS, null, String.join(", ", missing)));
             return 0;
         }
         Map<String, Long> lineOfKey = new HashMap<>();
@@ -53,7 +54,7 @@ public abstract class ListImport<T> implements RowImport {
             if (parsed != null && !cells.failed()) {
                 Long earlier = lineOfKey.putIfAbsent(key(parsed).toLowerCase(Locale.ROOT), row.line());
                 if (earlier != null) {
-                    cells.problem(columns.get(requiredColumns().get(0)), "repeats line " + earlier);
+                    cells.problem(columns.get(requiredColumns().get(0)), Reason.REPEATS_LINE, null, String.valueOf(earlier));
                 } else {
                     rows.add(parsed);
                 }

@@ -9,5 +9,39 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record RowProblem(
         @Description("Line (CSV) or row number (XLSX) as the user's editor shows it; 1 is the header.") long line,
         @Description("The file's column, when one cell is at fault.") String column,
-        @NonNull String message) {
+        @NonNull @Description("What is wrong, for clients that word it themselves (e.g. in the user's language).") Reason reason,
+        @Description("The text from the file the reason is about, if any.") String value,
+        @Description("What the reason compares it with, if anything: a length limit, the allowed values, a line, a name.") String detail,
+        @NonNull @Description("The reason in English, with value and detail.") String message) {
+
+    public static RowProblem of(long line, String column, Reason reason, String value, String detail) {
+        return new RowProblem(line, column, reason, value, detail, reason.english
+                .replace("{value}", String.valueOf(value)).replace("{detail}", String.valueOf(detail)));
+    }
+
+    @Name("ImportProblemReason")
+    public enum Reason {
+        EMPTY("is empty"),
+        TOO_LONG("is longer than {detail} characters"),
+        NOT_AN_ADDRESS("'{value}' is not an http(s) address"),
+        NOT_A_FRACTION("'{value}' is not a number from 0 to 1"),
+        NOT_A_DATE("'{value}' is not a date (e.g. 2026-05-01 or 2026-05-01T10:00:00Z)"),
+        IN_THE_FUTURE("'{value}' is in the future"),
+        NOT_ONE_OF("'{value}' is not one of {detail}"),
+        UNKNOWN_BRAND("no brand named '{value}' in this workspace"),
+        UNKNOWN_CHANNEL("no channel named '{value}' in this workspace"),
+        UNKNOWN_SEGMENT("no segment named '{value}' in this workspace"),
+        SEGMENT_ASSESSED_TWICE("the segment {value} is assessed twice"),
+        EXTERNAL_ID_TWICE("external id {value} appears twice in the file"),
+        REPEATS_LINE("repeats line {detail}"),
+        MISSING_COLUMNS("the file has no column {detail}"),
+        CLIENT_BRAND_EXISTS("the workspace's client brand is already {detail}"),
+        SECOND_CLIENT_BRAND("only one brand can be the client; {detail} is already");
+
+        private final String english;
+
+        Reason(String english) {
+            this.english = english;
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.TabularReader.TabularRow;
 
 /**
@@ -60,22 +61,23 @@ public final class RowReader {
         return row.cell(column).strip();
     }
 
-    public void problem(int column, String message) {
+    /** Reports a problem with the cell; {@code value} and {@code detail} as {@link RowProblem} says. */
+    public void problem(int column, Reason reason, String value, String detail) {
         failed = true;
-        problems.accept(new RowProblem(row.line(), column >= 0 && column < header.size() ? header.get(column) : null,
-                message));
+        problems.accept(RowProblem.of(row.line(), column >= 0 && column < header.size() ? header.get(column) : null,
+                reason, value, detail));
     }
 
     public String text(int column, int maxLength, boolean required) {
         String value = raw(column);
         if (value.isEmpty()) {
             if (required) {
-                problem(column, "is empty");
+                problem(column, Reason.EMPTY, null, null);
             }
             return null;
         }
         if (value.length() > maxLength) {
-            problem(column, "is longer than " + maxLength + " characters");
+            problem(column, Reason.TOO_LONG, null, String.valueOf(maxLength));
         }
         return value;
     }
@@ -83,7 +85,7 @@ public final class RowReader {
     public String url(int column) {
         String value = text(column, 2000, false);
         if (value != null && !HTTP_ADDRESS.matcher(value).matches()) {
-            problem(column, "'" + value + "' is not an http(s) address");
+            problem(column, Reason.NOT_AN_ADDRESS, value, null);
         }
         return value;
     }
@@ -93,7 +95,7 @@ public final class RowReader {
         String value = raw(column).replace(',', '.');
         if (value.isEmpty()) {
             if (required) {
-                problem(column, "is empty");
+                problem(column, Reason.EMPTY, null, null);
             }
             return null;
         }
@@ -105,7 +107,7 @@ public final class RowReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(column, "'" + value + "' is not a number from 0 to 1");
+        problem(column, Reason.NOT_A_FRACTION, value, null);
         return null;
     }
 
@@ -122,24 +124,24 @@ public final class RowReader {
                 try {
                     time = LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
                 } catch (DateTimeParseException notADate) {
-                    problem(column, "'" + value + "' is not a date (e.g. 2026-05-01 or 2026-05-01T10:00:00Z)");
+                    problem(column, Reason.NOT_A_DATE, value, null);
                     return null;
                 }
             }
         }
         if (time.isAfter(latest)) {
-            problem(column, "'" + value + "' is in the future");
+            problem(column, Reason.IN_THE_FUTURE, value, null);
             return null;
         }
         return time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** The id of the row named in the cell (case-insensitive). */
-    public UUID reference(int column, Map<String, UUID> byLowerCaseName, String noun) {
+    /** The id of the row named in the cell (case-insensitive); {@code unknown} when there is none of that name. */
+    public UUID reference(int column, Map<String, UUID> byLowerCaseName, Reason unknown) {
         String value = raw(column);
         UUID id = byLowerCaseName.get(value.toLowerCase(Locale.ROOT));
         if (id == null) {
-            problem(column, value.isEmpty() ? "is empty" : "no " + noun + " named '" + value + "' in this workspace");
+            problem(column, value.isEmpty() ? Reason.EMPTY : unknown, value.isEmpty() ? null : value, null);
         }
         return id;
     }
@@ -151,7 +153,7 @@ public final class RowReader {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            problem(column, "'" + value + "' is not one of " + String.join(", ", names));
+            problem(column, Reason.NOT_ONE_OF, value, String.join(", ", names));
             return null;
         }
     }
