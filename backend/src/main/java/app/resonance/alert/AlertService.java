@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
 import app.resonance.identity.CurrentUser;
@@ -78,7 +79,8 @@ public class AlertService {
     private Uni<AlertView> changedOrWhyNot(UUID ws, long alertId, AlertView updated) {
         return updated != null ? Uni.createFrom().item(updated)
                 : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
-                    throw new InvalidInput("id", "the alert is " + alert.state().name().toLowerCase() + " already");
+                    throw new InvalidInput("id", Reason.ALERT_ALREADY_IN_STATE, alert.state().name(),
+                            "the alert is " + alert.state().name().toLowerCase() + " already");
                 });
     }
 
@@ -89,7 +91,8 @@ public class AlertService {
                 .call(ws -> username == null ? Uni.createFrom().voidItem() : workspaces.members(List.of(ws))
                         .map(members -> {
                             if (members.getOrDefault(ws, List.of()).stream().noneMatch(m -> m.username().equals(username))) {
-                                throw new InvalidInput("username", "is not a member of this workspace");
+                                throw new InvalidInput("username", Reason.NOT_A_MEMBER, username,
+                                        "is not a member of this workspace");
                             }
                             return null;
                         }))
@@ -125,7 +128,7 @@ public class AlertService {
 
     private static AlertView found(AlertView alert) {
         if (alert == null) {
-            throw new InvalidInput("id", "no such alert in this workspace");
+            throw new InvalidInput("id", Reason.NOT_FOUND, "no such alert in this workspace");
         }
         return alert;
     }
@@ -134,7 +137,7 @@ public class AlertService {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "is not an alert id");
+            throw new InvalidInput(field, Reason.INVALID_ID, value, "is not an alert id");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.PageInfo;
 
 /** A page of ranked cells; the ranking is computed per request, so the cursor is a position in it. */
@@ -44,7 +45,7 @@ public record BalanceCellConnection(@NonNull List<@NonNull Edge> edges, @NonNull
         } catch (IllegalArgumentException e) {
             // Reported below like any other foreign token.
         }
-        throw new InvalidInput("after", "is not a cursor of this list");
+        throw new InvalidInput("after", Reason.INVALID_CURSOR, "is not a cursor of this list");
     }
 
     private static String cursor(int position) {

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.PageSize;
 import app.resonance.publication.StatsBucket;
 import app.resonance.workspace.WorkspaceAccess;
@@ -90,10 +91,11 @@ public class MediaBalanceService {
         return access.check(workspaceId, WorkspacePermission.READ)
                 .chain(ws -> repository.inputs(repository.pool(), ws).chain(inputs -> {
                     double reactionWeight = inputs.segments().stream().filter(s -> s.id().equals(cell.segmentId()))
-                            .findFirst().orElseThrow(() -> new InvalidInput("segmentId", "no such segment in this workspace"))
+                            .findFirst().orElseThrow(() -> new InvalidInput("segmentId", Reason.NOT_FOUND,
+                                    "no such segment in this workspace"))
                             .reactionWeight();
                     if (inputs.channels().stream().noneMatch(c -> c.id().equals(cell.channelId()))) {
-                        throw new InvalidInput("channelId", "no such channel in this workspace");
+                        throw new InvalidInput("channelId", Reason.NOT_FOUND, "no such channel in this workspace");
                     }
                     LocalDate today = LocalDate.now(ZoneOffset.UTC);
                     Window window = Window.of(from == null ? today.minusMonths(6) : from, to, inputs.settings());
@@ -117,7 +119,7 @@ public class MediaBalanceService {
 
     public Uni<BalanceSettings> updateSettings(String workspaceId, BalanceSettingsInput input) {
         if (input.moderateGap() > input.immediateGap()) {
-            throw new InvalidInput("input.moderateGap", "must not exceed immediateGap");
+            throw new InvalidInput("input.moderateGap", Reason.ABOVE_IMMEDIATE_GAP, "must not exceed immediateGap");
         }
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> repository.saveSettings(ws, input.settings()).replaceWith(input.settings()));
@@ -210,10 +212,11 @@ public class MediaBalanceService {
             LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC).plusDays(1);
             LocalDate start = from != null ? from : end.minusDays(settings.alertWindowDays());
             if (!start.isBefore(end)) {
-                throw new InvalidInput("to", "must be after from");
+                throw new InvalidInput("to", Reason.NOT_AFTER_START, "must be after from");
             }
             if (ChronoUnit.DAYS.between(start, end) > MAX_WINDOW_DAYS) {
-                throw new InvalidInput("from", "the window may span at most " + MAX_WINDOW_DAYS + " days");
+                throw new InvalidInput("from", Reason.WINDOW_TOO_LONG, String.valueOf(MAX_WINDOW_DAYS),
+                        "the window may span at most " + MAX_WINDOW_DAYS + " days");
             }
             return new Window(start, end);
         }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.NamedRowEditor;
 import app.resonance.common.tabular.RowImport;
@@ -54,7 +55,7 @@ public class BrandService {
     public Uni<UUID> delete(String workspaceId, String id) {
         return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> editor.delete(ws, id)))
-                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id", Reason.HAS_PUBLICATIONS,
                         "the brand has publications; delete them first"));
     }
 
@@ -85,6 +86,6 @@ public class BrandService {
     }
 
     private static InvalidInput secondClient() {
-        return new InvalidInput("kind", "the workspace already has a client brand; make it a competitor first");
+        return new InvalidInput("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand; make it a competitor first");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.NamedRowEditor;
 import app.resonance.common.tabular.RowImport;
@@ -61,7 +62,7 @@ public class ChannelService {
     public Uni<UUID> delete(String workspaceId, String id) {
         return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> editor.delete(ws, id)))
-                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id", Reason.HAS_PUBLICATIONS,
                         "the channel has publications; delete them or move them to another channel first"));
     }
 
@@ -108,7 +109,8 @@ public class ChannelService {
             segmentIds.add(Ids.parse("weights[" + i + "].segmentId", weight.segmentId()));
             channelIds.add(Ids.parse("weights[" + i + "].channelId", weight.channelId()));
             if (!pairs.add(segmentIds.get(i) + "/" + channelIds.get(i))) {
-                throw new InvalidInput("weights[" + i + "]", "this segment and channel pair is given twice");
+                throw new InvalidInput("weights[" + i + "]", Reason.GIVEN_TWICE,
+                        "this segment and channel pair is given twice");
             }
         }
     }
@@ -122,10 +124,12 @@ public class ChannelService {
         return Uni.combine().all().unis(knownSegments, knownChannels).with((segmentSet, channelSet) -> {
             for (int i = 0; i < input.size(); i++) {
                 if (!segmentSet.contains(segmentIds.get(i))) {
-                    throw new InvalidInput("weights[" + i + "].segmentId", "no such segment in this workspace");
+                    throw new InvalidInput("weights[" + i + "].segmentId", Reason.NOT_FOUND,
+                            "no such segment in this workspace");
                 }
                 if (!channelSet.contains(channelIds.get(i))) {
-                    throw new InvalidInput("weights[" + i + "].channelId", "no such channel in this workspace");
+                    throw new InvalidInput("weights[" + i + "].channelId", Reason.NOT_FOUND,
+                            "no such channel in this workspace");
                 }
             }
             return null;

@@ -18,6 +18,7 @@ import app.resonance.brand.BrandService;
 import app.resonance.channel.ChannelService;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.TabularFormat;
 import app.resonance.common.tabular.TabularReader;
@@ -78,8 +79,8 @@ public class DataFileGraphQL {
                         }
                         return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
                     } catch (Exception e) {
-                        throw new InvalidInput("uploadId", "the file cannot be read as "
-                                + upload.format() + ": " + e.getMessage());
+                        throw new InvalidInput("uploadId", Reason.UNREADABLE_FILE,
+                                upload.format().name(), "the file cannot be read as " + upload.format() + ": " + e.getMessage());
                     }
                 });
     }

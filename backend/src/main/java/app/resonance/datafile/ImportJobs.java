@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.TabularReader;
 import app.resonance.datafile.ImportJob.Progress;
@@ -49,7 +50,7 @@ public class ImportJobs {
     ImportJob get(UUID workspaceId, String id) {
         Progress job = jobs.get(Ids.parse("id", id));
         if (job == null || !job.workspaceId.equals(workspaceId)) {
-            throw new InvalidInput("id", "no such import in this workspace (imports are kept for a day)");
+            throw new InvalidInput("id", Reason.IMPORT_NOT_FOUND, "no such import in this workspace (imports are kept for a day)");
         }
         return job.snapshot();
     }

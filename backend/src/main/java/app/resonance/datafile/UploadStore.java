@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.TabularFormat;
 
 /**
@@ -57,7 +58,7 @@ public class UploadStore {
     Upload get(String uploadId, String owner) {
         Upload upload = uploads.get(Ids.parse("uploadId", uploadId));
         if (upload == null || !upload.owner().equals(owner)) {
-            throw new InvalidInput("uploadId", "no such upload (uploads are kept for an hour)");
+            throw new InvalidInput("uploadId", Reason.UPLOAD_NOT_FOUND, "no such upload (uploads are kept for an hour)");
         }
         return upload;
     }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import app.resonance.channel.ChannelType;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -75,10 +76,10 @@ final class PublicationQuery {
 
     private void compile(PublicationFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw new InvalidInput("filter.to", "must be after filter.from");
+            throw new InvalidInput("filter.to", Reason.NOT_AFTER_START, "must be after filter.from");
         }
         if (filter.minImpact() != null && filter.maxImpact() != null && filter.minImpact() > filter.maxImpact()) {
-            throw new InvalidInput("filter.maxImpact", "must not be below filter.minImpact");
+            throw new InvalidInput("filter.maxImpact", Reason.BELOW_MINIMUM, "must not be below filter.minImpact");
         }
         if (filter.from() != null) {
             conditions.add("p.published_at >= " + param(filter.from()));

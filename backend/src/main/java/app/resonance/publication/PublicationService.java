@@ -22,6 +22,7 @@ import app.resonance.channel.ChannelService;
 import app.resonance.channel.ChannelView;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
 import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
@@ -148,7 +149,7 @@ public class PublicationService {
         try {
             return ZoneId.of(timeZone == null ? "UTC" : timeZone);
         } catch (DateTimeException e) {
-            throw new InvalidInput("timeZone", "is not a time zone (e.g. Europe/Warsaw)");
+            throw new InvalidInput("timeZone", Reason.NOT_A_TIME_ZONE, "is not a time zone (e.g. Europe/Warsaw)");
         }
     }
 
@@ -174,7 +175,7 @@ public class PublicationService {
 
     private Uni<PublicationView> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {
         if (input.publishedAt().isAfter(OffsetDateTime.now().plusDays(1))) {
-            throw new InvalidInput("publishedAt", "must not be in the future");
+            throw new InvalidInput("publishedAt", Reason.IN_THE_FUTURE, "must not be in the future");
         }
         PublicationView publication = new PublicationView(id, workspaceId, Ids.parse("brandId", input.brandId()),
                 Ids.parse("channelId", input.channelId()), input.title().strip(), blankToNull(input.url()),
@@ -193,11 +194,12 @@ public class PublicationService {
         for (int i = 0; i < input.size(); i++) {
             AssessmentInput assessment = input.get(i);
             if (assessment == null) {
-                throw new InvalidInput("assessments[" + i + "]", "must not be null");
+                throw new InvalidInput("assessments[" + i + "]", Reason.MISSING, "must not be null");
             }
             UUID segmentId = Ids.parse("assessments[" + i + "].segmentId", assessment.segmentId());
             if (!seen.add(segmentId)) {
-                throw new InvalidInput("assessments[" + i + "].segmentId", "this segment is assessed twice");
+                throw new InvalidInput("assessments[" + i + "].segmentId", Reason.GIVEN_TWICE,
+                        "this segment is assessed twice");
             }
             double impact = assessment.impact() == null ? publication.weight() : assessment.impact();
             result.add(new AssessmentView(publication.workspaceId(), publication.id(), segmentId, impact,
@@ -215,14 +217,15 @@ public class PublicationService {
                 .map(found -> found.stream().map(SegmentView::id).collect(Collectors.toSet()));
         return Uni.combine().all().unis(brandKnown, channelKnown, knownSegments).with((brand, channel, segmentIds) -> {
             if (!brand) {
-                throw new InvalidInput("brandId", "no such brand in this workspace");
+                throw new InvalidInput("brandId", Reason.NOT_FOUND, "no such brand in this workspace");
             }
             if (!channel) {
-                throw new InvalidInput("channelId", "no such channel in this workspace");
+                throw new InvalidInput("channelId", Reason.NOT_FOUND, "no such channel in this workspace");
             }
             for (int i = 0; i < assessments.size(); i++) {
                 if (!segmentIds.contains(assessments.get(i).segmentId())) {
-                    throw new InvalidInput("assessments[" + i + "].segmentId", "no such segment in this workspace");
+                    throw new InvalidInput("assessments[" + i + "].segmentId", Reason.NOT_FOUND,
+                            "no such segment in this workspace");
                 }
             }
             return null;
@@ -235,14 +238,15 @@ public class PublicationService {
         }
         return publications.idOfExternal(publication.workspaceId(), publication.externalId()).map(owner -> {
             if (owner != null && !owner.equals(publication.id())) {
-                throw new InvalidInput("externalId", "another publication of this workspace has this external id");
+                throw new InvalidInput("externalId", Reason.EXTERNAL_ID_TAKEN, publication.externalId(),
+                        "another publication of this workspace has this external id");
             }
             return null;
         });
     }
 
     private static InvalidInput noSuchPublication() {
-        return new InvalidInput("id", "no such publication in this workspace");
+        return new InvalidInput("id", Reason.NOT_FOUND, "no such publication in this workspace");
     }
 
     private static String cursor(PublicationOrder order, PublicationView row) {

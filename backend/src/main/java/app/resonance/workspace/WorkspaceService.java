@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.identity.CurrentUser;
 import app.resonance.identity.Role;
 import app.resonance.workspace.WorkspaceChange.Kind;
@@ -78,7 +79,7 @@ public class WorkspaceService {
         return change(id, Kind.MEMBER_ADDED, username, (workspace, actor) -> memberships.isMember(id, username)
                 .chain(already -> {
                     if (already) {
-                        throw new InvalidInput("username", username + " is already a member");
+                        throw new InvalidInput("username", Reason.ALREADY_A_MEMBER, username, username + " is already a member");
                     }
                     return memberships.persist(new Membership(id, username, actor)).replaceWithVoid();
                 }));
@@ -88,10 +89,10 @@ public class WorkspaceService {
         return change(id, Kind.MEMBER_REMOVED, username, (workspace, actor) -> memberships.usernames(id)
                 .chain(members -> {
                     if (!members.contains(username)) {
-                        throw new InvalidInput("username", username + " is not a member");
+                        throw new InvalidInput("username", Reason.NOT_A_MEMBER, username, username + " is not a member");
                     }
                     if (members.size() == 1) {
-                        throw new InvalidInput("username", username + " is the last member; a workspace keeps at least one");
+                        throw new InvalidInput("username", Reason.LAST_MEMBER, username, username + " is the last member; a workspace keeps at least one");
                     }
                     return memberships.remove(id, username).replaceWithVoid();
                 }));

@@ -197,9 +197,13 @@ class AlertTest {
                 .body("data.acknowledgeAlert.state", equalTo("ACKNOWLEDGED"))
                 .body("data.acknowledgeAlert.acknowledgedBy", equalTo("analyst"));
         as("analyst", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
-                .body("errors[0].extensions.field", equalTo("id"));
+                .body("errors[0].extensions.field", equalTo("id"))
+                .body("errors[0].extensions.reason", equalTo("ALERT_ALREADY_IN_STATE"))
+                .body("errors[0].extensions.value", equalTo("ACKNOWLEDGED"));
         as("analyst", "assignAlert", "workspaceId", ws.id(), "id", id, "username", "outsider")
-                .body("errors[0].extensions.field", equalTo("username"));
+                .body("errors[0].extensions.field", equalTo("username"))
+                .body("errors[0].extensions.reason", equalTo("NOT_A_MEMBER"))
+                .body("errors[0].extensions.value", equalTo("outsider"));
         as("analyst", "assignAlert", "workspaceId", ws.id(), "id", id, "username", "viewer")
                 .body("data.assignAlert.assignee", equalTo("viewer"));
         as("analyst", "resolveAlert", "workspaceId", ws.id(), "id", id, "comment", " ")

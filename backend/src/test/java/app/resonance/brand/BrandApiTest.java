@@ -20,7 +20,8 @@ class BrandApiTest {
     void aWorkspaceHasOneClientBrand() {
         MediaWorkspace ws = MediaWorkspace.create();
         as("analyst", "createBrand", "workspaceId", ws.id(), "input", Map.of("name", "Second client", "kind", "CLIENT"))
-                .body("errors[0].extensions.field", equalTo("kind"));
+                .body("errors[0].extensions.field", equalTo("kind"))
+                .body("errors[0].extensions.reason", equalTo("SECOND_CLIENT_BRAND"));
         as("analyst", "updateBrand", "workspaceId", ws.id(), "id", ws.brands().get("Contoso"), "input",
                 Map.of("name", "Contoso", "kind", "CLIENT"))
                 .body("errors[0].extensions.field", equalTo("kind"));

@@ -71,11 +71,13 @@ class ChannelApiTest {
         as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
                 weight(cios, ws.channels().get("CIO Daily"), 0.9),
                 weight(cios, other.channels().get("LinkedIn"), 0.5)))
-                .body("errors[0].extensions.field", equalTo("weights[1].channelId"));
+                .body("errors[0].extensions.field", equalTo("weights[1].channelId"))
+                .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
         as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
                 weight(cios, ws.channels().get("CIO Daily"), 0.9),
                 weight(cios, ws.channels().get("CIO Daily"), 0.5)))
-                .body("errors[0].extensions.field", equalTo("weights[1]"));
+                .body("errors[0].extensions.field", equalTo("weights[1]"))
+                .body("errors[0].extensions.reason", equalTo("GIVEN_TWICE"));
         as("viewer", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
                 weight(cios, ws.channels().get("CIO Daily"), 0.9)))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
@@ -88,7 +90,8 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         ws.publish(ws.publication("Launch", "Northwind", "DevBlog", "2026-05-01T10:00:00Z", 0.5));
         as("analyst", "deleteChannel", "workspaceId", ws.id(), "id", ws.channels().get("DevBlog"))
-                .body("errors[0].extensions.field", equalTo("id"));
+                .body("errors[0].extensions.field", equalTo("id"))
+                .body("errors[0].extensions.reason", equalTo("HAS_PUBLICATIONS"));
         as("analyst", "deleteChannel", "workspaceId", ws.id(), "id", ws.channels().get("LinkedIn"))
                 .body("data.deleteChannel", equalTo(ws.channels().get("LinkedIn")));
         as("analyst", "channels", "workspaceId", ws.id()).body("data.channels", hasSize(2));

@@ -45,7 +45,10 @@ class SegmentApiTest {
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("reactionWeight"));
         as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", "cios", "immersion", "EXPERT",
                 "reactionWeight", 0.5))
-                .body("errors[0].extensions.field", equalTo("name"));
+                .body("errors[0].extensions.field", equalTo("name"))
+                .body("errors[0].extensions.reason", equalTo("NAME_TAKEN"))
+                .body("errors[0].extensions.value", equalTo("cios"))
+                .body("errors[0].message", equalTo("name: another segment of this workspace is called cios"));
         as("analyst", "updateSegment", "workspaceId", ws.id(), "id", ws.segments().get("Engineers"), "input",
                 Map.of("name", "CIOs", "immersion", "EXPERT", "reactionWeight", 0.5))
                 .body("errors[0].extensions.field", equalTo("name"));

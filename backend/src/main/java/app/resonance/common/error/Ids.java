@@ -15,7 +15,7 @@ public final class Ids {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInput(argument, "'" + value + "' is not a valid id");
+            throw new InvalidInput(argument, InvalidInput.Reason.INVALID_ID, value, "'" + value + "' is not a valid id");
         }
     }
 }

@@ -3,20 +3,66 @@ package app.resonance.common.error;
 import io.smallrye.graphql.api.ErrorCode;
 
 /**
- * Input that breaks a rule Bean Validation cannot express (e.g. "already a member").
- * The field is reported in {@code extensions.field}.
+ * Input that breaks a rule Bean Validation cannot express (e.g. "already a member"). The field, the
+ * reason and the value it is about are reported in {@code extensions.field}, {@code .reason} and
+ * {@code .value}, so that clients can mark the field and word the message in the user's language;
+ * the message itself is English.
  */
 @ErrorCode("BAD_USER_INPUT")
 public class InvalidInput extends ApiException {
 
-    private final String field;
+    /** What is wrong, independent of the wording. Clients translate these: add, never rename. */
+    public enum Reason {
+        INVALID_ID,
+        NOT_FOUND,
+        NAME_TAKEN,
+        SECOND_CLIENT_BRAND,
+        HAS_PUBLICATIONS,
+        GIVEN_TWICE,
+        UPLOAD_NOT_FOUND,
+        IMPORT_NOT_FOUND,
+        UNREADABLE_FILE,
+        ALERT_ALREADY_IN_STATE,
+        NOT_A_MEMBER,
+        ALREADY_A_MEMBER,
+        LAST_MEMBER,
+        INVALID_CURSOR,
+        PAGE_SIZE,
+        ABOVE_IMMEDIATE_GAP,
+        NOT_AFTER_START,
+        BELOW_MINIMUM,
+        WINDOW_TOO_LONG,
+        NOT_A_TIME_ZONE,
+        IN_THE_FUTURE,
+        MISSING,
+        EXTERNAL_ID_TAKEN
+    }
 
-    public InvalidInput(String field, String message) {
+    private final String field;
+    private final Reason reason;
+    private final String value;
+
+    public InvalidInput(String field, Reason reason, String message) {
+        this(field, reason, null, message);
+    }
+
+    /** {@code value}: what the message is about (a name, a limit), for clients that word it themselves. */
+    public InvalidInput(String field, Reason reason, String value, String message) {
         super(field + ": " + message);
         this.field = field;
+        this.reason = reason;
+        this.value = value;
     }
 
     public String field() {
         return field;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String value() {
+        return value;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 
 /**
  * An opaque keyset cursor: the sort value of the last row seen and its id (the tie-breaker).
@@ -27,7 +28,7 @@ public record Cursor(String sortValue, UUID id) {
             int split = text.lastIndexOf('\n');
             return new Cursor(text.substring(0, split), UUID.fromString(text.substring(split + 1)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new InvalidInput("after", "is not a cursor of this list");
+            throw new InvalidInput("after", Reason.INVALID_CURSOR, "is not a cursor of this list");
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.resonance.common.paging;
 
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 
 /** The page sizes a client may ask for. */
 public final class PageSize {
@@ -16,7 +17,7 @@ public final class PageSize {
             return DEFAULT;
         }
         if (first < 1 || first > MAX) {
-            throw new InvalidInput("first", "must be between 1 and " + MAX);
+            throw new InvalidInput("first", Reason.PAGE_SIZE, String.valueOf(MAX), "must be between 1 and " + MAX);
         }
         return first;
     }

@@ -3,6 +3,7 @@ package app.resonance.common.persistence;
 import java.util.UUID;
 
 import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -20,7 +21,8 @@ public interface WorkspaceScopedRepository<E> extends PanacheRepositoryBase<E, U
     /** The entity, or an error on {@code argument} when the workspace has no such row. */
     default Uni<E> require(UUID workspaceId, UUID id, String argument) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult()
-                .onItem().ifNull().failWith(() -> new InvalidInput(argument, "no such " + noun() + " in this workspace"));
+                .onItem().ifNull().failWith(() -> new InvalidInput(argument, Reason.NOT_FOUND,
+                        "no such " + noun() + " in this workspace"));
     }
 
     /** Fails on the field {@code name} when another row of the workspace has the name. */
@@ -29,7 +31,8 @@ public interface WorkspaceScopedRepository<E> extends PanacheRepositoryBase<E, U
                 except == null ? new UUID(0, 0) : except)
                 .map(taken -> {
                     if (taken > 0) {
-                        throw new InvalidInput("name", "another " + noun() + " of this workspace is called " + name.strip());
+                        throw new InvalidInput("name", Reason.NAME_TAKEN, name.strip(),
+                                "another " + noun() + " of this workspace is called " + name.strip());
                     }
                     return null;
                 });
