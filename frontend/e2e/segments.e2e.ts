@@ -90,11 +90,11 @@ async function segmentJourney(page: Page, device: 'desktop' | 'phone') {
     await expect.poll(() => fieldError(page, 'segment-name').innerText()).toBe('This field is required.');
     await expect.poll(() => fieldError(page, 'segment-reaction-weight').innerText()).toBe('Enter a number from 0 to 1.');
 
-    // The server's rule (a name already taken) shows on the name field.
+    // The server's rule (a name already taken) shows on the name field, worded from its reason.
     await page.locator('#segment-name input').fill(EXISTING_SEGMENT);
     await page.locator('#segment-reaction-weight input').fill('0,75');
     await page.locator('#segment-save').click();
-    await expect.poll(() => fieldError(page, 'segment-name').innerText()).toContain(`called ${EXISTING_SEGMENT}`);
+    await expect.poll(() => fieldError(page, 'segment-name').innerText()).toBe(`The name “${EXISTING_SEGMENT}” is already taken in this workspace.`);
 
     await page.locator('#segment-name input').fill(name);
     await page.locator('#segment-profile textarea').fill('Created by a browser test; deleted at its end.');

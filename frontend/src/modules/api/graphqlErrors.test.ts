@@ -1,20 +1,47 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import type { TFunction } from 'i18next';
+import { readFileSync } from 'node:fs';
+import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { resources } from '../i18n/i18n';
 import { fieldErrors, generalErrorMessage, isForbidden } from './graphqlErrors';
 
 const t = ((key: string, options?: Record<string, unknown>) =>
   options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
 
 describe('fieldErrors', () => {
+  const translated = async (lng: string) => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+    return i18n.t.bind(i18n) as TFunction;
+  };
+
+  it('words a business-rule error from its reason and value in the user\'s language', async () => {
+    const error = { message: 'name: another segment of this workspace is called CIOs', extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'NAME_TAKEN', value: 'CIOs' } };
+    expect(fieldErrors([error], await translated('uk'))).toEqual({ name: 'Назва «CIOs» у цьому просторі вже зайнята.' });
+    expect(fieldErrors([error], await translated('en'))).toEqual({ name: 'The name “CIOs” is already taken in this workspace.' });
+  });
+
+  it('keeps the server\'s English for a reason this client does not know yet', async () => {
+    const error = { message: 'name: something new', extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'SOMETHING_NEW' } };
+    expect(fieldErrors([error], await translated('pl'))).toEqual({ name: 'name: something new' });
+  });
+
+  it('knows every reason the API sends (InvalidInput.Reason)', () => {
+    const source = readFileSync(new URL('../../../../backend/src/main/java/app/resonance/common/error/InvalidInput.java', import.meta.url), 'utf8');
+    const reasons = /enum Reason \{([^}]*)\}/.exec(source)?.[1].split(',').map((name) => name.trim()) ?? [];
+    expect(reasons.length).toBeGreaterThan(10);
+    const known = Object.keys((resources.en.translation as { errors: { reasons: object } }).errors.reasons);
+    expect(known.sort()).toEqual(reasons.sort());
+  });
+
   it('maps a BAD_USER_INPUT error to its named field', () => {
     const error = new CombinedError({
       graphQLErrors: [
         new GraphQLError('Name must not be blank', { extensions: { code: 'BAD_USER_INPUT', field: 'name' } }),
       ],
     });
-    expect(fieldErrors(error)).toEqual({ name: 'Name must not be blank' });
+    expect(fieldErrors(error, t)).toEqual({ name: 'Name must not be blank' });
   });
 
   it('maps Bean Validation violations by the last segment of the property path', () => {
@@ -30,7 +57,7 @@ describe('fieldErrors', () => {
         },
       },
     ];
-    expect(fieldErrors(errors)).toEqual({
+    expect(fieldErrors(errors, t)).toEqual({
       name: 'size must be between 1 and 100',
       username: 'must not be blank',
     });
@@ -38,7 +65,7 @@ describe('fieldErrors', () => {
 
   it('accepts a dotted string property path too', () => {
     const errors = [{ message: 'x', extensions: { violations: [{ message: 'too long', propertyPath: 'renameWorkspace.input.name' }] } }];
-    expect(fieldErrors(errors)).toEqual({ name: 'too long' });
+    expect(fieldErrors(errors, t)).toEqual({ name: 'too long' });
   });
 
   it('keeps the first message when a field has several', () => {
@@ -46,15 +73,15 @@ describe('fieldErrors', () => {
       { message: 'first', extensions: { code: 'BAD_USER_INPUT', field: 'name' } },
       { message: 'second', extensions: { code: 'BAD_USER_INPUT', field: 'name' } },
     ];
-    expect(fieldErrors(errors)).toEqual({ name: 'first' });
+    expect(fieldErrors(errors, t)).toEqual({ name: 'first' });
   });
 
   it('ignores errors that name no field', () => {
     const error = new CombinedError({
       graphQLErrors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })],
     });
-    expect(fieldErrors(error)).toEqual({});
-    expect(fieldErrors(undefined)).toEqual({});
+    expect(fieldErrors(error, t)).toEqual({});
+    expect(fieldErrors(undefined, t)).toEqual({});
   });
 });
 
@@ -74,7 +101,7 @@ describe('generalErrorMessage', () => {
 
   it('says nothing more when every error is already shown on a field', () => {
     const errors = [{ message: 'too long', extensions: { code: 'BAD_USER_INPUT', field: 'name' } }];
-    expect(generalErrorMessage(errors, t, fieldErrors(errors))).toBeUndefined();
+    expect(generalErrorMessage(errors, t, fieldErrors(errors, t))).toBeUndefined();
   });
 
   it('passes other server messages through', () => {

@@ -37,11 +37,12 @@ function fieldOfPropertyPath(path: unknown): string | undefined {
 /**
  * Maps server-side validation errors to `{field: message}` for showing them on form fields.
  *
- * The API reports bad input in two shapes: our own `BAD_USER_INPUT` errors naming `extensions.field`,
- * and Bean Validation errors listing `extensions.violations` with a `propertyPath`. The first message
- * for a field wins, so the user sees one clear message per field.
+ * The API reports bad input in two shapes: our own `BAD_USER_INPUT` errors naming `extensions.field`
+ * (worded here from `extensions.reason` and `.value`, in the user's language; the server's English
+ * when the reason is new to this client), and Bean Validation errors listing `extensions.violations`
+ * with a `propertyPath`. The first message for a field wins, so the user sees one clear message per field.
  */
-export function fieldErrors(source: ErrorSource): FieldErrors {
+export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
   const result: Record<string, string> = {};
   const put = (field: string | undefined, message: unknown) => {
     if (field && typeof message === 'string' && message.length > 0 && !(field in result)) {
@@ -51,7 +52,7 @@ export function fieldErrors(source: ErrorSource): FieldErrors {
   for (const error of errorsOf(source)) {
     const ext = error.extensions ?? {};
     if (ext.code === 'BAD_USER_INPUT' && typeof ext.field === 'string') {
-      put(ext.field, error.message);
+      put(ext.field, typeof ext.reason === 'string' ? t(`errors.reasons.${ext.reason}`, { value: ext.value ?? '', defaultValue: error.message }) : error.message);
     }
     if (Array.isArray(ext.violations)) {
       for (const violation of ext.violations as Violation[]) {

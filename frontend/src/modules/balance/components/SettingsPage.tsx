@@ -64,7 +64,7 @@ export function SettingsPage() {
       Notification.show(t('balance.settings.saved'), { position: 'bottom-end', duration: 3000, theme: 'success' });
       return;
     }
-    const byField = fieldErrors(result.error ?? null);
+    const byField = fieldErrors(result.error ?? null, t);
     setServerProblems({ ...byField });
     setSaveError(generalErrorMessage(result.error ?? null, t, byField));
   };

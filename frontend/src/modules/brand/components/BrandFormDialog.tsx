@@ -61,7 +61,7 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
     const result = brand ? await update({ workspaceId, id: brand.id, input }) : await create({ workspaceId, input });
     const saved = result.data && ('createBrand' in result.data ? result.data.createBrand : result.data.updateBrand);
     if (result.error || !saved) {
-      const fields = fieldErrors(result.error);
+      const fields = fieldErrors(result.error, t);
       setServer(fields);
       const shown = Object.fromEntries(Object.entries(fields).filter(([f]) => f === 'name' || f === 'kind'));
       setGeneralError(generalErrorMessage(result.error, t, shown));

@@ -44,7 +44,7 @@ export function BrandsPage() {
     const result = await deleteBrand({ workspaceId, id: brand.id });
     if (result.error) {
       // The API refuses to delete a brand that still has publications; it says so on the "id" field.
-      const onId = fieldErrors(result.error).id;
+      const onId = fieldErrors(result.error, t).id;
       setDeleteError(onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t));
       return;
     }

@@ -48,7 +48,7 @@ export function ChannelsPage() {
     const result = await deleteChannel({ workspaceId, id: channel.id });
     if (result.error) {
       // The server refuses to delete a channel that publications still use, naming the "id" argument.
-      const refused = fieldErrors(result.error).id;
+      const refused = fieldErrors(result.error, t).id;
       setNotice({
         kind: 'error',
         text: refused ? t('channels.deleteRefused', { name: channel.name, reason: refused }) : (generalErrorMessage(result.error, t) ?? ''),

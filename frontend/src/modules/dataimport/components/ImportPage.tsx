@@ -103,7 +103,7 @@ export function ImportPage() {
         : await startListImport({ workspaceId: current.id, uploadId: upload.upload.uploadId, kind: target });
     const jobStarted = result.data && ('startPublicationImport' in result.data ? result.data.startPublicationImport : result.data.startImport);
     if (result.error || !jobStarted) {
-      const fields = fieldErrors(result.error);
+      const fields = fieldErrors(result.error, t);
       setError(Object.values(fields)[0] ?? generalErrorMessage(result.error, t));
       return;
     }

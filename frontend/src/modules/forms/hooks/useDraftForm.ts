@@ -78,7 +78,7 @@ export function useDraftForm<E, D extends { name: string }, T>({ opened, record,
       submitting.current = false;
     });
     if (error || !saved) {
-      const fields = fieldErrors(error);
+      const fields = fieldErrors(error, t);
       setServerErrors(fields);
       setGeneralError(generalErrorMessage(error, t, fields));
       return;

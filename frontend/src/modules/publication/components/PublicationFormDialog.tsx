@@ -113,7 +113,7 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
       : await create({ workspaceId, input });
     const saved = result.data && ('createPublication' in result.data ? result.data.createPublication : result.data.updatePublication);
     if (result.error || !saved) {
-      const fields = fieldErrors(result.error);
+      const fields = fieldErrors(result.error, t);
       const mapped: Partial<Record<Field | 'assessments', string>> = {};
       for (const [name, message] of Object.entries(fields)) {
         const field = serverFieldOf(name);

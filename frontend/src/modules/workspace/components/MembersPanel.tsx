@@ -40,7 +40,7 @@ export function MembersPanel({ workspace, canManage }: Props) {
       adding.current = false;
     });
     if (result.error) {
-      const fields = fieldErrors(result.error);
+      const fields = fieldErrors(result.error, t);
       setUsernameError(fields.username);
       setGeneralError(generalErrorMessage(result.error, t, fields));
       return;

@@ -63,7 +63,7 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
     });
     const saved = result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
     if (result.error || !saved) {
-      const fields = fieldErrors(result.error);
+      const fields = fieldErrors(result.error, t);
       setServerFieldError(fields.name);
       setGeneralError(generalErrorMessage(result.error, t, fields));
       return;
