@@ -106,7 +106,11 @@ export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) =
     case 'SUCCEEDED':
       return t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) });
     default:
-      return t('dataimport.job.failed', { count: n(job.problemCount) });
+      return job.failure === 'NO_DATA_ROWS'
+        ? t('dataimport.job.noDataRows')
+        : job.failure === 'ERROR'
+          ? t('dataimport.job.error')
+          : t('dataimport.job.failed', { count: n(job.problemCount) });
   }
 }
 

@@ -113,7 +113,11 @@ describe('importStatus', () => {
   it('counts the rows read while checking, and the outcome at the end', () => {
     expect(importStatus(job({ state: 'CHECKING', step: 'CHECKING_ROWS', rowsChecked: 7 }), t, n)).toBe('dataimport.job.checking {"checked":"7"}');
     expect(importStatus(job({ state: 'SUCCEEDED', step: 'FINISHED' }), t, n)).toBe('dataimport.job.succeeded {"total":"10"}');
-    expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', problemCount: 3 }), t, n)).toBe('dataimport.job.failed {"count":"3"}');
+    expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'ROWS_WITH_PROBLEMS', problemCount: 3 }), t, n)).toBe(
+      'dataimport.job.failed {"count":"3"}',
+    );
+    expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'NO_DATA_ROWS' }), t, n)).toBe('dataimport.job.noDataRows undefined');
+    expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'ERROR' }), t, n)).toBe('dataimport.job.error undefined');
   });
 });
 

@@ -31,7 +31,7 @@ export function ImportJobPanel({ job, error }: { job: ImportJob; error?: Combine
       <p id="import-status" role="status" aria-live="polite" className={job.state === 'FAILED' ? 'form-error' : undefined}>
         {status}
       </p>
-      {job.message && job.state === 'FAILED' && <p className="muted">{job.message}</p>}
+      {job.failure === 'ERROR' && job.message && <p className="muted">{job.message}</p>}
       {error && <p role="alert" className="form-error">{generalErrorMessage(error, t)}</p>}
       {problems.length > 0 && (
         <>

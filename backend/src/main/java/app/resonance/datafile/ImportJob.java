@@ -27,7 +27,8 @@ public record ImportJob(
         @NonNull @Description("What the import is doing now; with stepDone and stepTotal, for a status line and a progress bar.") Step step,
         @Description("Units of the current step done: rows, or days of the media balance.") long stepDone,
         @Description("Units of the current step in all; null while unknown (when checking).") Long stepTotal,
-        @Description("Why the import failed, in a sentence.") String message,
+        @Description("Why the import failed, for clients that word it themselves; null unless FAILED.") Failure failure,
+        @Description("Why the import failed, in an English sentence.") String message,
         @NonNull OffsetDateTime startedAt,
         OffsetDateTime finishedAt) {
 
@@ -40,6 +41,16 @@ public record ImportJob(
         SUCCEEDED,
         /** Nothing was stored. */
         FAILED
+    }
+
+    @Name("ImportFailure")
+    public enum Failure {
+        /** problemCount rows have problems (listed in problems). */
+        ROWS_WITH_PROBLEMS,
+        /** The file has a header but no data rows. */
+        NO_DATA_ROWS,
+        /** Storing failed; the message says why. */
+        ERROR
     }
 
     @Name("ImportStep")
@@ -69,6 +80,7 @@ public record ImportJob(
         private volatile long rowsChecked;
         private volatile Long rowsTotal;
         private volatile long rowsWritten;
+        private volatile Failure failure;
         private volatile String message;
         private volatile OffsetDateTime finishedAt;
         private final List<RowProblem> problems = new ArrayList<>();
@@ -117,8 +129,17 @@ public record ImportJob(
             step(Step.UPDATING_MEDIA_BALANCE, days, total);
         }
 
-        void finish(State outcome, String why) {
-            message = why;
+        void succeed() {
+            finish(State.SUCCEEDED);
+        }
+
+        void fail(Failure why, String message) {
+            this.failure = why;
+            this.message = message;
+            finish(State.FAILED);
+        }
+
+        private void finish(State outcome) {
             finishedAt = OffsetDateTime.now();
             step(Step.FINISHED, 0, null);
             state = outcome;
@@ -138,7 +159,7 @@ public record ImportJob(
 
         synchronized ImportJob snapshot() {
             return new ImportJob(id, fileName, state, rowsChecked, rowsTotal, rowsWritten, problemLines,
-                    List.copyOf(problems), step, stepDone, stepTotal, message, startedAt, finishedAt);
+                    List.copyOf(problems), step, stepDone, stepTotal, failure, message, startedAt, finishedAt);
         }
     }
 }

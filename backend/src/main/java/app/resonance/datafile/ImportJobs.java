@@ -16,7 +16,7 @@ import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.TabularReader;
 import app.resonance.datafile.ImportJob.Progress;
-import app.resonance.datafile.ImportJob.State;
+import app.resonance.datafile.ImportJob.Failure;
 import app.resonance.datafile.UploadStore.Upload;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -62,19 +62,19 @@ public class ImportJobs {
                 rows = importer.check(reader, job::problem, job::checked);
             }
             if (job.problemLines() > 0) {
-                job.finish(State.FAILED, "Nothing was stored: " + job.problemLines() + " row(s) have problems.");
+                job.fail(Failure.ROWS_WITH_PROBLEMS, "Nothing was stored: " + job.problemLines() + " row(s) have problems.");
                 return;
             }
             if (rows == 0) {
-                job.finish(State.FAILED, "Nothing was stored: the file has no data rows.");
+                job.fail(Failure.NO_DATA_ROWS, "Nothing was stored: the file has no data rows.");
                 return;
             }
             job.writing(rows);
             importer.write(job);
-            job.finish(State.SUCCEEDED, null);
+            job.succeed();
         } catch (Exception e) {
             LOG.errorf(e, "Import %s of %s failed", job.id, upload.fileName());
-            job.finish(State.FAILED, "Nothing was stored: the import failed (" + e.getMessage() + ").");
+            job.fail(Failure.ERROR, "Nothing was stored: the import failed (" + e.getMessage() + ").");
         } finally {
             uploads.remove(upload);
         }

@@ -86,6 +86,7 @@ class PublicationImportTest {
         String job = importAndWait(ws, upload("analyst", csv(10_000, 7_777)), null);
         as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                 .body("data.importJob.state", equalTo("FAILED"))
+                .body("data.importJob.failure", equalTo("ROWS_WITH_PROBLEMS"))
                 .body("data.importJob.rowsChecked", equalTo(10_000))
                 .body("data.importJob.problemCount", equalTo(1))
                 .body("data.importJob.problems", hasSize(1))
@@ -108,6 +109,7 @@ class PublicationImportTest {
                 .body("data.importJob.rowsTotal", equalTo(10_000))
                 .body("data.importJob.rowsWritten", equalTo(10_000))
                 .body("data.importJob.step", equalTo("FINISHED"))
+                .body("data.importJob.failure", nullValue())
                 .body("data.importJob.stepTotal", nullValue());
         publicationCount(ws, 10_000);
 
@@ -118,6 +120,19 @@ class PublicationImportTest {
                 .body("data.publications.edges[0].node.assessments.segment.name", contains("CIOs", "Engineers"))
                 .body("data.publications.edges[0].node.assessments.impact", contains(0.5f, 0.2f))
                 .body("data.publications.edges[0].node.assessments.sentiment", contains("POSITIVE", "NEGATIVE"));
+    }
+
+    @Test
+    void aFileWithoutDataRowsFailsSayingSo() throws IOException {
+        MediaWorkspace ws = MediaWorkspace.create();
+        Path file = Files.createTempFile("empty", ".csv");
+        Files.writeString(file, HEADER + "\n");
+        String job = importAndWait(ws, upload("analyst", file), null);
+        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                .body("data.importJob.state", equalTo("FAILED"))
+                .body("data.importJob.failure", equalTo("NO_DATA_ROWS"))
+                .body("data.importJob.problemCount", equalTo(0))
+                .body("data.importJob.message", equalTo("Nothing was stored: the file has no data rows."));
     }
 
     @Test
