@@ -142,18 +142,19 @@ class PublicationImportTest {
         Files.writeString(file, HEADER + "\n"
                 + "a,2026-02-30,Northwind,DevBlog,Fine title,,,0.5,CIOs,,POSITIVE,,,\n"
                 + "b,2026-02-01,Umbrella,DevBlog,,ftp://x,,1.5,CIOs,2,happy,,,\n"
-                + "a,2026-02-01,Northwind,DevBlog,Dup,,,0.5,,,,,,\n");
+                + "a,2026-02-01,Northwind,DevBlog,Dup,,,0.5,,,,,,\n"
+                + "c,2026-02-01,Northwind,DevBlog,Nul\u0000title,,,0.5,,,,,,\n");
         String job = importAndWait(ws, upload("analyst", file), null);
         as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                 .body("data.importJob.state", equalTo("FAILED"))
-                .body("data.importJob.problemCount", equalTo(3))
-                .body("data.importJob.problems.line", contains(2, 3, 3, 3, 3, 3, 3, 4))
+                .body("data.importJob.problemCount", equalTo(4))
+                .body("data.importJob.problems.line", contains(2, 3, 3, 3, 3, 3, 3, 4, 5))
                 .body("data.importJob.problems.column", contains("published_at", "title", "weight", "brand", "url",
-                        "impact_1", "sentiment_1", "external_id"))
+                        "impact_1", "sentiment_1", "external_id", "title"))
                 .body("data.importJob.problems.reason", contains("NOT_A_DATE", "EMPTY", "NOT_A_FRACTION", "UNKNOWN_BRAND",
-                        "NOT_AN_ADDRESS", "NOT_A_FRACTION", "NOT_ONE_OF", "EXTERNAL_ID_TWICE"))
+                        "NOT_AN_ADDRESS", "NOT_A_FRACTION", "NOT_ONE_OF", "EXTERNAL_ID_TWICE", "NUL_CHARACTER"))
                 .body("data.importJob.problems.value", contains("2026-02-30", null, "1.5", "Umbrella", "ftp://x", "2",
-                        "happy", "a"))
+                        "happy", "a", null))
                 .body("data.importJob.problems[6].detail", equalTo("POSITIVE, NEUTRAL, NEGATIVE"))
                 .body("data.importJob.problems[6].message", equalTo("'happy' is not one of POSITIVE, NEUTRAL, NEGATIVE"));
         publicationCount(ws, 0);

@@ -23,6 +23,7 @@ public record RowProblem(
     public enum Reason {
         EMPTY("is empty"),
         TOO_LONG("is longer than {detail} characters"),
+        NUL_CHARACTER("contains a NUL character, which text cannot hold"),
         NOT_AN_ADDRESS("'{value}' is not an http(s) address"),
         NOT_A_FRACTION("'{value}' is not a number from 0 to 1"),
         NOT_A_DATE("'{value}' is not a date (e.g. 2026-05-01 or 2026-05-01T10:00:00Z)"),

@@ -79,6 +79,9 @@ public final class RowReader {
         if (value.length() > maxLength) {
             problem(column, Reason.TOO_LONG, null, String.valueOf(maxLength));
         }
+        if (value.indexOf('\0') >= 0) { // PostgreSQL's text cannot hold it
+            problem(column, Reason.NUL_CHARACTER, null, null);
+        }
         return value;
     }
 
