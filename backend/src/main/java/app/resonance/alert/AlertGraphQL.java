@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import app.resonance.channel.ChannelService;
 import app.resonance.channel.ChannelView;
 import app.resonance.common.graphql.Batches;
+import app.resonance.common.validation.StorableText;
 import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
 import io.quarkus.security.Authenticated;
@@ -58,7 +59,7 @@ public class AlertGraphQL {
     @Mutation("resolveAlert")
     @Description("Closes the alert with a comment on what was done.")
     public Uni<@NonNull AlertView> resolveAlert(@Id @NonNull String workspaceId, @Id @NonNull String id,
-            @NonNull @NotBlank @Size(max = 2000) String comment) {
+            @NonNull @NotBlank @Size(max = 2000) @StorableText String comment) {
         return service.resolve(workspaceId, id, comment);
     }
 

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import app.resonance.common.validation.StorableText;
+
 @Input("BrandInput")
+@StorableText
 public record BrandInput(
         @NonNull @NotBlank @Size(max = 200) String name,
         @NonNull @NotNull @Description("One CLIENT per workspace; any number of COMPETITORs.") BrandKind kind) {

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import app.resonance.common.validation.StorableText;
+
 @Input("ChannelInput")
+@StorableText
 public record ChannelInput(
         @NonNull @NotBlank @Size(max = 200) String name,
         @NonNull @NotNull ChannelType type,

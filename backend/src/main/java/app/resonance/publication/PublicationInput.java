@@ -16,7 +16,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import app.resonance.common.validation.StorableText;
+
 @Input("PublicationInput")
+@StorableText
 public record PublicationInput(
         @Id @NonNull String brandId,
         @Id @NonNull String channelId,

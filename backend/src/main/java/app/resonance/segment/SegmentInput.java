@@ -10,7 +10,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import app.resonance.common.validation.StorableText;
+
 @Input("SegmentInput")
+@StorableText
 public record SegmentInput(
         @NonNull @NotBlank @Size(max = 100) String name,
         @Description("Who the audience is.") @Size(max = 4000) String profile,

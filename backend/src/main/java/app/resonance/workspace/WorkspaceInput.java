@@ -7,7 +7,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import app.resonance.common.validation.StorableText;
+
 @Input("WorkspaceInput")
+@StorableText
 public record WorkspaceInput(
         @NonNull @NotBlank @Size(max = WorkspaceInput.NAME_MAX) @Description("1 to 100 characters, not blank") String name) {
 

@@ -85,6 +85,8 @@ class PublicationApiTest {
         titles(Map.of("publishers", List.of("Daily Media Group")), "Contoso outage", "Northwind cloud launch");
         titles(Map.of("titleContains", "CONTOSO"), "Contoso pricing", "Contoso outage");
         titles(Map.of("titleContains", "100%"));
+        as("viewer", "publications", "workspaceId", ws.id(), "filter", Map.of("titleContains", "nul\u0000"))
+                .body("errors[0].extensions.violations[0].propertyPath", hasItem("titleContains"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -52,6 +53,12 @@ class SegmentApiTest {
         as("analyst", "updateSegment", "workspaceId", ws.id(), "id", ws.segments().get("Engineers"), "input",
                 Map.of("name", "CIOs", "immersion", "EXPERT", "reactionWeight", 0.5))
                 .body("errors[0].extensions.field", equalTo("name"));
+        // PostgreSQL's text cannot hold a NUL character: a named violation instead of a system error.
+        as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", "Nul\u0000segment",
+                "immersion", "EXPERT", "reactionWeight", 0.5, "profile", "fine"))
+                .body("errors[0].extensions.violations", hasSize(1))
+                .body("errors[0].extensions.violations[0].propertyPath", contains("createSegment", "input", "name"))
+                .body("errors[0].extensions.violations[0].message", equalTo("must not contain a NUL character"));
         as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
     }
 
