@@ -27,6 +27,29 @@ describe('fieldErrors', () => {
     expect(fieldErrors([error], await translated('pl'))).toEqual({ name: 'name: something new' });
   });
 
+  it('words Bean Validation\'s own constraints from their template and attributes, and keeps custom messages', async () => {
+    const violation = (field: string, message: string, constraint: object) => ({ message, propertyPath: ['createSegment', 'input', field], constraint });
+    const errors = [
+      {
+        message: 'validation failed',
+        extensions: {
+          violations: [
+            violation('reactionWeight', 'must be less than or equal to 1', { message: '{jakarta.validation.constraints.DecimalMax.message}', value: '1', inclusive: true }),
+            violation('name', 'size must be between 0 and 100', { message: '{jakarta.validation.constraints.Size.message}', min: 0, max: 100 }),
+            violation('externalId', 'size must be between 1 and 200', { message: '{jakarta.validation.constraints.Size.message}', min: 1, max: 200 }),
+            violation('profile', 'must not contain a NUL character', { message: 'must not contain a NUL character' }),
+          ],
+        },
+      },
+    ];
+    expect(fieldErrors(errors, await translated('pl'))).toEqual({
+      reactionWeight: 'Musi wynosić najwyżej 1.',
+      name: 'Maksymalnie 100 znaków.',
+      externalId: 'Dozwolone od 1 do 200 znaków.',
+      profile: 'must not contain a NUL character',
+    });
+  });
+
   it('knows every reason the API sends (InvalidInput.Reason)', () => {
     const source = readFileSync(new URL('../../../../backend/src/main/java/app/resonance/common/error/InvalidInput.java', import.meta.url), 'utf8');
     const reasons = /enum Reason \{([^}]*)\}/.exec(source)?.[1].split(',').map((name) => name.trim()) ?? [];

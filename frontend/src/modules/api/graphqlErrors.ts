@@ -15,7 +15,28 @@ export type ErrorSource =
 
 export type FieldErrors = Readonly<Record<string, string>>;
 
-type Violation = Readonly<{ message?: unknown; propertyPath?: unknown }>;
+type Violation = Readonly<{ message?: unknown; propertyPath?: unknown; constraint?: Readonly<Record<string, unknown>> | null }>;
+
+/** Bean Validation's own constraints (by message template), as a translation key and its values. */
+const CONSTRAINT_WORDING: Readonly<Record<string, (constraint: Readonly<Record<string, unknown>>) => [string, object]>> = {
+  '{jakarta.validation.constraints.NotBlank.message}': () => ['validation.required', {}],
+  '{jakarta.validation.constraints.NotNull.message}': () => ['validation.required', {}],
+  '{jakarta.validation.constraints.Size.message}': (c) =>
+    Number(c.min ?? 0) > 0 ? ['validation.size', { min: c.min, max: c.max }] : ['validation.tooLong', { max: c.max }],
+  '{jakarta.validation.constraints.Min.message}': (c) => ['validation.atLeast', { value: c.value }],
+  '{jakarta.validation.constraints.DecimalMin.message}': (c) => ['validation.atLeast', { value: c.value }],
+  '{jakarta.validation.constraints.Max.message}': (c) => ['validation.atMost', { value: c.value }],
+  '{jakarta.validation.constraints.DecimalMax.message}': (c) => ['validation.atMost', { value: c.value }],
+};
+
+/** A violation in the user's language when it breaks one of Bean Validation's own constraints; the server's English otherwise. */
+function violationMessage(violation: Violation, t: TFunction): unknown {
+  const template = violation.constraint?.message;
+  const wording = typeof template === 'string' ? CONSTRAINT_WORDING[template] : undefined;
+  if (!wording || !violation.constraint) return violation.message;
+  const [key, values] = wording(violation.constraint);
+  return t(key, { ...values, defaultValue: violation.message });
+}
 
 function errorsOf(source: ErrorSource): readonly GraphQLErrorLike[] {
   if (!source) return [];
@@ -40,7 +61,7 @@ function fieldOfPropertyPath(path: unknown): string | undefined {
  * The API reports bad input in two shapes: our own `BAD_USER_INPUT` errors naming `extensions.field`
  * (worded here from `extensions.reason` and `.value`, in the user's language; the server's English
  * when the reason is new to this client), and Bean Validation errors listing `extensions.violations`
- * with a `propertyPath`. The first message for a field wins, so the user sees one clear message per field.
+ * with a `propertyPath` (Bean Validation's own constraints worded here too). The first message for a field wins, so the user sees one clear message per field.
  */
 export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
   const result: Record<string, string> = {};
@@ -56,7 +77,7 @@ export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
     }
     if (Array.isArray(ext.violations)) {
       for (const violation of ext.violations as Violation[]) {
-        put(fieldOfPropertyPath(violation?.propertyPath), violation?.message);
+        put(fieldOfPropertyPath(violation?.propertyPath), violationMessage(violation ?? {}, t));
       }
     }
   }

@@ -43,7 +43,11 @@ class SegmentApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", "Heavy", "immersion", "EXPERT",
                 "reactionWeight", 1.5))
-                .body("errors[0].extensions.violations[0].propertyPath", hasItem("reactionWeight"));
+                .body("errors[0].extensions.violations[0].propertyPath", hasItem("reactionWeight"))
+                // Clients word Bean Validation's own constraints from the template and its attributes.
+                .body("errors[0].extensions.violations[0].constraint.message",
+                        equalTo("{jakarta.validation.constraints.DecimalMax.message}"))
+                .body("errors[0].extensions.violations[0].constraint.value", equalTo("1"));
         as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", "cios", "immersion", "EXPERT",
                 "reactionWeight", 0.5))
                 .body("errors[0].extensions.field", equalTo("name"))
