@@ -1,6 +1,4 @@
 import type { PublicationColumns } from '../../generated/graphql';
-import type { TFunction } from 'i18next';
-import type { ImportJob } from './types/Import';
 
 export const PUBLICATION_FIELDS = ['publishedAt', 'title', 'brand', 'channel', 'weight', 'url', 'author', 'externalId'] as const;
 export type PublicationField = (typeof PUBLICATION_FIELDS)[number];
@@ -84,39 +82,3 @@ export function toPublicationColumns(mapping: ColumnMapping): PublicationColumns
   columns.assessments = mapping.assessments.map((g) => ({ segment: g.segment, sentiment: g.sentiment, impact: g.impact || null }));
   return columns;
 }
-
-/** Progress of the import's current step in [0, 1] for a determinate bar, or null while its size is unknown. */
-export function progressOf(job: { state: string; stepDone: unknown; stepTotal?: unknown }): number | null {
-  const total = job.stepTotal === null || job.stepTotal === undefined ? null : Number(job.stepTotal);
-  if (job.state === 'SUCCEEDED') return 1;
-  if (job.state === 'WRITING' && total) return Math.min(1, Number(job.stepDone) / total);
-  if (job.state === 'WRITING') return 0;
-  return null;
-}
-
-/** The status line: the state, and while writing, the step with its counts. */
-export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) => string): string {
-  switch (job.state) {
-    case 'CHECKING':
-      return t('dataimport.job.checking', { checked: n(job.rowsChecked) });
-    case 'WRITING':
-      return job.step === 'UPDATING_MEDIA_BALANCE'
-        ? t('dataimport.job.updatingBalance', { done: n(job.stepDone), total: n(job.stepTotal) })
-        : t('dataimport.job.writing', { written: n(job.rowsWritten), total: n(job.rowsTotal) });
-    case 'SUCCEEDED':
-      return t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) });
-    default:
-      return job.failure === 'NO_DATA_ROWS'
-        ? t('dataimport.job.noDataRows')
-        : job.failure === 'ERROR'
-          ? t('dataimport.job.error')
-          : t('dataimport.job.failed', { count: n(job.problemCount) });
-  }
-}
-
-/** A problem in the user's language; the server's English when this client does not know the reason. */
-export function problemMessage(problem: Pick<ImportJob['problems'][number], 'reason' | 'value' | 'detail' | 'message'>, t: TFunction): string {
-  return t(`dataimport.reasons.${problem.reason}`, { value: problem.value ?? '', detail: problem.detail ?? '', defaultValue: problem.message });
-}
-
-export const isFinished = (state: string) => state === 'SUCCEEDED' || state === 'FAILED';

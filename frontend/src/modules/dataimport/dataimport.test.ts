@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { guessAssessmentGroups, guessMapping, importStatus, mappingProblems, problemMessage, progressOf, toPublicationColumns } from './columnMapping';
+import { guessAssessmentGroups, guessMapping, mappingProblems, toPublicationColumns } from './columnMapping';
+import { importStatus, problemMessage, progressOf } from './importJob';
 import { resources } from '../i18n/i18n';
 import type { ImportJob } from './types/Import';
 import { isAcceptedFile } from './upload';

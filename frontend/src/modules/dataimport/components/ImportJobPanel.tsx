@@ -4,7 +4,7 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { importStatus, problemMessage, progressOf } from '../columnMapping';
+import { importStatus, problemMessage, progressOf } from '../importJob';
 import type { ImportJob } from '../types/Import';
 
 type Problem = ImportJob['problems'][number];

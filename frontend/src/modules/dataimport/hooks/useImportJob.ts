@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
 import { ImportJobDocument } from '../../../generated/graphql';
-import { isFinished } from '../columnMapping';
+import { isFinished } from '../importJob';
 import type { ImportJob } from '../types/Import';
 
 const POLL_MS = 1000;

@@ -55,8 +55,8 @@ public class BrandService {
     public Uni<UUID> delete(String workspaceId, String id) {
         return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> editor.delete(ws, id)))
-                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id", Reason.HAS_PUBLICATIONS,
-                        "the brand has publications; delete them first"));
+                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                        Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first"));
     }
 
     /** An import of brands (matched by name) into the workspace, after checking the caller may write there. */
@@ -86,6 +86,7 @@ public class BrandService {
     }
 
     private static InvalidInput secondClient() {
-        return new InvalidInput("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand; make it a competitor first");
+        return new InvalidInput("kind", Reason.SECOND_CLIENT_BRAND,
+                "the workspace already has a client brand; make it a competitor first");
     }
 }

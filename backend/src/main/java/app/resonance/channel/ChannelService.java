@@ -62,7 +62,8 @@ public class ChannelService {
     public Uni<UUID> delete(String workspaceId, String id) {
         return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> editor.delete(ws, id)))
-                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id", Reason.HAS_PUBLICATIONS,
+                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                        Reason.HAS_PUBLICATIONS,
                         "the channel has publications; delete them or move them to another channel first"));
     }
 

@@ -79,8 +79,8 @@ public class DataFileGraphQL {
                         }
                         return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
                     } catch (Exception e) {
-                        throw new InvalidInput("uploadId", Reason.UNREADABLE_FILE,
-                                upload.format().name(), "the file cannot be read as " + upload.format() + ": " + e.getMessage());
+                        throw new InvalidInput("uploadId", Reason.UNREADABLE_FILE, upload.format().name(),
+                                "the file cannot be read as " + upload.format() + ": " + e.getMessage());
                     }
                 });
     }

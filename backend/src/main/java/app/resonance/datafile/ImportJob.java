@@ -24,7 +24,8 @@ public record ImportJob(
         @Description("Rows stored so far (in the import's transaction; visible to others only at the end).") long rowsWritten,
         @Description("How many rows have problems; the file is stored only when this is 0.") long problemCount,
         @NonNull @Description("The first 1,000 problems, by line.") List<@NonNull RowProblem> problems,
-        @NonNull @Description("What the import is doing now; with stepDone and stepTotal, for a status line and a progress bar.") Step step,
+        @NonNull @Description("What the import is doing now; with stepDone and stepTotal, for a status line"
+                + " and a progress bar.") Step step,
         @Description("Units of the current step done: rows, or days of the media balance.") long stepDone,
         @Description("Units of the current step in all; null while unknown (when checking).") Long stepTotal,
         @Description("Why the import failed, for clients that word it themselves; null unless FAILED.") Failure failure,

@@ -50,7 +50,8 @@ public class ImportJobs {
     ImportJob get(UUID workspaceId, String id) {
         Progress job = jobs.get(Ids.parse("id", id));
         if (job == null || !job.workspaceId.equals(workspaceId)) {
-            throw new InvalidInput("id", Reason.IMPORT_NOT_FOUND, "no such import in this workspace (imports are kept for a day)");
+            throw new InvalidInput("id", Reason.IMPORT_NOT_FOUND,
+                    "no such import in this workspace (imports are kept for a day)");
         }
         return job.snapshot();
     }

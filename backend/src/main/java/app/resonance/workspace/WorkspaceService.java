@@ -79,7 +79,8 @@ public class WorkspaceService {
         return change(id, Kind.MEMBER_ADDED, username, (workspace, actor) -> memberships.isMember(id, username)
                 .chain(already -> {
                     if (already) {
-                        throw new InvalidInput("username", Reason.ALREADY_A_MEMBER, username, username + " is already a member");
+                        throw new InvalidInput("username", Reason.ALREADY_A_MEMBER, username,
+                                username + " is already a member");
                     }
                     return memberships.persist(new Membership(id, username, actor)).replaceWithVoid();
                 }));
@@ -92,7 +93,8 @@ public class WorkspaceService {
                         throw new InvalidInput("username", Reason.NOT_A_MEMBER, username, username + " is not a member");
                     }
                     if (members.size() == 1) {
-                        throw new InvalidInput("username", Reason.LAST_MEMBER, username, username + " is the last member; a workspace keeps at least one");
+                        throw new InvalidInput("username", Reason.LAST_MEMBER, username,
+                                username + " is the last member; a workspace keeps at least one");
                     }
                     return memberships.remove(id, username).replaceWithVoid();
                 }));
