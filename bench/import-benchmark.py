@@ -37,10 +37,14 @@ class Api:
                               self.base + "/api/uploads"], check=True, capture_output=True, text=True).stdout
         return json.loads(out)["uploadId"]
 
-    def wait(self, workspace, job):
+    def wait(self, workspace, job, steps=None):
+        """Polls the job until it ends; appends (seconds since the first poll, step) to steps at each new step."""
+        first = time.time()
         while True:
-            state = self.graphql("query($w: ID!, $j: ID!) { importJob(workspaceId: $w, id: $j) { state rowsWritten problemCount"
-                                 " message problems { line column message } } }", w=workspace, j=job)["importJob"]
+            state = self.graphql("query($w: ID!, $j: ID!) { importJob(workspaceId: $w, id: $j) { state step rowsWritten"
+                                 " problemCount message problems { line column message } } }", w=workspace, j=job)["importJob"]
+            if steps is not None and (not steps or steps[-1][1] != state["step"]):
+                steps.append((time.time() - first, state["step"]))
             if state["state"] in ("SUCCEEDED", "FAILED"):
                 return state
             time.sleep(0.1)
@@ -76,7 +80,8 @@ def main():
         uploaded = time.time()
         job = api.graphql("mutation($w: ID!, $u: ID!) { startPublicationImport(workspaceId: $w, uploadId: $u) { id } }",
                           w=workspace, u=upload)["startPublicationImport"]["id"]
-        result = api.wait(workspace, job)
+        steps = []
+        result = api.wait(workspace, job, steps)
         finished = time.time()
         if result["state"] != "SUCCEEDED":
             sys.exit("the publication import failed: %s %s" % (result["message"], result["problems"][:5]))
@@ -99,6 +104,7 @@ def main():
     print("  import (check + write)  %7.1f s   %8.0f publications/s   (goal: 50,000/s)" % (imported, args.publications / imported))
     print("  psql \\copy, bare table  %7.1f s   %8.0f rows/s" % (copy_seconds, args.publications / copy_seconds))
     print("  import / \\copy          %7.1f x slower" % (imported / copy_seconds))
+    print("  steps, as importJob showed them: %s" % " → ".join("%s at %.1f s" % (step, at) for at, step in steps))
 
 
 if __name__ == "__main__":
