@@ -1,12 +1,22 @@
 package app.resonance.common.validation;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link StorableText} on a string or on every String component of a record. */
 public class StorableTextValidator implements ConstraintValidator<StorableText, Object> {
+
+    /** The String components of each record type, looked up once: inputs are validated on every request. */
+    private static final ClassValue<List<RecordComponent>> TEXT_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() == String.class).toList();
+        }
+    };
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {
@@ -17,8 +27,8 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
             return true;
         }
         boolean valid = true;
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getType() == String.class && !storable((String) read(component, record))) {
+        for (RecordComponent component : TEXT_COMPONENTS.get(record.getClass())) {
+            if (!storable((String) read(component, record))) {
                 if (valid) {
                     context.disableDefaultConstraintViolation();
                     valid = false;
