@@ -27,7 +27,7 @@ describe('fieldErrors', () => {
     expect(fieldErrors([error], await translated('pl'))).toEqual({ name: 'name: something new' });
   });
 
-  it('words Bean Validation\'s own constraints from their template and attributes, and keeps custom messages', async () => {
+  it('words known constraints from their template and attributes, and keeps other messages', async () => {
     const violation = (field: string, message: string, constraint: object) => ({ message, propertyPath: ['createSegment', 'input', field], constraint });
     const errors = [
       {
@@ -37,7 +37,8 @@ describe('fieldErrors', () => {
             violation('reactionWeight', 'must be less than or equal to 1', { message: '{jakarta.validation.constraints.DecimalMax.message}', value: '1', inclusive: true }),
             violation('name', 'size must be between 0 and 100', { message: '{jakarta.validation.constraints.Size.message}', min: 0, max: 100 }),
             violation('externalId', 'size must be between 1 and 200', { message: '{jakarta.validation.constraints.Size.message}', min: 1, max: 200 }),
-            violation('profile', 'must not contain a NUL character', { message: 'must not contain a NUL character' }),
+            violation('profile', 'must not contain a NUL character', { message: '{resonance.validation.storableText}' }),
+            violation('significance', 'a custom message', { message: 'a custom message' }),
           ],
         },
       },
@@ -46,7 +47,8 @@ describe('fieldErrors', () => {
       reactionWeight: 'Musi wynosić najwyżej 1.',
       name: 'Maksymalnie 100 znaków.',
       externalId: 'Dozwolone od 1 do 200 znaków.',
-      profile: 'must not contain a NUL character',
+      profile: 'Usuń znak NUL: tekst nie może go zawierać.',
+      significance: 'a custom message',
     });
   });
 

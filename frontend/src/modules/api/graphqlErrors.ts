@@ -17,7 +17,7 @@ export type FieldErrors = Readonly<Record<string, string>>;
 
 type Violation = Readonly<{ message?: unknown; propertyPath?: unknown; constraint?: Readonly<Record<string, unknown>> | null }>;
 
-/** Bean Validation's own constraints (by message template), as a translation key and its values. */
+/** Constraints by message template (Bean Validation's and the app's own), as a translation key and its values. */
 const CONSTRAINT_WORDING: Readonly<Record<string, (constraint: Readonly<Record<string, unknown>>) => [string, object]>> = {
   '{jakarta.validation.constraints.NotBlank.message}': () => ['validation.required', {}],
   '{jakarta.validation.constraints.NotNull.message}': () => ['validation.required', {}],
@@ -27,9 +27,13 @@ const CONSTRAINT_WORDING: Readonly<Record<string, (constraint: Readonly<Record<s
   '{jakarta.validation.constraints.DecimalMin.message}': (c) => ['validation.atLeast', { value: c.value }],
   '{jakarta.validation.constraints.Max.message}': (c) => ['validation.atMost', { value: c.value }],
   '{jakarta.validation.constraints.DecimalMax.message}': (c) => ['validation.atMost', { value: c.value }],
+  // The app's own messages (backend ValidationMessages.properties).
+  '{resonance.validation.httpAddress}': () => ['validation.httpAddress', {}],
+  '{resonance.validation.username}': () => ['validation.username', {}],
+  '{resonance.validation.storableText}': () => ['validation.storableText', {}],
 };
 
-/** A violation in the user's language when it breaks one of Bean Validation's own constraints; the server's English otherwise. */
+/** A violation in the user's language when its template is known here; the server's English otherwise. */
 function violationMessage(violation: Violation, t: TFunction): unknown {
   const template = violation.constraint?.message;
   const wording = typeof template === 'string' ? CONSTRAINT_WORDING[template] : undefined;

@@ -18,9 +18,10 @@ final class BrandImport extends ListImport<BrandImport.Row> {
 
     private final UUID workspaceId;
     private final Map<String, UUID> existing;
-    /** The lower-case name of the workspace's client brand, if it has one. */
+    /** The name of the workspace's client brand, if it has one. */
     private final String clientName;
     private final BrandRepository brands;
+    /** The name of the first brand the file makes the client, as the file writes it. */
     private String clientInFile;
 
     BrandImport(UUID workspaceId, Map<String, UUID> existing, String clientName, BrandRepository brands) {
@@ -44,15 +45,15 @@ final class BrandImport extends ListImport<BrandImport.Row> {
         }
         String key = name.toLowerCase(Locale.ROOT);
         if (kind == BrandKind.CLIENT) {
-            if (clientName != null && !clientName.equals(key)) {
+            if (clientName != null && !clientName.toLowerCase(Locale.ROOT).equals(key)) {
                 cells.problem(columns.get("kind"), Reason.CLIENT_BRAND_EXISTS, null, clientName);
                 return null;
             }
-            if (clientInFile != null && !clientInFile.equals(key)) {
+            if (clientInFile != null && !clientInFile.toLowerCase(Locale.ROOT).equals(key)) {
                 cells.problem(columns.get("kind"), Reason.SECOND_CLIENT_BRAND, null, clientInFile);
                 return null;
             }
-            clientInFile = key;
+            clientInFile = name;
         }
         return new Row(existing.getOrDefault(key, UUID.randomUUID()), name, kind);
     }

@@ -2,7 +2,6 @@ package app.resonance.brand;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +63,7 @@ public class BrandService {
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> brands.views(ws, null)
                 .map(existing -> new BrandImport(ws, RowReader.idsByName(existing, BrandView::name, BrandView::id),
                         existing.stream().filter(brand -> brand.kind() == BrandKind.CLIENT)
-                                .map(brand -> brand.name().toLowerCase(Locale.ROOT)).findFirst().orElse(null),
+                                .map(BrandView::name).findFirst().orElse(null),
                         brands)));
     }
 

@@ -16,6 +16,6 @@ import app.resonance.common.validation.StorableText;
 public record ChannelInput(
         @NonNull @NotBlank @Size(max = 200) String name,
         @NonNull @NotNull ChannelType type,
-        @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "must be an http(s) address") String url,
+        @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "{resonance.validation.httpAddress}") String url,
         @Description("The company behind the channel.") @Size(max = 200) String publisher) {
 }

@@ -24,7 +24,7 @@ public record PublicationInput(
         @Id @NonNull String brandId,
         @Id @NonNull String channelId,
         @NonNull @NotBlank @Size(max = 500) String title,
-        @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "must be an http(s) address") String url,
+        @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "{resonance.validation.httpAddress}") String url,
         @Size(max = 200) String author,
         @NonNull @NotNull OffsetDateTime publishedAt,
         @NonNull @Description("Overall weight in [0, 1].") @DecimalMin("0") @DecimalMax("1") double weight,

@@ -69,7 +69,7 @@ public class WorkspaceGraphQL {
     @Mutation("addMember")
     @Description("Admins who are members only. The username is the user's Keycloak username.")
     public Uni<@NonNull WorkspaceView> addMember(@Id @NonNull String workspaceId,
-            @NonNull @NotBlank @Pattern(regexp = USERNAME, message = "must be a Keycloak username (a-z, 0-9, . _ @ -)") String username) {
+            @NonNull @NotBlank @Pattern(regexp = USERNAME, message = "{resonance.validation.username}") String username) {
         return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
                 .chain(uuid -> service.addMember(uuid, username));
     }

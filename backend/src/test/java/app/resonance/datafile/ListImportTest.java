@@ -77,7 +77,7 @@ class ListImportTest {
                 .body("data.importJob.problems[0].line", equalTo(3))
                 .body("data.importJob.problems[0].column", equalTo("kind"))
                 .body("data.importJob.problems[0].reason", equalTo("CLIENT_BRAND_EXISTS"))
-                .body("data.importJob.problems[0].detail", equalTo("northwind"));
+                .body("data.importJob.problems[0].detail", equalTo("Northwind"));
         importList(ws, "BRANDS", "Name,Kind\nInitech,competitor\nnorthwind,client\n")
                 .body("data.importJob.state", equalTo("SUCCEEDED"));
         as("viewer", "brands", "workspaceId", ws.id())

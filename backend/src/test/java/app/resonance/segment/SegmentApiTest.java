@@ -62,7 +62,8 @@ class SegmentApiTest {
                 "immersion", "EXPERT", "reactionWeight", 0.5, "profile", "fine"))
                 .body("errors[0].extensions.violations", hasSize(1))
                 .body("errors[0].extensions.violations[0].propertyPath", contains("createSegment", "input", "name"))
-                .body("errors[0].extensions.violations[0].message", equalTo("must not contain a NUL character"));
+                .body("errors[0].extensions.violations[0].message", equalTo("must not contain a NUL character"))
+                .body("errors[0].extensions.violations[0].constraint.message", equalTo("{resonance.validation.storableText}"));
         as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
     }
 

@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface StorableText {
 
-    String message() default "must not contain a NUL character";
+    String message() default "{resonance.validation.storableText}";
 
     Class<?>[] groups() default {};
 
