@@ -65,7 +65,8 @@ function fieldOfPropertyPath(path: unknown): string | undefined {
  * The API reports bad input in two shapes: our own `BAD_USER_INPUT` errors naming `extensions.field`
  * (worded here from `extensions.reason` and `.value`, in the user's language; the server's English
  * when the reason is new to this client), and Bean Validation errors listing `extensions.violations`
- * with a `propertyPath` (Bean Validation's own constraints worded here too). The first message for a field wins, so the user sees one clear message per field.
+ * with a `propertyPath` (worded here too when the constraint's template is known). The first message
+ * for a field wins, so the user sees one clear message per field.
  */
 export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
   const result: Record<string, string> = {};
