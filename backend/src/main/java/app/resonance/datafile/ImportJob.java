@@ -76,8 +76,8 @@ public record ImportJob(
         final OffsetDateTime startedAt = OffsetDateTime.now();
         private volatile State state = State.CHECKING;
         private volatile Step step = Step.CHECKING_ROWS;
-        private volatile long stepDone;
-        private volatile Long stepTotal;
+        private long balanceDaysUpdated;
+        private long balanceDays;
         private volatile long rowsChecked;
         private volatile Long rowsTotal;
         private volatile long rowsWritten;
@@ -110,24 +110,24 @@ public record ImportJob(
 
         void checked(long rows) {
             rowsChecked = rows;
-            stepDone = rows;
         }
 
         void writing(long total) {
             rowsTotal = total;
-            step(Step.STORING_ROWS, 0, total);
+            step = Step.STORING_ROWS;
             state = State.WRITING;
         }
 
         @Override
         public void rowsWritten(long rows) {
             rowsWritten = rows;
-            stepDone = rows;
         }
 
         @Override
-        public void balanceDaysUpdated(long days, long total) {
-            step(Step.UPDATING_MEDIA_BALANCE, days, total);
+        public synchronized void balanceDaysUpdated(long days, long total) {
+            balanceDaysUpdated = days;
+            balanceDays = total;
+            step = Step.UPDATING_MEDIA_BALANCE;
         }
 
         void succeed() {
@@ -142,15 +142,8 @@ public record ImportJob(
 
         private void finish(State outcome) {
             finishedAt = OffsetDateTime.now();
-            step(Step.FINISHED, 0, null);
+            step = Step.FINISHED;
             state = outcome;
-        }
-
-        /** Readers take a snapshot under the lock, so that they never see one step with another's counts. */
-        private synchronized void step(Step now, long done, Long total) {
-            step = now;
-            stepDone = done;
-            stepTotal = total;
         }
 
         boolean finishedBefore(OffsetDateTime time) {
@@ -158,9 +151,22 @@ public record ImportJob(
             return finished != null && finished.isBefore(time);
         }
 
+        /** Under the lock that the balance's counts are updated with, so that they always go together. */
         synchronized ImportJob snapshot() {
+            Step now = step;
+            long done = switch (now) {
+                case CHECKING_ROWS -> rowsChecked;
+                case STORING_ROWS -> rowsWritten;
+                case UPDATING_MEDIA_BALANCE -> balanceDaysUpdated;
+                case FINISHED -> 0;
+            };
+            Long total = switch (now) {
+                case STORING_ROWS -> rowsTotal;
+                case UPDATING_MEDIA_BALANCE -> balanceDays;
+                case CHECKING_ROWS, FINISHED -> null;
+            };
             return new ImportJob(id, fileName, state, rowsChecked, rowsTotal, rowsWritten, problemLines,
-                    List.copyOf(problems), step, stepDone, stepTotal, failure, message, startedAt, finishedAt);
+                    List.copyOf(problems), now, done, total, failure, message, startedAt, finishedAt);
         }
     }
 }

@@ -58,6 +58,9 @@ public final class PublicationImport implements RowImport {
     @Override
     public long check(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
         Consumer<RowProblem> reported = problem -> {
+            if (clean && staging != null) {
+                staging.close(); // the file will not be stored: only the check goes on, without a transaction
+            }
             clean = false;
             problems.accept(problem);
         };
@@ -77,8 +80,6 @@ public final class PublicationImport implements RowImport {
             }
             if (clean) {
                 staging.add(parsed);
-            } else {
-                staging.close(); // the file will not be stored: only the check goes on, without a transaction
             }
             rowsRead.accept(++rows);
         }

@@ -143,8 +143,10 @@ public final class RowReader {
     public UUID reference(int column, Map<String, UUID> byLowerCaseName, Reason unknown) {
         String value = raw(column);
         UUID id = byLowerCaseName.get(value.toLowerCase(Locale.ROOT));
-        if (id == null) {
-            problem(column, value.isEmpty() ? Reason.EMPTY : unknown, value.isEmpty() ? null : value, null);
+        if (id == null && value.isEmpty()) {
+            problem(column, Reason.EMPTY, null, null);
+        } else if (id == null) {
+            problem(column, unknown, value, null);
         }
         return id;
     }
