@@ -112,8 +112,14 @@ final class PublicationQuery {
         }
     }
 
+    /**
+     * One value compiles to an equality: PostgreSQL then walks an index in the page's order (e.g. one
+     * channel's publications by time) instead of reading the period's rows for any of a list.
+     */
     private void anyOf(List<String> target, String column, Object[] values) {
-        if (values != null && values.length > 0) {
+        if (values != null && values.length == 1) {
+            target.add(column + " = " + param(values[0]));
+        } else if (values != null && values.length > 1) {
             target.add(column + " = any(" + param(values) + ")");
         }
     }

@@ -3,8 +3,10 @@ package app.resonance.publication;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +32,11 @@ public class PublicationRepository {
 
     private static final String COLUMNS = "p.id, p.workspace_id, p.brand_id, p.channel_id, p.title, p.url, p.author,"
             + " p.published_at, p.weight, p.external_id";
+
+    /** Segment names are unique in a workspace regardless of case (the id only makes the order total). */
+    private static final Comparator<AssessmentNode> BY_SEGMENT_NAME = Comparator
+            .comparing((AssessmentNode a) -> a.segment().name().toLowerCase(Locale.ROOT))
+            .thenComparing(a -> a.segment().id());
 
     private final Pool pool;
 
@@ -89,17 +96,22 @@ public class PublicationRepository {
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("id"));
     }
 
-    /** The assessments of these publications with their segments, by publication, each by segment name: one query. */
+    /**
+     * The assessments of these publications with their segments, by publication, each by segment name: one query.
+     * The few assessments of each publication are sorted here: sorting all of a page's by lower(name) was a quarter
+     * of the statement's time.
+     */
     Uni<Map<UUID, List<AssessmentNode>>> assessmentNodes(UUID workspaceId, Collection<UUID> publicationIds) {
         return pool.preparedQuery("select a.publication_id, a.impact, a.sentiment, s.id, s.name, s.profile, s.significance,"
                 + " s.immersion, s.reaction_weight from assessment a join segment s on s.id = a.segment_id"
-                + " where a.workspace_id = $1 and a.publication_id = any($2) order by lower(s.name), s.id")
+                + " where a.workspace_id = $1 and a.publication_id = any($2)")
                 .execute(Tuple.of(workspaceId, publicationIds.toArray(UUID[]::new)))
                 .map(rows -> {
                     Map<UUID, List<AssessmentNode>> byPublication = new HashMap<>();
                     rows.forEach(row -> byPublication.computeIfAbsent(row.getUUID("publication_id"), id -> new ArrayList<>())
                             .add(new AssessmentNode(row.getDouble("impact"), Sentiment.valueOf(row.getString("sentiment")),
                                     SegmentView.from(row, ""))));
+                    byPublication.values().forEach(assessments -> assessments.sort(BY_SEGMENT_NAME));
                     return byPublication;
                 });
     }

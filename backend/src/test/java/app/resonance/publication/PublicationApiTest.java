@@ -52,10 +52,11 @@ class PublicationApiTest {
         }
         ws = MediaWorkspace.create();
         as("analyst", "createPublication", "workspaceId", ws.id(), "input", ws.publication("Northwind cloud launch",
-                "Northwind", "CIO Daily", "2026-03-05T09:00:00Z", 0.8, "CIOs", null, "POSITIVE", "Engineers", 0.4, "NEUTRAL"))
+                "Northwind", "CIO Daily", "2026-03-05T09:00:00Z", 0.8, "Engineers", 0.4, "NEUTRAL", "CIOs", null, "POSITIVE"))
                 .body("errors", nullValue())
                 .body("data.createPublication.brand.name", equalTo("Northwind"))
                 .body("data.createPublication.channel.name", equalTo("CIO Daily"))
+                // by segment name, whatever the order they were given in
                 .body("data.createPublication.assessments.segment.name", contains("CIOs", "Engineers"))
                 .body("data.createPublication.assessments.impact", contains(0.8f, 0.4f));
         ws.publish(ws.publication("Contoso outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6,
