@@ -112,6 +112,7 @@ describe('importStatus', () => {
   });
 
   it('counts the rows read while checking, and the outcome at the end', () => {
+    expect(importStatus(job({ state: 'QUEUED', step: 'WAITING_FOR_OTHER_IMPORTS', rowsChecked: 0 }), t, n)).toBe('dataimport.job.queued undefined');
     expect(importStatus(job({ state: 'CHECKING', step: 'CHECKING_ROWS', rowsChecked: 7 }), t, n)).toBe('dataimport.job.checking {"checked":"7"}');
     expect(importStatus(job({ state: 'SUCCEEDED', step: 'FINISHED' }), t, n)).toBe('dataimport.job.succeeded {"total":"10"}');
     expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'ROWS_WITH_PROBLEMS', problemCount: 3 }), t, n)).toBe(

@@ -13,6 +13,8 @@ export function progressOf(job: { state: string; stepDone: unknown; stepTotal?: 
 /** The status line: the state, and while writing, the step with its counts. */
 export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) => string): string {
   switch (job.state) {
+    case 'QUEUED':
+      return t('dataimport.job.queued');
     case 'CHECKING':
       return t('dataimport.job.checking', { checked: n(job.rowsChecked) });
     case 'WRITING':

@@ -35,6 +35,8 @@ public record ImportJob(
 
     @Name("ImportState")
     public enum State {
+        /** Waiting for other imports on this instance to finish; nothing read yet. */
+        QUEUED,
         /** Reading every row and collecting the problems; nothing is stored yet. */
         CHECKING,
         /** The file is clean; storing it in one transaction. */
@@ -56,6 +58,8 @@ public record ImportJob(
 
     @Name("ImportStep")
     public enum Step {
+        /** Waiting for other imports on this instance to finish (as many run at once as the server allows). */
+        WAITING_FOR_OTHER_IMPORTS,
         /** Reading and checking the rows (stepDone: rows read). */
         CHECKING_ROWS,
         /** Storing the rows (stepDone of stepTotal rows). */
@@ -74,8 +78,8 @@ public record ImportJob(
         final String owner;
         final String fileName;
         final OffsetDateTime startedAt = OffsetDateTime.now();
-        private volatile State state = State.CHECKING;
-        private volatile Step step = Step.CHECKING_ROWS;
+        private volatile State state = State.QUEUED;
+        private volatile Step step = Step.WAITING_FOR_OTHER_IMPORTS;
         private long balanceDaysUpdated;
         private long balanceDays;
         private volatile long rowsChecked;
@@ -106,6 +110,11 @@ public record ImportJob(
 
         synchronized long problemLines() {
             return problemLines;
+        }
+
+        void checking() {
+            step = Step.CHECKING_ROWS;
+            state = State.CHECKING;
         }
 
         void checked(long rows) {
@@ -158,12 +167,12 @@ public record ImportJob(
                 case CHECKING_ROWS -> rowsChecked;
                 case STORING_ROWS -> rowsWritten;
                 case UPDATING_MEDIA_BALANCE -> balanceDaysUpdated;
-                case FINISHED -> 0;
+                case WAITING_FOR_OTHER_IMPORTS, FINISHED -> 0;
             };
             Long total = switch (now) {
                 case STORING_ROWS -> rowsTotal;
                 case UPDATING_MEDIA_BALANCE -> balanceDays;
-                case CHECKING_ROWS, FINISHED -> null;
+                case WAITING_FOR_OTHER_IMPORTS, CHECKING_ROWS, FINISHED -> null;
             };
             return new ImportJob(id, fileName, state, rowsChecked, rowsTotal, rowsWritten, problemLines,
                     List.copyOf(problems), now, done, total, failure, message, startedAt, finishedAt);

@@ -4,10 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import app.resonance.common.error.Ids;
@@ -18,12 +22,12 @@ import app.resonance.common.tabular.TabularReader;
 import app.resonance.datafile.ImportJob.Progress;
 import app.resonance.datafile.ImportJob.Failure;
 import app.resonance.datafile.UploadStore.Upload;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Runs imports on worker threads and keeps their progress for a day, on this instance. An import
+ * Runs imports on their own threads and keeps their progress for a day, on this instance. An import
  * reads its file once to find every problem and, only when there is none, stores it all in one
- * transaction.
+ * transaction. A few run at once (a publication import holds a database connection throughout and
+ * keeps a core busy); the others wait in line, and say so.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -32,10 +36,18 @@ public class ImportJobs {
 
     private final Map<UUID, Progress> jobs = new ConcurrentHashMap<>();
     private final UploadStore uploads;
-    private final Executor workers = Infrastructure.getDefaultWorkerPool();
+    private final ExecutorService workers;
 
-    ImportJobs(UploadStore uploads) {
+    ImportJobs(UploadStore uploads, @ConfigProperty(name = "resonance.imports.at-once") int atOnce) {
         this.uploads = uploads;
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(atOnce, task -> new Thread(task, "import-" + threads.incrementAndGet()));
+    }
+
+    /** Imports still running roll back with their transactions. */
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     ImportJob start(UUID workspaceId, String owner, Upload upload, RowImport importer) {
@@ -57,6 +69,7 @@ public class ImportJobs {
     }
 
     private void run(Progress job, Upload upload, RowImport importer) {
+        job.checking();
         try (importer) {
             long rows;
             try (TabularReader reader = TabularReader.open(upload.file(), upload.format())) {
