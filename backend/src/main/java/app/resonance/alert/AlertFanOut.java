@@ -135,8 +135,9 @@ class AlertFanOut {
         @Override
         public synchronized void accept(AlertView alert) {
             written = written.thenCombine(rendered(subscription, alert, socket), (ignored, payload) -> {
-                socket.next(id, payload);
+                // Counted before the write, so that whoever reads the alert also reads the count.
                 deliveries.increment();
+                socket.next(id, payload);
                 return null;
             });
         }
