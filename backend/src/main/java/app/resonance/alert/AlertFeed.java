@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,6 +35,8 @@ class AlertFeed {
     private volatile boolean readAgain;
     /** The id of the last alert handed to listeners; -1 until the feed knows where the table ends. */
     private long lastDelivered = -1;
+    /** Replays asked for before the feed knew where the table ends (clients reconnecting at startup). */
+    private final List<LongConsumer> replaysAwaitingStart = new ArrayList<>();
 
     AlertFeed(AlertDatabase database, AlertRepository repository) {
         this.database = database;
@@ -53,9 +55,13 @@ class AlertFeed {
             from = lastDelivered;
         }
         (from < 0 ? repository.lastId(database.pool()).map(last -> {
+            List<LongConsumer> replays;
             synchronized (this) {
                 lastDelivered = last;
+                replays = List.copyOf(replaysAwaitingStart);
+                replaysAwaitingStart.clear();
             }
+            replays.forEach(replay -> replay.accept(last));
             return new NewAlerts(List.of(), Map.of());
         }) : repository.after(database.pool(), from, BATCH)).subscribe().with(batch -> {
             deliver(batch);
@@ -81,27 +87,37 @@ class AlertFeed {
     /**
      * Hands the audience's alerts to {@code sink}, in id order, from now on, while the member still
      * belongs to their workspace; with {@code since}, first those stored after it that this instance had
-     * already delivered, so that a reconnecting client misses nothing. The sink runs on the feed's thread
-     * and must not block. Returns what stops it.
+     * already delivered (or, while the instance starts, all stored up to where the feed starts), so that
+     * a reconnecting client misses nothing. The sink runs on the feed's thread and must not block.
+     * Returns what stops it.
      */
     Runnable listen(AlertAudience audience, Long since, Consumer<AlertView> sink, Consumer<Throwable> failed) {
-        Set<UUID> workspaceIds = audience.workspaceIds();
         Listener listener = new Listener(audience, sink);
+        Runnable stop = () -> {
+            listeners.remove(listener);
+            listener.stop();
+        };
+        LongConsumer replayUpTo = upTo -> {
+            if (since == null || audience.workspaceIds().isEmpty() || since >= upTo) {
+                listener.goLive(List.of());
+            } else {
+                repository.missed(database.pool(), audience.workspaceIds(), since, upTo, BATCH).subscribe()
+                        .with(listener::goLive, failure -> {
+                            stop.run();
+                            failed.accept(failure);
+                        });
+            }
+        };
         long upTo;
         synchronized (this) {
             upTo = lastDelivered;
             listeners.add(listener);
+            if (upTo < 0) {
+                replaysAwaitingStart.add(replayUpTo);
+                return stop;
+            }
         }
-        Runnable stop = () -> listeners.remove(listener);
-        if (since == null || workspaceIds.isEmpty() || since >= upTo) {
-            listener.goLive(List.of());
-        } else {
-            repository.missed(database.pool(), workspaceIds, since, upTo, BATCH).subscribe().with(listener::goLive,
-                    failure -> {
-                        stop.run();
-                        failed.accept(failure);
-                    });
-        }
+        replayUpTo.accept(upTo);
         return stop;
     }
 
@@ -116,6 +132,7 @@ class AlertFeed {
         private final AlertAudience audience;
         private final Consumer<AlertView> sink;
         private List<AlertView> held = new ArrayList<>();
+        private boolean stopped;
 
         Listener(AlertAudience audience, Consumer<AlertView> sink) {
             this.audience = audience;
@@ -123,7 +140,7 @@ class AlertFeed {
         }
 
         synchronized void offer(AlertView alert, Set<String> members) {
-            if (!audience.workspaceIds().contains(alert.workspaceId()) || !members.contains(audience.member())) {
+            if (stopped || !audience.workspaceIds().contains(alert.workspaceId()) || !members.contains(audience.member())) {
                 return;
             }
             if (held != null) {
@@ -134,9 +151,17 @@ class AlertFeed {
         }
 
         synchronized void goLive(List<AlertView> replay) {
+            if (stopped) {
+                return;
+            }
             replay.forEach(sink);
             held.forEach(sink);
             held = null;
+        }
+
+        /** A replay that arrives after the subscriber left is dropped, not sent after its complete. */
+        synchronized void stop() {
+            stopped = true;
         }
     }
 }

@@ -16,6 +16,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
@@ -49,6 +52,10 @@ class AlertTest {
 
     @Inject
     MeterRegistry registry;
+    @Inject
+    AlertDatabase database;
+    @Inject
+    AlertRepository repository;
 
     @Test
     void oneAlertPerChangedCellLiveAndReplayedAndNoneForOtherTenants() throws Exception {
@@ -223,6 +230,29 @@ class AlertTest {
         MediaWorkspace other = MediaWorkspace.create();
         as("analyst", "acknowledgeAlert", "workspaceId", other.id(), "id", id)
                 .body("errors[0].extensions.field", equalTo("id"));
+    }
+
+    @Test
+    void aReplayAskedForWhileTheInstanceStartsArrivesOnceTheFeedKnowsWhereItStarts() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
+                List.of(weight(ws, "CIOs", "CIO Daily", 0.8))).body("errors", nullValue());
+        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
+        Awaitility.await().atMost(WAIT).until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
+                .extract().path("data.alerts.edges")).isEmpty());
+        String stored = as("viewer", "alerts", "workspaceId", ws.id()).extract().path("data.alerts.edges[0].node.id");
+
+        // A feed as an instance has it just after startup: it has not yet read where the alert table ends.
+        AlertFeed starting = new AlertFeed(database, repository);
+        List<AlertView> replayed = new CopyOnWriteArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        starting.listen(new AlertAudience("analyst", Set.of(UUID.fromString(ws.id()))), 0L, replayed::add,
+                failures::add);
+        starting.catchUp();
+
+        Awaitility.await().atMost(WAIT).until(() -> !replayed.isEmpty() || !failures.isEmpty());
+        assertEquals(List.of(), failures);
+        assertEquals(List.of(Long.parseLong(stored)), replayed.stream().map(AlertView::id).toList());
     }
 
     private GraphQLSocket socket(String user) throws InterruptedException {
