@@ -159,7 +159,8 @@ class AlertTest {
 
             // After complete, nothing more for that subscription.
             compactOne.complete("7");
-            Thread.sleep(200);
+            compactOne.ping();
+            assertEquals("pong", compactOne.next(WAIT).getString("type"));
             String fabrikam = ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0,
                     "Engineers", 1.0, "POSITIVE"));
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);

@@ -51,6 +51,11 @@ public final class GraphQLSocket implements AutoCloseable {
         send(new JsonObject().put("id", id).put("type", "complete"));
     }
 
+    /** A ping: the server handles a connection's messages in order, so its pong says all before it was handled. */
+    public void ping() {
+        send(new JsonObject().put("type", "ping"));
+    }
+
     /** The next message from the server, or null when none came in time. */
     public JsonObject next(Duration timeout) throws InterruptedException {
         return messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
