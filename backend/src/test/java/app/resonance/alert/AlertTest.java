@@ -189,12 +189,7 @@ class AlertTest {
     @Test
     void alertsAreAcknowledgedAssignedResolvedAndFilteredByMembersOnly() {
         MediaWorkspace ws = MediaWorkspace.create();
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
-                List.of(weight(ws, "CIOs", "CIO Daily", 0.8))).body("errors", nullValue());
-        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
-        Awaitility.await().atMost(WAIT).until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
-                .extract().path("data.alerts.edges")).isEmpty());
-        String id = as("viewer", "alerts", "workspaceId", ws.id()).extract().path("data.alerts.edges[0].node.id");
+        String id = storedAlertOfContosoStory(ws);
 
         as("viewer", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
@@ -236,12 +231,7 @@ class AlertTest {
     @Test
     void aReplayAskedForWhileTheInstanceStartsArrivesOnceTheFeedKnowsWhereItStarts() {
         MediaWorkspace ws = MediaWorkspace.create();
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
-                List.of(weight(ws, "CIOs", "CIO Daily", 0.8))).body("errors", nullValue());
-        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
-        Awaitility.await().atMost(WAIT).until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
-                .extract().path("data.alerts.edges")).isEmpty());
-        String stored = as("viewer", "alerts", "workspaceId", ws.id()).extract().path("data.alerts.edges[0].node.id");
+        String stored = storedAlertOfContosoStory(ws);
 
         // A feed as an instance has it just after startup: it has not yet read where the alert table ends.
         AlertFeed starting = new AlertFeed(database, repository);
@@ -254,6 +244,16 @@ class AlertTest {
         Awaitility.await().atMost(WAIT).until(() -> !replayed.isEmpty() || !failures.isEmpty());
         assertEquals(List.of(), failures);
         assertEquals(List.of(Long.parseLong(stored)), replayed.stream().map(AlertView::id).toList());
+    }
+
+    /** Weighs CIOs × CIO Daily 0.8 and publishes a Contoso story there: the id of the alert it raises, once stored. */
+    private static String storedAlertOfContosoStory(MediaWorkspace ws) {
+        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
+                List.of(weight(ws, "CIOs", "CIO Daily", 0.8))).body("errors", nullValue());
+        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
+        Awaitility.await().atMost(WAIT).until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
+                .extract().path("data.alerts.edges")).isEmpty());
+        return as("viewer", "alerts", "workspaceId", ws.id()).extract().path("data.alerts.edges[0].node.id");
     }
 
     private GraphQLSocket socket(String user) throws InterruptedException {
