@@ -47,7 +47,7 @@ fi
 RESONANCE_DEMO=true java -jar "$APP_JAR" > "$LOCAL_DIR/app.log" 2>&1 &
 app_pid=$!
 echo -n "Starting the app "
-until curl -sf -o /dev/null http://localhost:8080/q/health/ready; do
+until curl -sf -o /dev/null http://localhost:9000/q/health/ready; do
   kill -0 "$app_pid" 2>/dev/null || { echo " failed; see $LOCAL_DIR/app.log" >&2; tail -20 "$LOCAL_DIR/app.log" >&2; exit 1; }
   echo -n "."; sleep 1
 done

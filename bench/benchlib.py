@@ -67,10 +67,10 @@ def start_app(port, database, log_name, java_options=()):
     if not os.path.exists(APP_JAR):
         sys.exit("Missing %s: build it with ./mvnw -B -q -DskipTests package" % APP_JAR)
     env = dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, database), DB_USER="resonance",
-               DB_PASSWORD="resonance", KEYCLOAK_URL=KEYCLOAK, PORT=str(port))
+               DB_PASSWORD="resonance", KEYCLOAK_URL=KEYCLOAK, PORT=str(port), MANAGEMENT_PORT=str(port + 1000))
     log = os.path.join(LOCAL, log_name)
     app = subprocess.Popen(["java", *java_options, "-jar", APP_JAR], env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
-    wait_ready("http://localhost:%d/q/health/ready" % port, app, log, "The app")
+    wait_ready("http://localhost:%d/q/health/ready" % (port + 1000), app, log, "The app")
     return app
 
 

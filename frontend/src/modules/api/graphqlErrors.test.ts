@@ -17,7 +17,7 @@ describe('fieldErrors', () => {
   };
 
   it('words a business-rule error from its reason and value in the user\'s language', async () => {
-    const error = { message: 'name: another segment of this workspace is called CIOs', extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'NAME_TAKEN', value: 'CIOs' } };
+    const error = { message: 'name: another segment of this workspace is called CIOs', extensions: { code: 'DUPLICATE', field: 'name', reason: 'NAME_TAKEN', value: 'CIOs' } };
     expect(fieldErrors([error], await translated('uk'))).toEqual({ name: 'Назва «CIOs» у цьому просторі вже зайнята.' });
     expect(fieldErrors([error], await translated('en'))).toEqual({ name: 'The name “CIOs” is already taken in this workspace.' });
   });

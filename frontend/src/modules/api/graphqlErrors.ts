@@ -62,12 +62,19 @@ function fieldOfPropertyPath(path: unknown): string | undefined {
 /**
  * Maps server-side validation errors to `{field: message}` for showing them on form fields.
  *
- * The API reports bad input in two shapes: our own `BAD_USER_INPUT` errors naming `extensions.field`
+ * The API reports bad input in two shapes: our own `BAD_USER_INPUT` and `DUPLICATE` errors naming `extensions.field`
  * (worded here from `extensions.reason` and `.value`, in the user's language; the server's English
  * when the reason is new to this client), and Bean Validation errors listing `extensions.violations`
  * with a `propertyPath` (worded here too when the constraint's template is known). The first message
  * for a field wins, so the user sees one clear message per field.
  */
+/** Codes of our own errors about one input field (`extensions.field`). */
+const FIELD_ERROR_CODES = new Set(['BAD_USER_INPUT', 'DUPLICATE']);
+
+function isFieldError(extensions: Readonly<Record<string, unknown>>): boolean {
+  return FIELD_ERROR_CODES.has(extensions.code as string) && typeof extensions.field === 'string';
+}
+
 export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
   const result: Record<string, string> = {};
   const put = (field: string | undefined, message: unknown) => {
@@ -77,8 +84,8 @@ export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
   };
   for (const error of errorsOf(source)) {
     const ext = error.extensions ?? {};
-    if (ext.code === 'BAD_USER_INPUT' && typeof ext.field === 'string') {
-      put(ext.field, typeof ext.reason === 'string' ? t(`errors.reasons.${ext.reason}`, { value: ext.value ?? '', defaultValue: error.message }) : error.message);
+    if (isFieldError(ext)) {
+      put(ext.field as string, typeof ext.reason === 'string' ? t(`errors.reasons.${ext.reason}`, { value: ext.value ?? '', defaultValue: error.message }) : error.message);
     }
     if (Array.isArray(ext.violations)) {
       for (const violation of ext.violations as Violation[]) {
@@ -109,7 +116,7 @@ export function generalErrorMessage(source: ErrorSource, t: TFunction, shownOnFi
   const errors = errorsOf(source);
   if (errors.length > 0 && Object.keys(shownOnFields).length > 0) {
     const unshown = errors.filter(
-      (e) => !(e.extensions?.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string') && !Array.isArray(e.extensions?.violations),
+      (e) => !isFieldError(e.extensions ?? {}) && !Array.isArray(e.extensions?.violations),
     );
     if (unshown.length === 0) return undefined;
     return t('errors.unknown', { message: unshown.map((e) => e.message).join('; ') });

@@ -7,8 +7,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import app.resonance.balance.Urgency;
+import app.resonance.common.validation.ListsWithoutNulls;
+import app.resonance.common.validation.StorableText;
 
 @Input("AlertFilter")
+@StorableText
+@ListsWithoutNulls
 @Description("All given criteria must hold; null or empty lists mean all.")
 public record AlertFilter(List<AlertState> states,
         @Description("New urgency of the alert") List<Urgency> urgencies,

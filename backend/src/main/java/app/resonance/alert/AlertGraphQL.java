@@ -2,6 +2,7 @@ package app.resonance.alert;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -40,7 +41,7 @@ public class AlertGraphQL {
 
     @Query("alerts")
     @Description("The workspace's alerts, newest first; first ≤ 500, default 50.")
-    public Uni<@NonNull AlertConnection> alerts(@Id @NonNull String workspaceId, AlertFilter filter, Integer first,
+    public Uni<@NonNull AlertConnection> alerts(@Id @NonNull String workspaceId, @Valid AlertFilter filter, Integer first,
             String after) {
         return service.page(workspaceId, filter, first, after);
     }

@@ -43,9 +43,8 @@ public class AlertService {
 
     public Uni<AlertConnection> page(String workspaceId, AlertFilter filter, Integer first, String after) {
         int size = PageSize.of(first);
-        Long before = after == null ? null : id("after", after);
         return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> repository.page(AlertQuery.of(ws, filter, before), size + 1))
+                .chain(ws -> repository.page(AlertQuery.of(ws, filter, after == null ? null : id("after", after)), size + 1))
                 .map(alerts -> {
                     List<AlertConnection.Edge> edges = new ArrayList<>();
                     alerts.stream().limit(size).forEach(alert -> edges.add(
@@ -56,23 +55,20 @@ public class AlertService {
     }
 
     public Uni<AlertView> get(String workspaceId, String id) {
-        long alertId = id("id", id);
         return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> repository.find(ws, alertId)).map(AlertService::found);
+                .chain(ws -> repository.find(ws, id("id", id))).map(AlertService::found);
     }
 
     public Uni<AlertView> acknowledge(String workspaceId, String id) {
-        long alertId = id("id", id);
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
-                .chain(username -> repository.acknowledge(ws, alertId, username))
-                .chain(updated -> changedOrWhyNot(ws, alertId, updated)));
+                .chain(username -> repository.acknowledge(ws, id("id", id), username))
+                .chain(updated -> changedOrWhyNot(ws, id("id", id), updated)));
     }
 
     public Uni<AlertView> resolve(String workspaceId, String id, String comment) {
-        long alertId = id("id", id);
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
-                .chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
-                .chain(updated -> changedOrWhyNot(ws, alertId, updated)));
+                .chain(username -> repository.resolve(ws, id("id", id), username, comment.strip()))
+                .chain(updated -> changedOrWhyNot(ws, id("id", id), updated)));
     }
 
     /** The updated alert; when the update matched nothing, the reason: no such alert, or not in a state for it. */
@@ -86,7 +82,6 @@ public class AlertService {
 
     /** Assigns the alert to a member of its workspace, or unassigns it with a null username. */
     public Uni<AlertView> assign(String workspaceId, String id, String username) {
-        long alertId = id("id", id);
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .call(ws -> username == null ? Uni.createFrom().voidItem() : workspaces.members(List.of(ws))
                         .map(members -> {
@@ -96,7 +91,7 @@ public class AlertService {
                             }
                             return null;
                         }))
-                .chain(ws -> repository.assign(ws, alertId, username)).map(AlertService::found);
+                .chain(ws -> repository.assign(ws, id("id", id), username)).map(AlertService::found);
     }
 
     /**
@@ -133,6 +128,7 @@ public class AlertService {
         return alert;
     }
 
+    /** An alert id; parsed after the access check, so that another tenant learns nothing but FORBIDDEN. */
     private static long id(String field, String value) {
         try {
             return Long.parseLong(value);

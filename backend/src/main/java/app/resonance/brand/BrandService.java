@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.Ids;
+import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.persistence.DatabaseErrors;
@@ -15,7 +16,6 @@ import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowReader;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -37,23 +37,20 @@ public class BrandService {
     }
 
     public Uni<BrandView> create(String workspaceId, BrandInput input) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .call(ws -> requireOneClient(ws, input, null))
-                .chain(ws -> editor.create(ws, input)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE,
+                ws -> requireOneClient(ws, input, null).chain(() -> editor.create(ws, input)))
                 .map(BrandView::of);
     }
 
     public Uni<BrandView> update(String workspaceId, String id, BrandInput input) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .call(ws -> requireOneClient(ws, input, Ids.parse("id", id)))
-                .chain(ws -> editor.update(ws, id, input)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE,
+                ws -> requireOneClient(ws, input, Ids.parse("id", id)).chain(() -> editor.update(ws, id, input)))
                 .map(BrandView::of);
     }
 
     /** Deletes a brand without publications. */
     public Uni<UUID> delete(String workspaceId, String id) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.delete(ws, id)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id))
                 .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
                         Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first"));
     }
@@ -85,7 +82,7 @@ public class BrandService {
     }
 
     private static InvalidInput secondClient() {
-        return new InvalidInput("kind", Reason.SECOND_CLIENT_BRAND,
+        return new Duplicate("kind", Reason.SECOND_CLIENT_BRAND, null,
                 "the workspace already has a client brand; make it a competitor first");
     }
 }

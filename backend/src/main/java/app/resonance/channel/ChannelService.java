@@ -20,7 +20,6 @@ import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -47,21 +46,18 @@ public class ChannelService {
     }
 
     public Uni<ChannelView> create(String workspaceId, ChannelInput input) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.create(ws, input)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.create(ws, input))
                 .map(ChannelView::of);
     }
 
     public Uni<ChannelView> update(String workspaceId, String id, ChannelInput input) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.update(ws, id, input)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.update(ws, id, input))
                 .map(ChannelView::of);
     }
 
     /** Deletes a channel without publications, with its weights. */
     public Uni<UUID> delete(String workspaceId, String id) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.delete(ws, id)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id))
                 .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
                         Reason.HAS_PUBLICATIONS,
                         "the channel has publications; delete them or move them to another channel first"));

@@ -12,12 +12,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import app.resonance.channel.ChannelType;
+import app.resonance.common.validation.ListsWithoutNulls;
 import app.resonance.common.validation.StorableText;
 
 @Input("PublicationFilter")
 @Description("All given criteria must hold. Segment, sentiment and impact criteria hold when one assessment of the"
         + " publication meets all of them.")
 @StorableText
+@ListsWithoutNulls
 public record PublicationFilter(
         @Description("Published at or after.") OffsetDateTime from,
         @Description("Published before.") OffsetDateTime to,

@@ -35,14 +35,16 @@ public final class PublicationImport implements RowImport {
     private final Map<String, UUID> channels;
     private final Map<String, UUID> segments;
     private final PublicationImportStore store;
-    private final OffsetDateTime latestAllowed = OffsetDateTime.now().plusDays(1);
+    private final PublicationTime allowed;
     /** Open from the check until the write commits or the import is closed. */
     private PublicationImportStore.Staging staging;
     private boolean clean = true;
 
     PublicationImport(UUID workspaceId, PublicationColumns columns, Map<String, UUID> brands,
-            Map<String, UUID> channels, Map<String, UUID> segments, PublicationImportStore store) {
+            Map<String, UUID> channels, Map<String, UUID> segments, PublicationImportStore store,
+            PublicationTime allowed) {
         this.workspaceId = workspaceId;
+        this.allowed = allowed;
         this.columns = columns == null ? PublicationColumns.DEFAULT : columns;
         this.brands = brands;
         this.channels = channels;
@@ -156,7 +158,7 @@ public final class PublicationImport implements RowImport {
     private ParsedRow parse(Layout layout, TabularRow row, Consumer<RowProblem> problems) {
         RowReader cells = new RowReader(layout.header, row, problems);
         String title = cells.text(layout.title, 500, true);
-        OffsetDateTime publishedAt = cells.time(layout.publishedAt, latestAllowed);
+        OffsetDateTime publishedAt = cells.time(layout.publishedAt, allowed.earliest(), allowed.latest());
         Double weight = cells.fraction(layout.weight, true);
         UUID brand = cells.reference(layout.brand, brands, Reason.UNKNOWN_BRAND);
         UUID channel = cells.reference(layout.channel, channels, Reason.UNKNOWN_CHANNEL);

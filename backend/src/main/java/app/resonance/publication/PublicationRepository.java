@@ -61,7 +61,7 @@ public class PublicationRepository {
         Tuple params = query.params();
         String keyset = "";
         if (after != null) {
-            params.addValue(PublicationQuery.sortValueParser(order).apply(after.sortValue()));
+            params.addValue(after.sortValue(PublicationQuery.sortValueParser(order)));
             params.addValue(after.id());
             keyset = " and (" + order.column + ", p.id) " + (order.ascending ? ">" : "<")
                     + " ($" + (params.size() - 1) + ", $" + params.size() + ")";

@@ -2,8 +2,8 @@ package app.resonance.publication;
 
 import static app.resonance.common.Texts.blankToNull;
 
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelService;
 import app.resonance.channel.ChannelView;
 import app.resonance.common.error.Ids;
+import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
@@ -45,11 +47,16 @@ public class PublicationService {
     private final WorkspaceAccess access;
     private final BrandService brands;
     private final ChannelService channels;
+    private static final Pattern IANA_REGION = Pattern.compile(
+            "(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+");
+
     private final SegmentService segments;
+    private final Clock clock;
 
     PublicationService(PublicationRepository publications, PublicationStatsRepository statistics,
             PublicationImportStore importStore, WorkspaceAccess access, BrandService brands, ChannelService channels,
-            SegmentService segments) {
+            SegmentService segments, Clock clock) {
+        this.clock = clock;
         this.publications = publications;
         this.statistics = statistics;
         this.importStore = importStore;
@@ -126,7 +133,8 @@ public class PublicationService {
                 .with((brandList, channelList, segmentList) -> new PublicationImport(ws, columns,
                         RowReader.idsByName(brandList, BrandView::name, BrandView::id),
                         RowReader.idsByName(channelList, ChannelView::name, ChannelView::id),
-                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), importStore)));
+                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), importStore,
+                        PublicationTime.asOf(clock))));
     }
 
     /** The filtered publications for a download, after checking the caller may read the workspace. */
@@ -145,12 +153,23 @@ public class PublicationService {
                 .chain(ws -> statistics.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone)));
     }
 
+    /**
+     * An IANA region (Area/Location, e.g. Europe/Warsaw) or a fixed offset (+05:00, UTC-3, GMT+14).
+     * Abbreviations such as CET are refused: PostgreSQL reads them as fixed offsets (CET is +01:00 in
+     * summer too) where Java reads them as regions, so the two would disagree half the year; so are
+     * legacy ids (SystemV/AST4, US/Eastern) that one of the two may not know.
+     */
     private static ZoneId zone(String timeZone) {
         try {
-            return ZoneId.of(timeZone == null ? "UTC" : timeZone);
+            ZoneId zone = ZoneId.of(timeZone == null ? "UTC" : timeZone);
+            if (zone.normalized() instanceof ZoneOffset || IANA_REGION.matcher(zone.getId()).matches()) {
+                return zone;
+            }
         } catch (DateTimeException e) {
-            throw new InvalidInput("timeZone", Reason.NOT_A_TIME_ZONE, "is not a time zone (e.g. Europe/Warsaw)");
+            // reported below
         }
+        throw new InvalidInput("timeZone", Reason.NOT_A_TIME_ZONE, timeZone,
+                "is not a time zone region or offset (e.g. Europe/Warsaw or +02:00)");
     }
 
     /** The publication as an API node with the relations asked for; an error on {@code id} when there is none. */
@@ -174,8 +193,13 @@ public class PublicationService {
     }
 
     private Uni<PublicationView> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {
-        if (input.publishedAt().isAfter(OffsetDateTime.now().plusDays(1))) {
+        PublicationTime allowed = PublicationTime.asOf(clock);
+        if (input.publishedAt().isAfter(allowed.latest())) {
             throw new InvalidInput("publishedAt", Reason.IN_THE_FUTURE, "must not be in the future");
+        }
+        if (input.publishedAt().isBefore(allowed.earliest())) {
+            String earliest = allowed.earliest().toLocalDate().toString();
+            throw new InvalidInput("publishedAt", Reason.TOO_EARLY, earliest, "must not be before " + earliest);
         }
         PublicationView publication = new PublicationView(id, workspaceId, Ids.parse("brandId", input.brandId()),
                 Ids.parse("channelId", input.channelId()), input.title().strip(), blankToNull(input.url()),
@@ -238,7 +262,7 @@ public class PublicationService {
         }
         return publications.idOfExternal(publication.workspaceId(), publication.externalId()).map(owner -> {
             if (owner != null && !owner.equals(publication.id())) {
-                throw new InvalidInput("externalId", Reason.EXTERNAL_ID_TAKEN, publication.externalId(),
+                throw new Duplicate("externalId", Reason.EXTERNAL_ID_TAKEN, publication.externalId(),
                         "another publication of this workspace has this external id");
             }
             return null;

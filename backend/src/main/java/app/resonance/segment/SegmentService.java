@@ -11,7 +11,6 @@ import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowReader;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -33,21 +32,18 @@ public class SegmentService {
     }
 
     public Uni<SegmentView> create(String workspaceId, SegmentInput input) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.create(ws, input)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.create(ws, input))
                 .map(SegmentView::of);
     }
 
     public Uni<SegmentView> update(String workspaceId, String id, SegmentInput input) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.update(ws, id, input)))
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.update(ws, id, input))
                 .map(SegmentView::of);
     }
 
     /** Deletes the segment with its channel weights and assessments. */
     public Uni<UUID> delete(String workspaceId, String id) {
-        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> editor.delete(ws, id)));
+        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id));
     }
 
     /** An import of segments (matched by name) into the workspace, after checking the caller may write there. */

@@ -1,12 +1,15 @@
 package app.resonance.workspace;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.AccessDenied;
 import app.resonance.common.error.Ids;
+import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.identity.CurrentUser;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -42,6 +45,16 @@ public class WorkspaceAccess {
     public Uni<UUID> check(SecurityIdentity identity, String workspaceId, WorkspacePermission permission) {
         return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
                 .call(id -> member(id, CurrentUser.require(identity, permission.role)));
+    }
+
+    /**
+     * Runs {@code work} in one transaction once the caller may act in the workspace with the
+     * permission; a write that raced another one past a uniqueness check comes back as a
+     * {@code DUPLICATE} error on its field instead of a system error.
+     */
+    public <T> Uni<T> inTransaction(String workspaceId, WorkspacePermission permission, Function<UUID, Uni<T>> work) {
+        return Panache.withTransaction(() -> check(workspaceId, permission).chain(ws -> work.apply(ws)))
+                .onFailure().transform(DatabaseErrors::asDuplicate);
     }
 
     private Uni<String> member(UUID workspaceId, String username) {

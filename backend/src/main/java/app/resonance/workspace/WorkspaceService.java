@@ -10,9 +10,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.identity.CurrentUser;
 import app.resonance.identity.Role;
 import app.resonance.workspace.WorkspaceChange.Kind;
@@ -79,7 +82,7 @@ public class WorkspaceService {
         return change(id, Kind.MEMBER_ADDED, username, (workspace, actor) -> memberships.isMember(id, username)
                 .chain(already -> {
                     if (already) {
-                        throw new InvalidInput("username", Reason.ALREADY_A_MEMBER, username,
+                        throw new Duplicate("username", Reason.ALREADY_A_MEMBER, username,
                                 username + " is already a member");
                     }
                     return memberships.persist(new Membership(id, username, actor)).replaceWithVoid();
@@ -122,18 +125,21 @@ public class WorkspaceService {
     }
 
     /**
-     * A managed change of one workspace: checks access, applies the edit in one transaction, and
-     * tells the members before and after the change once it is committed.
+     * A managed change of one workspace: applies the edit in one transaction, and tells the members
+     * before and after the change once it is committed. Changes of one workspace take turns (a lock
+     * on its row, taken before the caller's membership is checked), so that rules over its members
+     * hold under concurrency: two admins removing each other at once leave one of them.
      */
     private Uni<WorkspaceView> change(UUID id, Kind kind, String member, Edit edit) {
-        return Panache.withTransaction(() -> access.check(id, WorkspacePermission.MANAGE)
-                .chain(actor -> memberships.usernames(id).chain(before -> workspaces.findById(id)
-                        .call(workspace -> edit.apply(workspace, actor))
-                        .chain(workspace -> memberships.usernames(id).map(after -> {
-                            Set<String> audience = new HashSet<>(before);
-                            audience.addAll(after);
-                            return new Committed(workspace, actor, audience);
-                        })))))
+        return Panache.withTransaction(() -> workspaces.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .chain(workspace -> access.check(id, WorkspacePermission.MANAGE)
+                        .chain(actor -> memberships.usernames(id).chain(before -> edit.apply(workspace, actor)
+                                .chain(() -> memberships.usernames(id)).map(after -> {
+                                    Set<String> audience = new HashSet<>(before);
+                                    audience.addAll(after);
+                                    return new Committed(workspace, actor, audience);
+                                })))))
+                .onFailure().transform(DatabaseErrors::asDuplicate)
                 .invoke(done -> publish(kind, done.workspace(), member, done.actor(), done.audience()))
                 .map(done -> WorkspaceView.of(done.workspace()));
     }

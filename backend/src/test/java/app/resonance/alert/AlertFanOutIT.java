@@ -52,13 +52,14 @@ class AlertFanOutIT {
             INSTANCES[i] = Processes.start(List.of(java, "-jar", "target/quarkus-app/quarkus-run.jar"), new File("."),
                     Map.of("DB_URL", System.getenv().getOrDefault("DB_URL", "postgresql://127.0.0.1:15432/resonance_test"),
                             "DB_USER", "resonance", "DB_PASSWORD", "resonance", "KEYCLOAK_URL", TestUsers.KEYCLOAK,
-                            "PORT", Integer.toString(PORTS[i]), "RESONANCE_DEMO", "false"),
+                            "PORT", Integer.toString(PORTS[i]), "MANAGEMENT_PORT", Integer.toString(PORTS[i] + 1000),
+                            "RESONANCE_DEMO", "false"),
                     "[instance " + (char) ('A' + i) + "] ");
         }
         HttpClient http = HttpClient.newHttpClient();
         for (int port : PORTS) {
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                    .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                    .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + (port + 1000) + "/q/health/ready"))
                             .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         }
     }

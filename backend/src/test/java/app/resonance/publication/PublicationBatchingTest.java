@@ -1,7 +1,6 @@
 package app.resonance.publication;
 
 import static app.resonance.support.GraphQL.as;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import app.resonance.support.Management;
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +26,7 @@ class PublicationBatchingTest {
 
     /** SQL statements the app's reactive client has completed, from its Micrometer counter. */
     private static long statementsSoFar() {
-        Matcher matcher = COMPLETED.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        Matcher matcher = COMPLETED.matcher(Management.request().get("/q/metrics").then().statusCode(200).extract().asString());
         assertTrue(matcher.find(), "postgresql_completed_total is missing from /q/metrics");
         return (long) Double.parseDouble(matcher.group(1));
     }

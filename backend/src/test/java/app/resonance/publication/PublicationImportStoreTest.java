@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ class PublicationImportStoreTest {
         List<String> steps = new ArrayList<>();
         UUID workspaceId = UUID.fromString(ws.id());
         try (PublicationImport importer = new PublicationImport(workspaceId, null, byName(ws.brands()),
-                byName(ws.channels()), byName(ws.segments()), store);
+                byName(ws.channels()), byName(ws.segments()), store, PublicationTime.asOf(Clock.systemUTC()));
                 TabularReader reader = TabularReader.open(file, TabularFormat.CSV)) {
             assertEquals(100, importer.check(reader, problem -> fail(problem.message()), rows -> { }));
             importer.write(new WriteProgress() {

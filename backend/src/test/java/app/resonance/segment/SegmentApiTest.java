@@ -3,18 +3,25 @@ package app.resonance.segment;
 import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
+import app.resonance.support.Concurrently;
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
 @RealStackTest
@@ -84,5 +91,26 @@ class SegmentApiTest {
         as("analyst", "updateSegment", "workspaceId", other.id(), "id", ws.segments().get("CIOs"), "input", input)
                 .body("errors[0].extensions.field", equalTo("id"));
         as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
+    }
+
+    @Test
+    void tenSimultaneousCreationsOfOneNameMakeOneSegmentAndNineDuplicateErrors() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            // Names differing in case only: the database's own rule, not just the service's check.
+            String name = i % 2 == 0 ? "Race" : "RACE";
+            calls.add(() -> as("analyst", "createSegment", "workspaceId", ws.id(), "input", Map.of("name", name,
+                    "immersion", "EXPERT", "reactionWeight", 0.5)).extract().asString());
+        }
+        List<String> answers = Concurrently.run(calls);
+        assertEquals(1, answers.stream().filter(answer -> answer.contains("\"createSegment\":{")).count(), answers.toString());
+        for (String answer : answers.stream().filter(answer -> answer.contains("errors")).toList()) {
+            JsonObject extensions = new JsonObject(answer).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions");
+            assertEquals("DUPLICATE", extensions.getString("code"), answer);
+            assertEquals("name", extensions.getString("field"), answer);
+            assertEquals("NAME_TAKEN", extensions.getString("reason"), answer);
+        }
+        as("viewer", "segments", "workspaceId", ws.id()).body("data.segments.name", hasItem(equalToIgnoringCase("race")));
     }
 }

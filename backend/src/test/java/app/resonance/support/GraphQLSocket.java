@@ -26,6 +26,11 @@ public final class GraphQLSocket implements AutoCloseable {
                 .buildAsync(uri, new Collector()).join();
     }
 
+    /** Opens the socket without a word: the caller sends what it likes with {@link #sendText}. */
+    public static GraphQLSocket open(URI uri) {
+        return new GraphQLSocket(uri);
+    }
+
     /** Opens the socket and sends connection_init, with the bearer token when one is given. */
     public static GraphQLSocket connect(URI uri, String token) {
         GraphQLSocket client = new GraphQLSocket(uri);
@@ -71,7 +76,12 @@ public final class GraphQLSocket implements AutoCloseable {
     }
 
     private void send(JsonObject message) {
-        socket.sendText(message.encode(), true).join();
+        sendText(message.encode());
+    }
+
+    /** Sends any text, well-formed or not. */
+    public void sendText(String text) {
+        socket.sendText(text, true).join();
     }
 
     @Override

@@ -7,11 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
+import app.resonance.support.Concurrently;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -110,7 +116,7 @@ class WorkspaceApiTest {
         as("admin", "addMember", "workspaceId", id, "username", "Not A Name!")
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("username"));
         as("admin", "addMember", "workspaceId", id, "username", "admin")
-                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.code", equalTo("DUPLICATE"))
                 .body("errors[0].extensions.field", equalTo("username"));
         as("admin", "removeMember", "workspaceId", id, "username", "nobody")
                 .body("errors[0].extensions.field", equalTo("username"));
@@ -129,5 +135,24 @@ class WorkspaceApiTest {
                 .body("errors", nullValue())
                 .body("data.workspaces.find { it.id == '" + first + "' }.members.username", contains("admin"))
                 .body("data.workspaces.find { it.id == '" + second + "' }.members.username", contains("admin", "viewer"));
+    }
+
+    @Test
+    void twoAdminsRemovingEachOtherAtOnceLeaveTheWorkspaceWithOneOfThem() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = createAsAdmin(unique("Standoff"));
+            as("admin", "addMember", "workspaceId", id, "username", "outsider").body("errors", nullValue());
+            List<String> answers = Concurrently.run(List.<Callable<String>>of(
+                    () -> as("admin", "removeMember", "workspaceId", id, "username", "outsider").extract().asString(),
+                    () -> as("outsider", "removeMember", "workspaceId", id, "username", "admin").extract().asString()));
+            assertEquals(1, answers.stream().filter(answer -> !answer.contains("\"errors\"")).count(), answers.toString());
+            List<String> members = new ArrayList<>();
+            for (String admin : List.of("admin", "outsider")) {
+                List<String> seen = as(admin, "workspaces").extract()
+                        .path("data.workspaces.find { it.id == '" + id + "' }.members.username");
+                members.addAll(seen == null ? List.of() : seen);
+            }
+            assertEquals(1, new HashSet<>(members).size(), "the workspace kept one of them: " + answers);
+        }
     }
 }

@@ -35,7 +35,8 @@ public class InvalidInput extends ApiException {
         NOT_A_TIME_ZONE,
         IN_THE_FUTURE,
         MISSING,
-        EXTERNAL_ID_TAKEN
+        EXTERNAL_ID_TAKEN,
+        TOO_EARLY
     }
 
     private final String field;

@@ -6,8 +6,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -24,6 +26,7 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.config.Config;
+import io.vertx.core.Vertx;
 
 /**
  * SmallRye GraphQL's execution service, with answers printed by a streaming JSON generator.
@@ -33,28 +36,53 @@ import io.smallrye.graphql.spi.config.Config;
  * Jackson's generator; any other answer is rendered by SmallRye, as before.
  *
  * Quarkus' GraphQL handlers look the service up in CDI, so this alternative takes the place of the
- * one SmallRye produces, over the same schema.
+ * one SmallRye produces, over the same schema. It is also where an operation's time is bounded.
  */
 @Alternative
 @Priority(1)
 @Singleton
 public class StreamingExecutionService extends ExecutionService {
 
-    StreamingExecutionService(GraphQLSchema graphQLSchema, Schema schema) {
+    private final Vertx vertx;
+    private final Duration timeout;
+
+    StreamingExecutionService(GraphQLSchema graphQLSchema, Schema schema, Vertx vertx, GraphQLLimits limits) {
         super(graphQLSchema, schema);
+        this.vertx = vertx;
+        this.timeout = limits.timeout();
     }
 
+    /**
+     * Executes, answering TIMEOUT when the answer is not ready in time. graphql-java cannot stop an
+     * operation midway; the database's statement timeout bounds what keeps running after the answer.
+     */
     @Override
     public void execute(JsonObject input, Map<String, Object> metaData, ExecutionResponseWriter writer, boolean async) {
+        AtomicBoolean answered = new AtomicBoolean();
+        long timer = vertx.setTimer(timeout.toMillis(), ignored -> {
+            if (answered.compareAndSet(false, true)) {
+                RequestRejected late = new RequestRejected(RequestRejected.Code.TIMEOUT,
+                        "The operation took longer than " + timeout.toSeconds() + " s and was abandoned.");
+                writer.write(new ExecutionResponse(late.toExecutionResult()));
+            }
+        });
         super.execute(input, metaData, new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
-                writer.write(new StreamedResponse(response));
+                vertx.cancelTimer(timer);
+                if (answered.compareAndSet(false, true)) {
+                    writer.write(new StreamedResponse(UnparseableQuery.is(response)
+                            ? UnparseableQuery.explain(input.getString("query", ""), response)
+                            : ErrorHygiene.clean(response, StreamedResponse.addedExtensions(response))));
+                }
             }
 
             @Override
             public void fail(Throwable failure) {
-                writer.fail(failure);
+                vertx.cancelTimer(timer);
+                if (answered.compareAndSet(false, true)) {
+                    writer.fail(failure);
+                }
             }
         }, async);
     }
@@ -86,6 +114,12 @@ public class StreamingExecutionService extends ExecutionService {
             this.rendered = rendered;
         }
 
+        /** The extensions added through SmallRye's {@code Context}, which ExecutionResponse has no getter for. */
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> addedExtensions(ExecutionResponse response) {
+            return (Map<String, Object>) ADDED_EXTENSIONS.get(response);
+        }
+
         @Override
         public JsonObject getExecutionResultAsJsonObject() {
             return rendered.getExecutionResultAsJsonObject();
@@ -94,7 +128,7 @@ public class StreamingExecutionService extends ExecutionService {
         @Override
         public String getExecutionResultAsString() {
             ExecutionResult result = rendered.getExecutionResult();
-            Map<?, ?> added = (Map<?, ?>) ADDED_EXTENSIONS.get(rendered);
+            Map<?, ?> added = addedExtensions(rendered);
             if (!result.isDataPresent() || !result.getErrors().isEmpty() || result.getExtensions() != null
                     || (added != null && !added.isEmpty()) || Config.get().isExcludeNullFieldsInResponses()) {
                 return rendered.getExecutionResultAsString();

@@ -3,6 +3,7 @@ package app.resonance.common.paging;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Function;
 
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
@@ -28,7 +29,20 @@ public record Cursor(String sortValue, UUID id) {
             int split = text.lastIndexOf('\n');
             return new Cursor(text.substring(0, split), UUID.fromString(text.substring(split + 1)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new InvalidInput("after", Reason.INVALID_CURSOR, "is not a cursor of this list");
+            throw notOfThisList();
         }
+    }
+
+    /** The sort value in the list's own type; an error on {@code after} when the cursor was made up or is of another order. */
+    public <T> T sortValue(Function<String, T> parser) {
+        try {
+            return parser.apply(sortValue);
+        } catch (RuntimeException e) {
+            throw notOfThisList();
+        }
+    }
+
+    private static InvalidInput notOfThisList() {
+        return new InvalidInput("after", Reason.INVALID_CURSOR, "is not a cursor of this list");
     }
 }

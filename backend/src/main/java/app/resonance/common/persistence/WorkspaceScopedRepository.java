@@ -2,6 +2,7 @@ package app.resonance.common.persistence;
 
 import java.util.UUID;
 
+import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -31,7 +32,7 @@ public interface WorkspaceScopedRepository<E> extends PanacheRepositoryBase<E, U
                 except == null ? new UUID(0, 0) : except)
                 .map(taken -> {
                     if (taken > 0) {
-                        throw new InvalidInput("name", Reason.NAME_TAKEN, name.strip(),
+                        throw new Duplicate("name", Reason.NAME_TAKEN, name.strip(),
                                 "another " + noun() + " of this workspace is called " + name.strip());
                     }
                     return null;

@@ -30,6 +30,7 @@ public record RowProblem(
         NOT_A_FRACTION("'{value}' is not a number from 0 to 1"),
         NOT_A_DATE("'{value}' is not a date (e.g. 2026-05-01 or 2026-05-01T10:00:00Z)"),
         IN_THE_FUTURE("'{value}' is in the future"),
+        TOO_EARLY("'{value}' is before {detail}"),
         NOT_ONE_OF("'{value}' is not one of {detail}"),
         UNKNOWN_BRAND("no brand named '{value}' in this workspace"),
         UNKNOWN_CHANNEL("no channel named '{value}' in this workspace"),

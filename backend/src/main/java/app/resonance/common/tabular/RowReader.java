@@ -114,8 +114,8 @@ public final class RowReader {
         return null;
     }
 
-    /** A time with offset, a local date-time (UTC) or a date (midnight UTC), not after {@code latest}. */
-    public OffsetDateTime time(int column, OffsetDateTime latest) {
+    /** A time with offset, a local date-time (UTC) or a date (midnight UTC), from {@code earliest} to {@code latest}. */
+    public OffsetDateTime time(int column, OffsetDateTime earliest, OffsetDateTime latest) {
         String value = raw(column);
         OffsetDateTime time;
         try {
@@ -134,6 +134,10 @@ public final class RowReader {
         }
         if (time.isAfter(latest)) {
             problem(column, Reason.IN_THE_FUTURE, value, null);
+            return null;
+        }
+        if (time.isBefore(earliest)) {
+            problem(column, Reason.TOO_EARLY, value, earliest.toLocalDate().toString());
             return null;
         }
         return time.withOffsetSameInstant(ZoneOffset.UTC);

@@ -7,14 +7,15 @@ import java.util.List;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link StorableText} on a string or on every String component of a record. */
+/** Checks {@link StorableText} on a string or on every String (or list of Strings) component of a record. */
 public class StorableTextValidator implements ConstraintValidator<StorableText, Object> {
 
     /** The String components of each record type, looked up once: inputs are validated on every request. */
     private static final ClassValue<List<RecordComponent>> TEXT_COMPONENTS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() == String.class).toList();
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getType() == String.class || c.getType() == List.class).toList();
         }
     };
 
@@ -28,7 +29,7 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
         }
         boolean valid = true;
         for (RecordComponent component : TEXT_COMPONENTS.get(record.getClass())) {
-            if (!storable((String) read(component, record))) {
+            if (!storable(read(component, record))) {
                 if (valid) {
                     context.disableDefaultConstraintViolation();
                     valid = false;
@@ -40,11 +41,14 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
         return valid;
     }
 
-    private static boolean storable(String text) {
-        return text == null || text.indexOf('\0') < 0;
+    private static boolean storable(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(StorableTextValidator::storable);
+        }
+        return !(value instanceof String text) || text.indexOf('\0') < 0;
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    static Object read(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {

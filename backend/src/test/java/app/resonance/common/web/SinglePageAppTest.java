@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
+import app.resonance.support.Management;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,8 +39,10 @@ class SinglePageAppTest {
     }
 
     @Test
-    void healthAndMetricsAreExposed() {
-        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void healthAndMetricsAreOnTheManagementInterfaceOnly() {
+        Management.request().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        Management.request().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health").then().statusCode(404);
     }
 }

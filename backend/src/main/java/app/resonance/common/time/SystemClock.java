@@ -1,0 +1,16 @@
+package app.resonance.common.time;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The one source of "now" for services, so that date rules can be tested at a chosen time. */
+public class SystemClock {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,41 @@
+package app.resonance.common.validation;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link ListsWithoutNulls}: names each List component of the record that holds a null. */
+public class ListsWithoutNullsValidator implements ConstraintValidator<ListsWithoutNulls, Record> {
+
+    /** The List components of each record type, looked up once: filters are validated on every request. */
+    private static final ClassValue<List<RecordComponent>> LIST_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() == List.class).toList();
+        }
+    };
+
+    @Override
+    public boolean isValid(Record record, ConstraintValidatorContext context) {
+        if (record == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (RecordComponent component : LIST_COMPONENTS.get(record.getClass())) {
+            if (StorableTextValidator.read(component, record) instanceof List<?> list
+                    && list.stream().anyMatch(Objects::isNull)) {
+                if (valid) {
+                    context.disableDefaultConstraintViolation();
+                    valid = false;
+                }
+                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                        .addPropertyNode(component.getName()).addConstraintViolation();
+            }
+        }
+        return valid;
+    }
+}
