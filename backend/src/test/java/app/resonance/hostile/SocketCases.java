@@ -39,8 +39,8 @@ final class SocketCases {
         cases.add(HostileCase.of(CATEGORY, "subscribe before connection_init", target -> raw(
                 subscribe("{ me { username } }")), 4401, null));
         cases.add(HostileCase.of(CATEGORY, "a message that is not JSON", target -> raw("{{{"), 4400, null));
-        cases.add(HostileCase.of(CATEGORY, "a message of an unknown type", target -> raw("{\"type\": \"steal\"}"), 4400,
-                null));
+        cases.add(HostileCase.of(CATEGORY, "a message of an unknown type", target -> afterInit(TestUsers.token("analyst"),
+                "{\"type\": \"steal\"}"), 4400, null));
         cases.add(HostileCase.of(CATEGORY, "connection_init twice", target -> afterInit(TestUsers.token("analyst"),
                 "{\"type\": \"connection_init\"}"), 4429, null));
         return cases;
