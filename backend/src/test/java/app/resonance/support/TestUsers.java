@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import io.restassured.path.json.JsonPath;
+
 /**
  * Access tokens of the realm's demo users, fetched from the real Keycloak with the local-only
  * direct access grant. admin, analyst and viewer belong to one agency; outsider (an admin)

@@ -81,7 +81,7 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, state);
     }
 
-    private void check(Document document, String operationName, Map<String, Object> variables, GraphQLSchema schema) {
+    void check(Document document, String operationName, Map<String, Object> variables, GraphQLSchema schema) {
         QueryShape shape = QueryShape.of(document, operationName, variables, schema, limits.defaultPageSize());
         if (shape.depth() > limits.maxDepth()) {
             throw RequestRejected.overLimit(RequestRejected.Code.QUERY_TOO_DEEP, "levels of fields", limits.maxDepth(),
