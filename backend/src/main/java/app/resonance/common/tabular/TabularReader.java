@@ -4,12 +4,10 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -126,7 +124,7 @@ public final class TabularReader implements Closeable {
         return new TabularRow(row.line(), cells);
     }
 
-    /** UTF-8 text (a byte-order mark is skipped); anything else is refused as unreadable at its line. */
+    /** UTF-8 text (a byte-order mark is skipped); anything else (a UTF-16 file, binary junk) is refused as unreadable at its line. */
     private static final class CsvRows implements Rows {
         private final Path file;
         private final FileLimits limits;
@@ -159,9 +157,7 @@ public final class TabularReader implements Closeable {
         }
 
         private void open() throws IOException {
-            // The decoder reports bytes that are not UTF-8 (a UTF-16 file, binary junk) instead of replacing them.
-            BufferedReader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder()));
+            BufferedReader text = new BufferedReader(new Utf8Reader(Files.newInputStream(file)));
             // A byte-order mark from spreadsheet programs would otherwise stick to the first column name.
             text.mark(1);
             if (text.read() != '\uFEFF') {

@@ -151,6 +151,7 @@ class TabularReaderTest {
                 DEFAULTS);
         assertEquals(Reason.UNREADABLE_FILE, problem.reason());
         assertEquals("UTF-8 CSV", problem.detail());
+        assertEquals(3, problem.line());
     }
 
     @Test
