@@ -80,6 +80,23 @@ class TabularReaderTest {
     }
 
     @Test
+    void theFirstSheetIsCheckedARowAheadOfFastexcelSoAPreviewReadsOnlyItsFirstRows() throws IOException {
+        Path file = XlsxFixtures.withSheet(out -> out.write(("<sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>first</t></is></c></row>"
+                + "<row r=\"3\"><c r=\"AMK3\" t=\"inlineStr\"><is><t>too far</t></is></c></row>"
+                + "</sheetData>").getBytes(StandardCharsets.UTF_8)));
+        try (TabularReader reader = TabularReader.open(file, TabularFormat.XLSX, DEFAULTS)) {
+            assertEquals(List.of("name"), reader.header());
+            assertEquals(List.of("first"), reader.next().cells());
+            RowProblem problem = assertThrows(FileRefused.class, reader::next).problem();
+            assertEquals(Reason.TOO_MANY_COLUMNS, problem.reason());
+            assertEquals("AMK3", problem.value()); // column 1,025
+            assertEquals(3, problem.line());
+        }
+    }
+
+    @Test
     void aSheetPackedLikeAZipBombIsRefusedFromTheDirectory() {
         RowProblem problem = refusal(XlsxFixtures.packedBlanks(64), TabularFormat.XLSX, DEFAULTS);
         assertEquals(Reason.SUSPICIOUS_COMPRESSION, problem.reason());
