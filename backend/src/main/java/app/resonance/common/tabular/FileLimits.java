@@ -47,7 +47,10 @@ public interface FileLimits {
     @WithDefault("100")
     int maxCompressionRatio();
 
-    /** The application's limits; outside it (plain unit tests) Quarkus has not registered the mapping, and the defaults apply. */
+    /**
+     * The application's limits. Outside the application (plain unit tests) Quarkus has not registered
+     * the mapping, and the defaults apply.
+     */
     static FileLimits current() {
         try {
             return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(FileLimits.class);

@@ -63,7 +63,7 @@ public final class TabularReader implements Closeable {
         this.limits = limits;
     }
 
-    public static TabularReader open(Path file, TabularFormat format) throws IOException {
+    public static TabularReader open(Path file, TabularFormat format) {
         return open(file, format, FileLimits.current());
     }
 
@@ -117,14 +117,18 @@ public final class TabularReader implements Closeable {
         for (String cell : row.cells()) {
             if (cell.length() > limits.maxCellLength()) {
                 String column = header != null && cells.size() < header.size() ? header.get(cells.size()) : null;
-                throw new FileRefused(row.line(), column, Reason.CELL_TOO_LONG, null, String.valueOf(limits.maxCellLength()));
+                throw new FileRefused(row.line(), column, Reason.CELL_TOO_LONG, null,
+                        String.valueOf(limits.maxCellLength()));
             }
             cells.add(FormulaGuard.unguard(cell));
         }
         return new TabularRow(row.line(), cells);
     }
 
-    /** UTF-8 text (a byte-order mark is skipped); anything else (a UTF-16 file, binary junk) is refused as unreadable at its line. */
+    /**
+     * UTF-8 text (a byte-order mark is skipped); anything else (a UTF-16 file, binary junk) is refused as
+     * unreadable at its line.
+     */
     private static final class CsvRows implements Rows {
         private final Path file;
         private final FileLimits limits;

@@ -38,7 +38,8 @@ final class XlsxGuard implements Closeable {
     /** Parts smaller than this unpacked are harmless, however tightly they are packed. */
     private static final long RATIO_FLOOR = 1L << 20;
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private static final String WORKBOOK_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private static final String MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     private final FileLimits limits;
@@ -108,17 +109,24 @@ final class XlsxGuard implements Closeable {
             }
             total += size;
             if (size > limits.maxInflatedSize() || total > limits.maxInflatedSize()) {
-                throw new FileRefused(1, null, Reason.FILE_TOO_BIG_INFLATED, null, String.valueOf(limits.maxInflatedSize()));
+                throw tooBig();
             }
             if (tooPacked(size, entry.getCompressedSize())) {
-                throw new FileRefused(1, null, Reason.SUSPICIOUS_COMPRESSION, entry.getName(),
-                        String.valueOf(limits.maxCompressionRatio()));
+                throw tooPacked(entry.getName());
             }
         }
     }
 
     private boolean tooPacked(long unpacked, long packed) {
         return unpacked > RATIO_FLOOR && unpacked > packed * limits.maxCompressionRatio();
+    }
+
+    private FileRefused tooBig() {
+        return new FileRefused(1, null, Reason.FILE_TOO_BIG_INFLATED, null, String.valueOf(limits.maxInflatedSize()));
+    }
+
+    private FileRefused tooPacked(String part) {
+        return new FileRefused(1, null, Reason.SUSPICIOUS_COMPRESSION, part, String.valueOf(limits.maxCompressionRatio()));
     }
 
     /**
@@ -134,8 +142,8 @@ final class XlsxGuard implements Closeable {
         }
         String rels = workbook.replaceFirst("^(.*/)([^/]+)$", "$1_rels/$2.rels");
         String sheetId = firstAttribute(workbook, "sheet", RELATIONSHIPS, "id", r -> true);
-        String target = sheetId == null ? null
-                : firstAttribute(rels, "Relationship", null, "Target", r -> sheetId.equals(r.getAttributeValue(null, "Id")));
+        String target = sheetId == null ? null : firstAttribute(rels, "Relationship", null, "Target",
+                r -> sheetId.equals(r.getAttributeValue(null, "Id")));
         if (target == null) {
             return null;
         }
@@ -153,7 +161,8 @@ final class XlsxGuard implements Closeable {
             XMLStreamReader r = xml.createXMLStreamReader(in);
             try {
                 while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && element.equals(r.getLocalName()) && test.test(r)) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && element.equals(r.getLocalName())
+                            && test.test(r)) {
                         return r.getAttributeValue(namespace, attribute);
                     }
                 }
@@ -220,11 +229,12 @@ final class XlsxGuard implements Closeable {
         private void unpacked(int bytes) {
             inflated += bytes;
             if (inflated > limits.maxInflatedSize()) {
-                throw new FileRefused(1, null, Reason.FILE_TOO_BIG_INFLATED, null, String.valueOf(limits.maxInflatedSize()));
+                throw tooBig();
             }
             // The actual counts, not the declared ones: a ZIP's directory can say anything.
-            if (in instanceof InputStreamStatistics counts && tooPacked(counts.getUncompressedCount(), counts.getCompressedCount())) {
-                throw new FileRefused(1, null, Reason.SUSPICIOUS_COMPRESSION, part, String.valueOf(limits.maxCompressionRatio()));
+            if (in instanceof InputStreamStatistics counts
+                    && tooPacked(counts.getUncompressedCount(), counts.getCompressedCount())) {
+                throw tooPacked(part);
             }
         }
     }
@@ -270,7 +280,7 @@ final class XlsxGuard implements Closeable {
                 if (event == XMLStreamConstants.START_ELEMENT && "row".equals(r.getLocalName())) {
                     inRow = true;
                 } else if (event == XMLStreamConstants.END_ELEMENT
-                        && (inRow && "row".equals(r.getLocalName()) || !inRow && "sheetData".equals(r.getLocalName()))) {
+                        && (inRow ? "row" : "sheetData").equals(r.getLocalName())) {
                     return;
                 }
             }
@@ -291,7 +301,8 @@ final class XlsxGuard implements Closeable {
                     cellsInRow++;
                     if (column >= limits.maxColumns()) {
                         throw new FileRefused(line, null, Reason.TOO_MANY_COLUMNS,
-                                reference == null ? "column " + (column + 1) : reference, String.valueOf(limits.maxColumns()));
+                                reference == null ? "column " + (column + 1) : reference,
+                                String.valueOf(limits.maxColumns()));
                     }
                 }
             }
@@ -302,7 +313,8 @@ final class XlsxGuard implements Closeable {
         private static long column(String reference) {
             long column = 0;
             for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-                column = Math.min(Long.MAX_VALUE / 32, column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1));
+                int letter = Character.toUpperCase(reference.charAt(i)) - 'A' + 1;
+                column = Math.min(Long.MAX_VALUE / 32, column * 26 + letter);
             }
             return column - 1;
         }
