@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.path.json.JsonPath;
 
 /**
  * Access tokens of the realm's demo users, fetched from the real Keycloak with the local-only
@@ -14,23 +17,30 @@ public final class TestUsers {
 
     public static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Renewed a minute before they expire: they live five minutes (the realm's accessTokenLifespan), a test run longer. */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, long renewAt) {
+    }
 
     private TestUsers() {
     }
 
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, TestUsers::fetch);
+        return TOKENS.compute(username, (name, token) -> token != null && System.nanoTime() < token.renewAt() ? token
+                : fetch(name)).value();
     }
 
-    private static String fetch(String username) {
-        return given().baseUri(KEYCLOAK)
+    private static Token fetch(String username) {
+        JsonPath answer = given().baseUri(KEYCLOAK)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "resonance-web")
                 .formParam("username", username)
                 .formParam("password", "demo")
                 .post("/realms/resonance/protocol/openid-connect/token")
                 .then().statusCode(200)
-                .extract().path("access_token");
+                .extract().jsonPath();
+        return new Token(answer.getString("access_token"),
+                System.nanoTime() + TimeUnit.SECONDS.toNanos(answer.getLong("expires_in") - 60));
     }
 }
