@@ -19,6 +19,7 @@ import app.resonance.channel.ChannelService;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.tabular.FileRefused;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.TabularFormat;
 import app.resonance.common.tabular.TabularReader;
@@ -78,6 +79,8 @@ public class DataFileGraphQL {
                             rows.add(row.cells());
                         }
                         return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
+                    } catch (FileRefused refused) {
+                        throw refused.asInvalidInput("uploadId");
                     } catch (Exception e) {
                         throw new InvalidInput("uploadId", Reason.UNREADABLE_FILE, upload.format().name(),
                                 "the file cannot be read as " + upload.format() + ": " + e.getMessage());

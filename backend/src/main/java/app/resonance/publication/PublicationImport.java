@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import app.resonance.common.persistence.TimeOrderedIds;
+import app.resonance.common.tabular.FileRefused;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowProblem;
 import app.resonance.common.tabular.RowProblem.Reason;
@@ -66,6 +67,15 @@ public final class PublicationImport implements RowImport {
             clean = false;
             problems.accept(problem);
         };
+        try {
+            return checkRows(reader, reported, rowsRead);
+        } catch (FileRefused refused) {
+            reported.accept(refused.problem());
+            return 0;
+        }
+    }
+
+    private long checkRows(TabularReader reader, Consumer<RowProblem> reported, LongConsumer rowsRead) {
         Layout layout = layout(reader.header(), reported);
         if (layout == null) {
             return 0;

@@ -4,13 +4,18 @@ import static app.resonance.support.GraphQL.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,36 @@ class ExportTest {
         assertEquals(List.of("bucket,key,brand,publications,impact"), lines.subList(0, 1));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("2026-03-01T00:00Z,") && lines.get(1).endsWith(",Contoso,1,0.9"), lines.get(1));
+    }
+
+    @Test
+    void formulaLikeTextExportsAsTextAndAnExportImportsBackUnchanged() throws IOException {
+        String title = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        MediaWorkspace ws = MediaWorkspace.create();
+        ws.publish(ws.publication(title, "Contoso", "CIO Daily", "2026-03-05T09:00:00Z", 0.8));
+
+        String csvUrl = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
+                .extract().path("data.exportPublications.url");
+        String csv = given().get(csvUrl).then().statusCode(200).extract().asString();
+        assertTrue(csv.lines().toList().get(1).endsWith(
+                ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,0.8"), csv);
+
+        String xlsxUrl = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "XLSX")
+                .extract().path("data.exportPublications.url");
+        byte[] xlsx = given().get(xlsxUrl).then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Cell cell = workbook.getFirstSheet().read().get(1).getCell(5);
+            assertEquals(CellType.STRING, cell.getType());
+            assertNull(cell.getFormula());
+            assertEquals(title, cell.getText());
+        }
+
+        MediaWorkspace copy = MediaWorkspace.create();
+        Path file = Files.createTempFile("export", ".csv");
+        Files.writeString(file, csv);
+        String job = PublicationImportTest.importAndWait(copy, PublicationImportTest.upload("analyst", file), null);
+        as("analyst", "importJob", "workspaceId", copy.id(), "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
+        as("viewer", "publications", "workspaceId", copy.id()).body("data.publications.edges[0].node.title", equalTo(title));
     }
 
     @Test

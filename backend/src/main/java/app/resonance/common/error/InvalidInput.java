@@ -36,7 +36,13 @@ public class InvalidInput extends ApiException {
         IN_THE_FUTURE,
         MISSING,
         EXTERNAL_ID_TAKEN,
-        TOO_EARLY
+        TOO_EARLY,
+        TOO_MANY_ROWS,
+        TOO_MANY_COLUMNS,
+        CELL_TOO_LONG,
+        RECORD_TOO_LONG,
+        FILE_TOO_BIG_INFLATED,
+        SUSPICIOUS_COMPRESSION
     }
 
     private final String field;

@@ -40,6 +40,15 @@ public abstract class ListImport<T> implements RowImport {
 
     @Override
     public long check(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
+        try {
+            return checkRows(reader, problems, rowsRead);
+        } catch (FileRefused refused) {
+            problems.accept(refused.problem());
+            return 0;
+        }
+    }
+
+    private long checkRows(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
         Map<String, Integer> columns = RowReader.columnIndex(reader.header());
         List<String> missing = requiredColumns().stream().filter(name -> !columns.containsKey(name)).toList();
         if (!missing.isEmpty()) {

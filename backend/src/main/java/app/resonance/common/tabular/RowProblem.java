@@ -40,7 +40,15 @@ public record RowProblem(
         REPEATS_LINE("repeats line {detail}"),
         MISSING_COLUMNS("the file has no column {detail}"),
         CLIENT_BRAND_EXISTS("the workspace's client brand is already {detail}"),
-        SECOND_CLIENT_BRAND("only one brand can be the client; {detail} is already");
+        SECOND_CLIENT_BRAND("only one brand can be the client; {detail} is already"),
+        // The file's own problems, found while reading it; reading stops at the line named.
+        UNREADABLE_FILE("the file cannot be read as {detail}"),
+        TOO_MANY_ROWS("the file has more than {detail} data rows"),
+        TOO_MANY_COLUMNS("{value} is beyond the column limit of {detail}"),
+        CELL_TOO_LONG("a cell is longer than {detail} characters"),
+        RECORD_TOO_LONG("a record is longer than {detail} characters"),
+        FILE_TOO_BIG_INFLATED("the file unpacks to more than {detail} bytes"),
+        SUSPICIOUS_COMPRESSION("a part of the file unpacks to more than {detail} times its packed size (a zip bomb?)");
 
         private final String english;
 

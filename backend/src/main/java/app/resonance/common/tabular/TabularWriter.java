@@ -12,7 +12,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Writes rows to CSV or to one XLSX sheet, streaming. Numbers stay numbers in XLSX. */
+/**
+ * Writes rows to CSV or to one XLSX sheet, streaming. Numbers stay numbers. Text never becomes a
+ * formula: XLSX cells are text cells, and CSV text that a spreadsheet would run as a formula gets the
+ * {@link FormulaGuard}'s quote.
+ */
 public abstract sealed class TabularWriter implements Closeable {
 
     public static TabularWriter create(OutputStream out, TabularFormat format, String sheetName) throws IOException {
@@ -34,7 +38,10 @@ public abstract sealed class TabularWriter implements Closeable {
 
         @Override
         public void row(List<?> cells) throws IOException {
-            printer.printRecord(cells);
+            for (Object cell : cells) {
+                printer.print(cell == null || cell instanceof Number ? cell : FormulaGuard.guard(cell.toString()));
+            }
+            printer.println();
         }
 
         @Override
