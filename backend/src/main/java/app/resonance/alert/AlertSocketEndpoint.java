@@ -76,8 +76,14 @@ class AlertSocketEndpoint extends SmallRyeGraphQLOverWebSocketHandler {
                     ? new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(socket, executionContext, ctx, this, tokenField)
                     : new SmallRyeAuthGraphQLWSSubprotocolHandler(socket, executionContext, ctx, this, tokenField);
             ws.textMessageHandler(text -> {
-                if (!(fannedOut && fanOut.handles(socket, text))) {
-                    protocol.onMessage(text);
+                try {
+                    if (!(fannedOut && fanOut.handles(socket, text))) {
+                        protocol.onMessage(text);
+                    }
+                } catch (RuntimeException unknownType) {
+                    // SmallRye 2.17 fails on a message type it does not know and leaves the socket open;
+                    // graphql-transport-ws closes it with 4400.
+                    ws.close((short) 4400, "Invalid message");
                 }
             });
             ws.closeHandler(ignored -> {
