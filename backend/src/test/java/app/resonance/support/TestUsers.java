@@ -23,6 +23,17 @@ public final class TestUsers {
         return TOKENS.computeIfAbsent(username, TestUsers::fetch);
     }
 
+    /** A client-credentials token of a confidential client (the partner's service account). */
+    public static String clientToken(String clientId, String secret) {
+        return TOKENS.computeIfAbsent("client:" + clientId, key -> given().baseUri(KEYCLOAK)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post("/realms/resonance/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
     private static String fetch(String username) {
         return given().baseUri(KEYCLOAK)
                 .formParam("grant_type", "password")
