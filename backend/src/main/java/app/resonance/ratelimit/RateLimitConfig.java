@@ -36,6 +36,9 @@ public interface RateLimitConfig {
     /** How often an instance writes what it counted to PostgreSQL: the price of fewer round trips is overshoot. */
     SyncConfig sync();
 
+    /** Connections of the limiter's own pool. */
+    int poolSize();
+
     /** How often an instance deletes the rows of buckets that are full again. */
     @WithDefault("PT1M")
     Duration cleanupEvery();

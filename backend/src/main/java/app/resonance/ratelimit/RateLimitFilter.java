@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -57,15 +59,24 @@ class RateLimitFilter {
             ctx.next();
             return;
         }
-        ctx.vertx().executeBlocking(() -> limiter.charge(charges), false).onComplete(counted -> {
-            if (counted.failed()) {
-                // Fail open: a limiter that cannot reach its table must not take the API down with it.
-                LOG.warnf(counted.cause(), "Rate limit of %s not checked", charges.get(0).caller());
-                ctx.next();
-                return;
+        Context context = Vertx.currentContext();
+        limiter.charge(charges).whenComplete((verdict, failure) -> {
+            if (Vertx.currentContext() == context) {
+                proceed(ctx, charges, verdict, failure);
+            } else {
+                context.runOnContext(ignored -> proceed(ctx, charges, verdict, failure));
             }
-            answer(ctx, counted.result());
         });
+    }
+
+    private static void proceed(RoutingContext ctx, List<Charge> charges, Verdict verdict, Throwable failure) {
+        if (failure != null) {
+            // Fail open: a limiter that cannot reach its table must not take the API down with it.
+            LOG.warnf(failure, "Rate limit of %s not checked", charges.get(0).caller());
+            ctx.next();
+        } else {
+            answer(ctx, verdict);
+        }
     }
 
     private List<Charge> charges(RoutingContext ctx) {

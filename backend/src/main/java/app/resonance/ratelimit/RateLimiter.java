@@ -3,33 +3,28 @@ package app.resonance.ratelimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import javax.sql.DataSource;
+import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
+import io.github.bucket4j.distributed.proxy.RemoteAsyncBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Token buckets in the table rate_limit_bucket, through Bucket4j's PostgreSQL proxy manager: each
- * synchronization is one short transaction that locks the bucket's row (SELECT … FOR UPDATE), so
- * instances sharing the database share the buckets. Blocking (JDBC): call it off the event loop.
+ * Token buckets shared by the instances through PostgreSQL ({@link BucketTable}).
  *
  * <p>With {@code maxUnsyncedRequests} k &gt; 0 an instance answers from its own copy of a bucket and
  * writes what it counted at the latest after k requests or {@code maxUnsyncedTime} (Bucket4j's
- * delaying optimization). A burst through N instances can then get up to N × k requests more than
- * the budget before all of them see the shared state; the bucket goes into debt by as much, so the
- * overshoot is paid back before the next request is let through and the long-run rate stays exact.
+ * delaying optimization), so most requests cost no statement at all. A burst through N instances can
+ * then get up to N × k requests more than the budget before each sees the others' counts; the bucket
+ * goes into debt by as much, so the overshoot is paid back before the next request is let through and
+ * the long-run rate stays exact.
  */
 public class RateLimiter {
 
@@ -37,17 +32,12 @@ public class RateLimiter {
     private static final int LOCAL_BUCKETS = 100_000;
     private static final int DELETE_BATCH = 1_000;
 
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketTable buckets;
     private final Optional<Optimization> delayedSync;
-    private final Cache<String, BucketProxy> local;
+    private final Cache<String, AsyncBucketProxy> local;
 
-    public RateLimiter(DataSource dataSource, int maxUnsyncedRequests, Duration maxUnsyncedTime) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                // A full bucket's row says nothing that a missing one does not.
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+    public RateLimiter(Pool pool, int maxUnsyncedRequests, Duration maxUnsyncedTime) {
+        this.buckets = new BucketTable(pool);
         this.delayedSync = maxUnsyncedRequests > 0
                 ? Optional.of(Optimizations.delaying(new DelayParameters(maxUnsyncedRequests, maxUnsyncedTime)))
                 : Optional.empty();
@@ -59,41 +49,35 @@ public class RateLimiter {
      * before it keep the request: a refused caller mostly retries later anyway). The verdict of a
      * request let through is that of the bucket with the fewest requests left.
      */
-    public Verdict charge(List<Charge> charges) {
-        Verdict tightest = null;
-        for (Charge charge : charges) {
-            Verdict verdict = charge(charge);
-            if (!verdict.allowed()) {
-                return verdict;
-            }
-            if (tightest == null || verdict.remaining() < tightest.remaining()) {
-                tightest = verdict;
-            }
+    public CompletableFuture<Verdict> charge(List<Charge> charges) {
+        CompletableFuture<Verdict> tightest = charge(charges.get(0));
+        for (Charge next : charges.subList(1, charges.size())) {
+            tightest = tightest.thenCompose(before -> !before.allowed() ? CompletableFuture.completedFuture(before)
+                    : charge(next).thenApply(after -> !after.allowed() || after.remaining() < before.remaining() ? after : before));
         }
         return tightest;
     }
 
-    public Verdict charge(Charge charge) {
-        BucketProxy bucket = local.get(charge.key(), key -> {
-            RemoteBucketBuilder<String> builder = buckets.builder();
+    public CompletableFuture<Verdict> charge(Charge charge) {
+        AsyncBucketProxy bucket = local.get(charge.key(), key -> {
+            RemoteAsyncBucketBuilder<String> builder = buckets.asAsync().builder();
             return delayedSync.map(builder::withOptimization).orElse(builder)
-                    .build(key, () -> charge.budget().bucket());
+                    .build(key, () -> CompletableFuture.completedFuture(charge.budget().bucket()));
         });
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return new Verdict(probe.isConsumed(), charge.budget(), Math.max(0, probe.getRemainingTokens()),
-                seconds(probe.getNanosToWaitForReset()),
-                probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+        return bucket.tryConsumeAndReturnRemaining(1).thenApply(probe -> verdict(charge.budget(), probe));
     }
 
     /** Deletes the rows of buckets that are full again; returns how many. */
-    public int removeExpired() {
-        int removed = 0;
-        int batch;
-        do {
-            batch = buckets.removeExpired(DELETE_BATCH);
-            removed += batch;
-        } while (batch == DELETE_BATCH);
-        return removed;
+    public CompletableFuture<Integer> removeExpired() {
+        return buckets.removeExpired(DELETE_BATCH).thenCompose(removed -> removed < DELETE_BATCH
+                ? CompletableFuture.completedFuture(removed)
+                : removeExpired().thenApply(more -> removed + more));
+    }
+
+    private static Verdict verdict(Budget budget, ConsumptionProbe probe) {
+        return new Verdict(probe.isConsumed(), budget, Math.max(0, probe.getRemainingTokens()),
+                seconds(probe.getNanosToWaitForReset()),
+                probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }
 
     private static long seconds(long nanos) {

@@ -9,13 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -24,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import app.resonance.support.GraphQL;
 import app.resonance.support.RealStackTest;
 import app.resonance.support.TestUsers;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 @RealStackTest
@@ -57,8 +56,7 @@ class RateLimitTest {
     private static final Budget TEN_AN_HOUR = new Budget(10, Duration.ofHours(1));
 
     @Inject
-    @DataSource("ratelimit")
-    AgroalDataSource dataSource;
+    Pool pool;
 
     @Test
     void aUserOverTheLimitIsRefusedUnreadWhileAnotherUserIsServed() {
@@ -117,58 +115,49 @@ class RateLimitTest {
 
     @Test
     void twoInstancesSharingTheDatabaseLetOneBudgetThroughBetweenThem() {
-        RateLimiter first = new RateLimiter(dataSource, 0, Duration.ZERO);
-        RateLimiter second = new RateLimiter(dataSource, 0, Duration.ZERO);
+        RateLimiter first = new RateLimiter(pool, 0, Duration.ZERO);
+        RateLimiter second = new RateLimiter(pool, 0, Duration.ZERO);
         Charge charge = new Charge("test:" + UUID.randomUUID(), TEN_AN_HOUR);
 
-        assertEquals(10, allowedAlternately(first, second, charge, 30));
+        assertEquals(10L, allowedAlternately(first, second, charge, 30));
     }
 
     @Test
     void aBurstThroughInstancesThatSyncLazilyOvershootsByAtMostTheirUnsyncedRequestsAndRepaysIt() {
-        RateLimiter first = new RateLimiter(dataSource, 3, Duration.ofMinutes(1));
-        RateLimiter second = new RateLimiter(dataSource, 3, Duration.ofMinutes(1));
+        RateLimiter first = new RateLimiter(pool, 3, Duration.ofMinutes(1));
+        RateLimiter second = new RateLimiter(pool, 3, Duration.ofMinutes(1));
         Charge charge = new Charge("test:" + UUID.randomUUID(), TEN_AN_HOUR);
 
-        int allowed = allowedAlternately(first, second, charge, 40);
+        long allowed = allowedAlternately(first, second, charge, 40);
 
         assertTrue(allowed >= 10 && allowed <= 10 + 2 * 3, allowed + " let through");
-        assertFalse(new RateLimiter(dataSource, 0, Duration.ZERO).charge(charge).allowed(),
+        assertFalse(new RateLimiter(pool, 0, Duration.ZERO).charge(charge).join().allowed(),
                 "a third instance sees the bucket in debt");
     }
 
     @Test
-    void bucketsThatAreFullAgainAreRemoved() throws SQLException {
-        RateLimiter limiter = new RateLimiter(dataSource, 0, Duration.ZERO);
+    void bucketsThatAreFullAgainAreRemoved() {
+        RateLimiter limiter = new RateLimiter(pool, 0, Duration.ZERO);
         Charge charge = new Charge("test:" + UUID.randomUUID(), new Budget(2, Duration.ofSeconds(1)));
-        limiter.charge(charge);
-        assertEquals(1, rows(charge));
+        limiter.charge(charge).join();
+        assertEquals(1L, rows(charge));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> {
-            limiter.removeExpired();
+            limiter.removeExpired().join();
             return rows(charge) == 0;
         });
     }
 
-    private static int allowedAlternately(RateLimiter first, RateLimiter second, Charge charge, int requests) {
-        int allowed = 0;
-        for (int i = 0; i < requests; i++) {
-            if ((i % 2 == 0 ? first : second).charge(charge).allowed()) {
-                allowed++;
-            }
-        }
-        return allowed;
+    /** Sends all the requests at once, alternately through either instance, and counts those let through. */
+    private static long allowedAlternately(RateLimiter first, RateLimiter second, Charge charge, int requests) {
+        List<CompletableFuture<Verdict>> verdicts = IntStream.range(0, requests)
+                .mapToObj(i -> (i % 2 == 0 ? first : second).charge(charge)).toList();
+        return verdicts.stream().map(CompletableFuture::join).filter(Verdict::allowed).count();
     }
 
-    private int rows(Charge charge) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM rate_limit_bucket WHERE id = ?")) {
-            count.setString(1, charge.key());
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
+    private long rows(Charge charge) {
+        return pool.preparedQuery("SELECT count(*) FROM rate_limit_bucket WHERE id = $1").executeAndAwait(Tuple.of(charge.key()))
+                .iterator().next().getLong(0);
     }
 
     private static ValidatableResponse me(String token) {
