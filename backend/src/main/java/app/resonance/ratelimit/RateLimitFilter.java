@@ -60,6 +60,8 @@ class RateLimitFilter {
             return;
         }
         Context context = Vertx.currentContext();
+        // Answered from the instance's copy of the bucket, the verdict is there at once, on this thread;
+        // after a sync it may arrive on the limiter pool's event loop, and the request must go on on its own.
         limiter.charge(charges).whenComplete((verdict, failure) -> {
             if (Vertx.currentContext() == context) {
                 proceed(ctx, charges, verdict, failure);
