@@ -2,11 +2,14 @@ package app.resonance.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Access tokens of the realm's demo users, fetched from the real Keycloak with the local-only
@@ -17,30 +20,42 @@ public final class TestUsers {
 
     public static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
 
-    /** Renewed a minute before they expire: they live five minutes (the realm's accessTokenLifespan), a test run longer. */
-    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 5 minutes; a suite on a busy machine runs longer, so a token is renewed before it lapses. */
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
-    private record Token(String value, long renewAt) {
-    }
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private TestUsers() {
     }
 
     public static String token(String username) {
-        return TOKENS.compute(username, (name, token) -> token != null && System.nanoTime() < token.renewAt() ? token
-                : fetch(name)).value();
-    }
-
-    private static Token fetch(String username) {
-        JsonPath answer = given().baseUri(KEYCLOAK)
+        return cached(username, () -> given().baseUri(KEYCLOAK)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "resonance-web")
                 .formParam("username", username)
-                .formParam("password", "demo")
-                .post("/realms/resonance/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().jsonPath();
+                .formParam("password", "demo"));
+    }
+
+    /** A client-credentials token of a confidential client (the partner's service account). */
+    public static String clientToken(String clientId, String secret) {
+        return cached("client:" + clientId, () -> given().baseUri(KEYCLOAK)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret));
+    }
+
+    private static String cached(String key, Supplier<RequestSpecification> request) {
+        return TOKENS.compute(key, (k, token) -> token != null && Instant.now().isBefore(token.renewAt())
+                ? token : fetch(request.get())).value();
+    }
+
+    private static Token fetch(RequestSpecification request) {
+        JsonPath answer = request.post("/realms/resonance/protocol/openid-connect/token")
+                .then().statusCode(200).extract().jsonPath();
         return new Token(answer.getString("access_token"),
-                System.nanoTime() + TimeUnit.SECONDS.toNanos(answer.getLong("expires_in") - 60));
+                Instant.now().plusSeconds(answer.getLong("expires_in")).minus(RENEW_BEFORE_EXPIRY));
+    }
+
+    private record Token(String value, Instant renewAt) {
     }
 }
