@@ -58,7 +58,7 @@ class AlertFanOutIT {
         }
         HttpClient http = HttpClient.newHttpClient();
         for (int port : PORTS) {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+            Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                     .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + (port + 1000) + "/q/health/ready"))
                             .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         }
