@@ -35,7 +35,12 @@ public class InvalidInput extends ApiException {
         NOT_A_TIME_ZONE,
         IN_THE_FUTURE,
         MISSING,
-        EXTERNAL_ID_TAKEN
+        EXTERNAL_ID_TAKEN,
+        EMPTY_FILE,
+        TOO_MANY_UPLOADS,
+        UPLOADS_TOO_LARGE,
+        TOO_MANY_QUEUED_IMPORTS,
+        UNSUPPORTED_CHARSET
     }
 
     private final String field;
