@@ -8,8 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -22,6 +31,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @RealStackTest
 class ExportTest {
+
+    @Inject
+    DataSource db;
 
     private static MediaWorkspace threePublications() {
         MediaWorkspace ws = MediaWorkspace.create();
@@ -72,6 +84,42 @@ class ExportTest {
         assertEquals(List.of("bucket,key,brand,publications,impact"), lines.subList(0, 1));
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("2026-03-01T00:00Z,") && lines.get(1).endsWith(",Contoso,1,0.9"), lines.get(1));
+    }
+
+    @Test
+    void aLinkIsKeptInTheDatabaseWithItsRequestButNotItsToken() throws SQLException {
+        MediaWorkspace ws = threePublications();
+        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV",
+                "filter", Map.of("titleContains", "Outage")).extract().path("data.exportPublications.url");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = db.getConnection();
+                PreparedStatement select = connection.prepareStatement("select kind, created_by, request->'filter'->>'titleContains',"
+                        + " position(convert_to(?, 'UTF8') in token_sha256) from download_link where workspace_id = ?")) {
+            select.setString(1, token);
+            select.setObject(2, UUID.fromString(ws.id()));
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("publications", rs.getString(1));
+                assertEquals("viewer", rs.getString(2));
+                assertEquals("Outage", rs.getString(3));
+                assertEquals(0, rs.getInt(4));
+            }
+        }
+        assertEquals(2, given().get(url).then().statusCode(200).extract().asString().lines().count());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() throws SQLException {
+        MediaWorkspace ws = threePublications();
+        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
+                .extract().path("data.exportPublications.url");
+        try (Connection connection = db.getConnection();
+                PreparedStatement expire = connection.prepareStatement(
+                        "update download_link set expires_at = now() - interval '1 second' where workspace_id = ?")) {
+            expire.setObject(1, UUID.fromString(ws.id()));
+            assertEquals(1, expire.executeUpdate());
+        }
+        given().get(url).then().statusCode(404);
     }
 
     @Test

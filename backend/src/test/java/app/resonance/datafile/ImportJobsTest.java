@@ -135,6 +135,29 @@ class ImportJobsTest {
     }
 
     @Test
+    void anImportWhoseDatabaseConnectionBreaksEndsFailedAsInterruptedWithNothingStored() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String upload = PublicationImportTest.upload("analyst", PublicationImportTest.csv(100_000, -1));
+        String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
+                .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Integer checked = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                    .extract().path("data.importJob.rowsChecked");
+            return checked != null && checked > 0;
+        });
+        // As when PostgreSQL restarts: the import's own connection (streaming its rows with COPY) is cut.
+        try (Connection connection = db.getConnection(); Statement terminate = connection.createStatement()) {
+            terminate.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where datname = current_database() and query ilike 'copy%'");
+        }
+        awaitStep(ws, job, "FINISHED")
+                .body("data.importJob.state", equalTo("FAILED"))
+                .body("data.importJob.failure", equalTo("INTERRUPTED"));
+        as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
+                .body("data.publications.totalCount", equalTo(0));
+    }
+
+    @Test
     void anUploadIsImportedOnce() throws IOException {
         MediaWorkspace ws = MediaWorkspace.create();
         String upload = upload(BRANDS);
