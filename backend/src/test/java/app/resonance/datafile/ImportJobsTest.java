@@ -168,6 +168,22 @@ class ImportJobsTest {
         awaitStep(ws, job, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
     }
 
+    @Test
+    void anImportIsForgottenADayAfterItEnded() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String job = start(ws, BRANDS, "BRANDS");
+        awaitStep(ws, job, "FINISHED");
+        try (Connection connection = db.getConnection();
+                PreparedStatement age = connection.prepareStatement(
+                        "update import_job set finished_at = now() - interval '25 hours' where id = ?")) {
+            age.setObject(1, UUID.fromString(job));
+            age.executeUpdate();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "IMPORT_NOT_FOUND".equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                        .extract().path("errors[0].extensions.reason")));
+    }
+
     private static String start(MediaWorkspace ws, String csv, String kind) throws IOException {
         return as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload(csv), "kind", kind)
                 .body("errors", nullValue()).extract().path("data.startImport.id");

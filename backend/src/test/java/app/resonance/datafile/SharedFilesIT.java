@@ -48,8 +48,9 @@ import io.restassured.response.Response;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedFilesIT {
 
+    /** AlertFanOutIT uses 8091-8092 and other ITs 8095 and up; the balancer stays out of their way. */
     private static final int[] PORTS = { 8093, 8094 };
-    private static final int BALANCER = 8095;
+    private static final int BALANCER = 18095;
     private static final String DB_URL = System.getenv().getOrDefault("DB_URL", "postgresql://127.0.0.1:15432/resonance_test");
     private static final LocalStack STACK = new LocalStack();
     private static final Process[] INSTANCES = new Process[PORTS.length];

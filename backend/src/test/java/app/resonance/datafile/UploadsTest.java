@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -65,7 +66,7 @@ class UploadsTest {
         assertEquals(4, chunks(id), "chunks of 1 MB");
         as("analyst", "uploadPreview", "uploadId", id)
                 .body("errors", nullValue())
-                .body("data.uploadPreview.columns", equalTo(java.util.List.of("name", "note")))
+                .body("data.uploadPreview.columns", equalTo(List.of("name", "note")))
                 .body("data.uploadPreview.rows", hasSize(10));
         awaitNoFilesOnDisk();
     }
@@ -119,6 +120,29 @@ class UploadsTest {
         String id = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", csv("name\nfirst\n").toFile())
                 .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
         as("viewer", "uploadPreview", "uploadId", id).body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
+    }
+
+    @Test
+    void anUploadIsDeletedAnHourAfterItArrived() throws Exception {
+        String id = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", csv("name\nfirst\n").toFile())
+                .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+        try (Connection connection = db.getConnection();
+                PreparedStatement age = connection.prepareStatement(
+                        "update upload set expires_at = now() - interval '1 second' where id = ?")) {
+            age.setObject(1, UUID.fromString(id));
+            age.executeUpdate();
+        }
+        as("analyst", "uploadPreview", "uploadId", id).body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Connection connection = db.getConnection();
+                    PreparedStatement select = connection.prepareStatement("select count(*) from upload_chunk where upload_id = ?")) {
+                select.setObject(1, UUID.fromString(id));
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) == 0;
+                }
+            }
+        });
     }
 
     private static ValidatableResponse refused(String user, Path file) {
