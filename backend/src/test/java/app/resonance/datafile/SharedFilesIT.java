@@ -92,7 +92,8 @@ class SharedFilesIT {
         haproxy = Processes.start(List.of("haproxy", "-db", "-f", config.toString()), new File("."), Map.of(), "[haproxy] ");
         HttpClient http = HttpClient.newHttpClient();
         for (int port : new int[] { PORTS[0], PORTS[1], BALANCER }) {
-            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+            // Two app instances start at once beside the tests on a shared machine: give them time.
+            Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                     .until(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                             .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         }
