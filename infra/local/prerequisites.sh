@@ -6,6 +6,8 @@ set -euo pipefail
 missing=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
 command -v curl >/dev/null || missing+=(curl)
+# A real load balancer for the tests that run several app instances (SharedFilesIT).
+command -v haproxy >/dev/null || missing+=(haproxy)
 [ "${1:-}" = "--browser" ] && { [ -x /usr/bin/chromium ] || missing+=(chromium); }
 for tool in java node npm; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: this machine kind ships it, install it first" >&2; exit 1; }

@@ -120,6 +120,9 @@ describe('importStatus', () => {
     );
     expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'NO_DATA_ROWS' }), t, n)).toBe('dataimport.job.noDataRows undefined');
     expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'ERROR' }), t, n)).toBe('dataimport.job.error undefined');
+    expect(importStatus(job({ state: 'FAILED', step: 'FINISHED', failure: 'INTERRUPTED' }), t, n)).toBe(
+      'dataimport.job.interrupted undefined',
+    );
   });
 });
 

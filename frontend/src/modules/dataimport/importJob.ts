@@ -24,11 +24,16 @@ export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) =
     case 'SUCCEEDED':
       return t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) });
     default:
-      return job.failure === 'NO_DATA_ROWS'
-        ? t('dataimport.job.noDataRows')
-        : job.failure === 'ERROR'
-          ? t('dataimport.job.error')
-          : t('dataimport.job.failed', { count: n(job.problemCount) });
+      switch (job.failure) {
+        case 'NO_DATA_ROWS':
+          return t('dataimport.job.noDataRows');
+        case 'ERROR':
+          return t('dataimport.job.error');
+        case 'INTERRUPTED':
+          return t('dataimport.job.interrupted');
+        default:
+          return t('dataimport.job.failed', { count: n(job.problemCount) });
+      }
   }
 }
 

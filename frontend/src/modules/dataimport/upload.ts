@@ -10,6 +10,9 @@ export class UploadError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Why the server refused the file (an InvalidInput reason, e.g. EMPTY_FILE), and what about. */
+    readonly reason?: string,
+    readonly value?: string,
   ) {
     super(message);
   }
@@ -41,13 +44,13 @@ export function uploadFile(
         }
         return;
       }
-      let message = xhr.statusText;
+      let body: { message?: string; reason?: string; value?: string } = {};
       try {
-        message = (JSON.parse(xhr.responseText) as { message?: string }).message ?? message;
+        body = JSON.parse(xhr.responseText) as typeof body;
       } catch {
         // Not JSON: keep the status text.
       }
-      reject(new UploadError(xhr.status, message));
+      reject(new UploadError(xhr.status, body.message ?? xhr.statusText, body.reason, body.value ?? undefined));
     };
     xhr.onerror = () => reject(new UploadError(0, 'network'));
     xhr.onabort = () => reject(new UploadError(-1, 'aborted'));

@@ -83,7 +83,9 @@ export function ImportPage() {
             ? t('dataimport.upload.tooLarge')
             : status === 0
               ? t('errors.network')
-              : t('dataimport.upload.failed', { message: e instanceof Error ? e.message : String(e) }),
+              : e instanceof UploadError && e.reason
+                ? t(`errors.reasons.${e.reason}`, { value: e.value ?? '', defaultValue: e.message })
+                : t('dataimport.upload.failed', { message: e instanceof Error ? e.message : String(e) }),
       );
     } finally {
       // The same file can be chosen again after a fix.

@@ -55,13 +55,16 @@ public class BrandService {
                         Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first"));
     }
 
-    /** An import of brands (matched by name) into the workspace, after checking the caller may write there. */
-    public Uni<RowImport> importer(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> brands.views(ws, null)
+    /**
+     * An import of brands (matched by name) into a workspace the caller was let into to write (an import runs
+     * later, on any instance, without the caller).
+     */
+    public Uni<RowImport> importer(UUID ws) {
+        return brands.views(ws, null)
                 .map(existing -> new BrandImport(ws, RowReader.idsByName(existing, BrandView::name, BrandView::id),
                         existing.stream().filter(brand -> brand.kind() == BrandKind.CLIENT)
                                 .map(BrandView::name).findFirst().orElse(null),
-                        brands)));
+                        brands));
     }
 
     /** Brands of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

@@ -78,20 +78,23 @@ public class ChannelService {
                 .chain(weights::matrix);
     }
 
-    /** An import of channels (matched by name) into the workspace, after checking the caller may write there. */
-    public Uni<RowImport> importer(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> channels.views(ws, null)
+    /**
+     * An import of channels (matched by name) into a workspace the caller was let into to write (an import runs
+     * later, on any instance, without the caller).
+     */
+    public Uni<RowImport> importer(UUID ws) {
+        return channels.views(ws, null)
                 .map(existing -> new ChannelImport(ws, RowReader.idsByName(existing, ChannelView::name, ChannelView::id),
-                        channels)));
+                        channels));
     }
 
-    /** An import of weights (segment and channel by name), after checking the caller may write there. */
-    public Uni<RowImport> weightImporter(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> Uni.combine().all()
+    /** An import of weights (segment and channel by name), as {@link #importer}. */
+    public Uni<RowImport> weightImporter(UUID ws) {
+        return Uni.combine().all()
                 .unis(segments.views(ws, null), channels.views(ws, null))
                 .with((segmentList, channelList) -> new ChannelWeightImport(ws,
                         RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id),
-                        RowReader.idsByName(channelList, ChannelView::name, ChannelView::id), weights)));
+                        RowReader.idsByName(channelList, ChannelView::name, ChannelView::id), weights));
     }
 
     /** Channels of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

@@ -1,39 +1,45 @@
 package app.resonance.datafile;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import app.resonance.common.tabular.TabularFormat;
-import app.resonance.common.tabular.TabularWriter;
 
 /**
- * Short-lived, single-use links to exports. The API call that makes a link checks the caller's
- * access; the link itself is the permission, so a browser can download it without a token header.
+ * Short-lived, single-use links to exports, in PostgreSQL so that any instance serves them. The API call
+ * that makes a link checks the caller's access and stores what to export; the link itself is the
+ * permission, so a browser can download it without a token header. Only the token's hash is stored.
+ * All methods block.
  */
 @ApplicationScoped
 public class Downloads {
 
     static final Duration VALID = Duration.ofMinutes(5);
 
-    /** Writes the file's rows; runs on a worker thread. */
-    interface Content {
-        void writeTo(TabularWriter out) throws IOException;
-    }
-
-    record Download(String sheetName, TabularFormat format, Content content, Instant expiresAt) {
+    /** What a link exports: the sheet (and file) name, whose rows, and how. */
+    record Download(String sheetName, UUID workspaceId, TabularFormat format, ExportRequest request) {
 
         String fileName() {
             return sheetName + "." + format.extension;
@@ -45,24 +51,72 @@ public class Downloads {
     public record DownloadLink(@NonNull String url, @NonNull String fileName, @NonNull OffsetDateTime expiresAt) {
     }
 
-    private final Map<String, Download> offered = new ConcurrentHashMap<>();
+    private final DataSource db;
+    private final Clock clock;
+    private final Jsonb json = JsonbBuilder.create();
     private final SecureRandom random = new SecureRandom();
 
-    DownloadLink offer(String baseName, TabularFormat format, Content content) {
-        Instant now = Instant.now();
-        offered.values().removeIf(download -> download.expiresAt().isBefore(now));
+    Downloads(DataSource db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    DownloadLink offer(Download download, String caller) {
         byte[] secret = new byte[24];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Download download = new Download(baseName, format, content, now.plus(VALID));
-        offered.put(token, download);
-        return new DownloadLink("/api/downloads/" + token, download.fileName(),
-                download.expiresAt().atOffset(ZoneOffset.UTC));
+        OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(VALID).withOffsetSameInstant(ZoneOffset.UTC);
+        try (Connection connection = db.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into download_link"
+                        + " (token_sha256, kind, workspace_id, request, format, created_by, expires_at)"
+                        + " values (?, ?, ?, ?::jsonb, ?, ?, ?)")) {
+            insert.setBytes(1, sha256(token));
+            insert.setString(2, download.sheetName());
+            insert.setObject(3, download.workspaceId());
+            insert.setString(4, json.toJson(download.request()));
+            insert.setString(5, download.format().name());
+            insert.setString(6, caller);
+            insert.setObject(7, expiresAt);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the download link failed", e);
+        }
+        return new DownloadLink("/api/downloads/" + token, download.fileName(), expiresAt);
     }
 
-    /** The download behind the token, once; null when unknown, used or expired. */
+    /** The download behind the token, once (the first taker deletes it); null when unknown, used or expired. */
     Download take(String token) {
-        Download download = offered.remove(token);
-        return download == null || download.expiresAt().isBefore(Instant.now()) ? null : download;
+        try (Connection connection = db.getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from download_link where token_sha256 = ?"
+                        + " returning kind, workspace_id, format, request, expires_at")) {
+            delete.setBytes(1, sha256(token));
+            try (ResultSet rs = delete.executeQuery()) {
+                if (!rs.next() || !rs.getObject(5, OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))) {
+                    return null;
+                }
+                return new Download(rs.getString(1), rs.getObject(2, UUID.class), TabularFormat.valueOf(rs.getString(3)),
+                        json.fromJson(rs.getString(4), ExportRequest.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("taking the download link failed", e);
+        }
+    }
+
+    int deleteExpired() {
+        try (Connection connection = db.getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from download_link where expires_at < ?")) {
+            delete.setObject(1, OffsetDateTime.now(clock));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("deleting expired download links failed", e);
+        }
+    }
+
+    private static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

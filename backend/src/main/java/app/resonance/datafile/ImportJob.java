@@ -35,7 +35,7 @@ public record ImportJob(
 
     @Name("ImportState")
     public enum State {
-        /** Waiting for other imports on this instance to finish; nothing read yet. */
+        /** Waiting in line for a free worker (of any instance); nothing read yet. */
         QUEUED,
         /** Reading every row and collecting the problems; nothing is stored yet. */
         CHECKING,
@@ -53,12 +53,17 @@ public record ImportJob(
         /** The file has a header but no data rows. */
         NO_DATA_ROWS,
         /** Storing failed; the message says why. */
-        ERROR
+        ERROR,
+        /** The instance running the import stopped or lost its database connection before the end. */
+        INTERRUPTED
     }
 
     @Name("ImportStep")
     public enum Step {
-        /** Waiting for other imports on this instance to finish (as many run at once as the server allows). */
+        /**
+         * Waiting for other imports to finish: the servers run a few at once, and one per workspace while other
+         * workspaces wait.
+         */
         WAITING_FOR_OTHER_IMPORTS,
         /** Reading and checking the rows (stepDone: rows read). */
         CHECKING_ROWS,
@@ -69,15 +74,16 @@ public record ImportJob(
         FINISHED
     }
 
-    /** The live, mutable side of a job, updated by its worker thread and read by API calls. */
+    /**
+     * The live, mutable side of a running job, updated by its worker thread and written to the database
+     * a few times a second, where API calls of every instance read it.
+     */
     static final class Progress implements WriteProgress {
         static final int LISTED_PROBLEMS = 1_000;
 
-        final UUID id = UUID.randomUUID();
-        final UUID workspaceId;
-        final String owner;
+        final UUID id;
         final String fileName;
-        final OffsetDateTime startedAt = OffsetDateTime.now();
+        final OffsetDateTime startedAt;
         private volatile State state = State.QUEUED;
         private volatile Step step = Step.WAITING_FOR_OTHER_IMPORTS;
         private long balanceDaysUpdated;
@@ -91,11 +97,21 @@ public record ImportJob(
         private final List<RowProblem> problems = new ArrayList<>();
         private long problemLines;
         private long lastProblemLine = -1;
+        private int problemsWritten;
 
-        Progress(UUID workspaceId, String owner, String fileName) {
-            this.workspaceId = workspaceId;
-            this.owner = owner;
+        Progress(UUID id, String fileName, OffsetDateTime startedAt) {
+            this.id = id;
             this.fileName = fileName;
+            this.startedAt = startedAt;
+        }
+
+        /** The listed problems when some were added since the last call, null otherwise (not worth rewriting). */
+        synchronized List<RowProblem> newProblems() {
+            if (problems.size() == problemsWritten) {
+                return null;
+            }
+            problemsWritten = problems.size();
+            return List.copyOf(problems);
         }
 
         synchronized void problem(RowProblem problem) {
@@ -139,25 +155,20 @@ public record ImportJob(
             step = Step.UPDATING_MEDIA_BALANCE;
         }
 
-        void succeed() {
-            finish(State.SUCCEEDED);
+        void succeed(OffsetDateTime now) {
+            finish(State.SUCCEEDED, now);
         }
 
-        void fail(Failure why, String message) {
+        void fail(Failure why, String message, OffsetDateTime now) {
             this.failure = why;
             this.message = message;
-            finish(State.FAILED);
+            finish(State.FAILED, now);
         }
 
-        private void finish(State outcome) {
-            finishedAt = OffsetDateTime.now();
+        private void finish(State outcome, OffsetDateTime now) {
+            finishedAt = now;
             step = Step.FINISHED;
             state = outcome;
-        }
-
-        boolean finishedBefore(OffsetDateTime time) {
-            OffsetDateTime finished = finishedAt;
-            return finished != null && finished.isBefore(time);
         }
 
         /** Under the lock that the balance's counts are updated with, so that they always go together. */

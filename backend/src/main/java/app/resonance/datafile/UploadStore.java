@@ -1,16 +1,24 @@
 package app.resonance.datafile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.PreDestroy;
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.resonance.common.error.Ids;
@@ -19,66 +27,200 @@ import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.TabularFormat;
 
 /**
- * Uploaded files waiting to be imported, on this instance's disk, each visible to its uploader
- * only; forgotten (and deleted) an hour after the upload.
+ * Uploaded files waiting to be imported, in PostgreSQL so that every instance can read them, each
+ * visible to its uploader only; deleted when their import ends or an hour after the upload. Content
+ * moves in chunks of 1 MB: no instance holds a whole file in memory. All methods block.
  */
 @ApplicationScoped
 public class UploadStore {
 
     static final Duration KEPT = Duration.ofHours(1);
+    static final int CHUNK_BYTES = 1 << 20;
 
-    record Upload(UUID id, String owner, String fileName, Path file, TabularFormat format, long size, Instant at) {
+    record Upload(UUID id, String owner, String fileName, TabularFormat format, long size) {
     }
 
-    private final Map<UUID, Upload> uploads = new ConcurrentHashMap<>();
+    /** An upload's content copied to this instance's disk for a reader that needs a file; deleted on close. */
+    record LocalCopy(Upload upload, Path file) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            deleteQuietly(file);
+        }
+    }
+
+    private final DataSource db;
+    private final DataFileConfig.Uploads limits;
+    private final Clock clock;
     private final Path directory;
 
-    UploadStore() throws IOException {
+    UploadStore(DataSource db, DataFileConfig config, Clock clock) throws IOException {
+        this.db = db;
+        this.limits = config.uploads();
+        this.clock = clock;
         this.directory = Files.createTempDirectory("resonance-uploads");
     }
 
+    /** Where multipart bodies and local copies are written before they are stored or read. */
     Path directory() {
         return directory;
     }
 
-    /** Registers a file the body handler wrote into {@link #directory()}. Blocks (reads the file's first bytes). */
-    Upload add(String owner, String fileName, Path file, long size) {
-        forgetExpired();
+    /**
+     * Stores a file the body handler wrote to disk, within the owner's quota; an error on {@code file} when it
+     * is empty or over the quota.
+     */
+    Upload store(String owner, String fileName, Path file) {
         try {
-            Upload upload = new Upload(UUID.randomUUID(), owner, fileName, file, TabularFormat.detect(file), size,
-                    Instant.now());
-            uploads.put(upload.id(), upload);
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new InvalidInput("file", Reason.EMPTY_FILE, "the file is empty");
+            }
+            Upload upload = new Upload(UUID.randomUUID(), owner, fileName, TabularFormat.detect(file), size);
+            try (Connection connection = db.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    requireRoomFor(connection, upload);
+                    insert(connection, upload, file);
+                    connection.commit();
+                } catch (SQLException | RuntimeException | IOException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            }
             return upload;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the upload failed", e);
+        }
+    }
+
+    /** Under a lock on the owner's quota, so that two uploads at once cannot both take its last room. */
+    private void requireRoomFor(Connection connection, Upload upload) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(9003, hashtext(?))");
+                PreparedStatement pending = connection.prepareStatement(
+                        "select count(*), coalesce(sum(size), 0) from upload where owner = ? and expires_at > ?")) {
+            lock.setString(1, upload.owner());
+            lock.execute();
+            pending.setString(1, upload.owner());
+            pending.setTimestamp(2, Timestamp.from(clock.instant()));
+            try (ResultSet rs = pending.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) >= limits.pendingPerUser()) {
+                    throw new InvalidInput("file", Reason.TOO_MANY_UPLOADS, String.valueOf(limits.pendingPerUser()),
+                            "you have " + limits.pendingPerUser() + " uploads waiting; import them or wait an hour");
+                }
+                if (rs.getLong(2) + upload.size() > limits.pendingBytesPerUser()) {
+                    throw new InvalidInput("file", Reason.UPLOADS_TOO_LARGE, String.valueOf(limits.pendingBytesPerUser()),
+                            "your waiting uploads would hold more than " + limits.pendingBytesPerUser()
+                                    + " bytes; import them or wait an hour");
+                }
+            }
+        }
+    }
+
+    private void insert(Connection connection, Upload upload, Path file) throws SQLException, IOException {
+        Instant now = clock.instant();
+        try (PreparedStatement row = connection.prepareStatement("insert into upload"
+                + " (id, owner, file_name, format, size, uploaded_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            row.setObject(1, upload.id());
+            row.setString(2, upload.owner());
+            row.setString(3, upload.fileName());
+            row.setString(4, upload.format().name());
+            row.setLong(5, upload.size());
+            row.setTimestamp(6, Timestamp.from(now));
+            row.setTimestamp(7, Timestamp.from(now.plus(KEPT)));
+            row.executeUpdate();
+        }
+        try (InputStream in = Files.newInputStream(file);
+                PreparedStatement chunk = connection.prepareStatement(
+                        "insert into upload_chunk (upload_id, n, data) values (?, ?, ?)")) {
+            byte[] buffer = new byte[CHUNK_BYTES];
+            int n = 0;
+            for (int read = in.readNBytes(buffer, 0, CHUNK_BYTES); read > 0; read = in.readNBytes(buffer, 0, CHUNK_BYTES)) {
+                chunk.setObject(1, upload.id());
+                chunk.setInt(2, n++);
+                chunk.setBytes(3, read == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, read));
+                chunk.executeUpdate();
+            }
         }
     }
 
     /** The caller's upload; an error on {@code uploadId} when it is unknown, expired or someone else's. */
     Upload get(String uploadId, String owner) {
-        Upload upload = uploads.get(Ids.parse("uploadId", uploadId));
-        if (upload == null || !upload.owner().equals(owner)) {
-            throw new InvalidInput("uploadId", Reason.UPLOAD_NOT_FOUND, "no such upload (uploads are kept for an hour)");
+        UUID id = Ids.parse("uploadId", uploadId);
+        try (Connection connection = db.getConnection();
+                PreparedStatement select = connection.prepareStatement("select file_name, format, size from upload"
+                        + " where id = ? and owner = ? and expires_at > ?")) {
+            select.setObject(1, id);
+            select.setString(2, owner);
+            select.setTimestamp(3, Timestamp.from(clock.instant()));
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw notFound();
+                }
+                return new Upload(id, owner, rs.getString(1), TabularFormat.valueOf(rs.getString(2)), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the upload failed", e);
         }
-        return upload;
     }
 
-    void remove(Upload upload) {
-        uploads.remove(upload.id());
-        delete(upload.file());
+    static InvalidInput notFound() {
+        return new InvalidInput("uploadId", Reason.UPLOAD_NOT_FOUND, "no such upload (uploads are kept for an hour)");
     }
 
-    private void forgetExpired() {
-        Instant oldest = Instant.now().minus(KEPT);
-        uploads.values().stream().filter(upload -> upload.at().isBefore(oldest)).forEach(this::remove);
+    /** Copies the content to a local file, chunk by chunk through a cursor. */
+    LocalCopy copy(Upload upload) {
+        Path file = null;
+        try (Connection connection = db.getConnection()) {
+            file = Files.createTempFile(directory, "upload", "." + upload.format().extension);
+            // A cursor (no autocommit, a fetch size) keeps one chunk in memory instead of all of them.
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select data from upload_chunk where upload_id = ? order by n");
+                    OutputStream out = Files.newOutputStream(file)) {
+                select.setFetchSize(1);
+                select.setObject(1, upload.id());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.write(rs.getBytes(1));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+            return new LocalCopy(upload, file);
+        } catch (IOException | SQLException | RuntimeException e) {
+            deleteQuietly(file);
+            throw new IllegalStateException("reading the upload's content failed", e);
+        }
     }
 
-    @PreDestroy
-    void deleteAll() {
-        uploads.values().forEach(upload -> delete(upload.file()));
+    void delete(UUID uploadId) {
+        update("delete from upload where id = ?", uploadId);
     }
 
-    private static void delete(Path file) {
+    /** Deletes uploads older than an hour, unless an import has them in line or running. */
+    int deleteExpired() {
+        return update("delete from upload u where expires_at < ? and not exists (select 1 from import_job j"
+                + " where j.upload_id = u.id and j.state in ('QUEUED', 'CHECKING', 'WRITING'))", clock.instant());
+    }
+
+    private int update(String sql, Object parameter) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter instanceof Instant time ? Timestamp.from(time) : parameter);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("updating uploads failed", e);
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -124,33 +124,49 @@ public class PublicationService {
     }
 
     /**
-     * An import of publications into the workspace, after checking the caller may write there;
-     * brands, channels and segments are looked up by name.
+     * An import of publications into a workspace the caller was let into to write (an import runs later, on any
+     * instance, without the caller); brands, channels and segments are looked up by name.
      */
-    public Uni<PublicationImport> importer(String workspaceId, PublicationColumns columns) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> Uni.combine().all()
+    public Uni<PublicationImport> importer(UUID ws, PublicationColumns columns) {
+        return Uni.combine().all()
                 .unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
                 .with((brandList, channelList, segmentList) -> new PublicationImport(ws, columns,
                         RowReader.idsByName(brandList, BrandView::name, BrandView::id),
                         RowReader.idsByName(channelList, ChannelView::name, ChannelView::id),
                         RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), importStore,
-                        PublicationTime.asOf(clock))));
+                        PublicationTime.asOf(clock)));
     }
 
-    /** The filtered publications for a download, after checking the caller may read the workspace. */
-    public Uni<PublicationExport> exporter(String workspaceId, PublicationFilter filter) {
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
-            PublicationQuery query = PublicationQuery.of(ws, filter);
-            return Uni.combine().all().unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
-                    .with((brandList, channelList, segmentList) -> new PublicationExport(query, publications, brandList,
-                            channelList, segmentList));
+    /**
+     * Checks the caller may read the workspace and the filter and time zone are valid, for an export that
+     * {@link #exporter} or {@link #stats(UUID, PublicationFilter, StatsBucket, StatsGroup, String)} writes later.
+     */
+    public Uni<UUID> exportable(String workspaceId, PublicationFilter filter, String timeZone) {
+        return access.check(workspaceId, WorkspacePermission.READ).map(ws -> {
+            PublicationQuery.of(ws, filter);
+            zone(timeZone);
+            return ws;
         });
+    }
+
+    /** The filtered publications of a workspace {@link #exportable} let the caller into, for a download. */
+    public Uni<PublicationExport> exporter(UUID ws, PublicationFilter filter) {
+        PublicationQuery query = PublicationQuery.of(ws, filter);
+        return Uni.combine().all().unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
+                .with((brandList, channelList, segmentList) -> new PublicationExport(query, publications, brandList,
+                        channelList, segmentList));
     }
 
     public Uni<List<StatsRow>> stats(String workspaceId, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy,
             String timeZone) {
         return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> statistics.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone)));
+                .chain(ws -> stats(ws, filter, bucket, groupBy, timeZone));
+    }
+
+    /** As {@link #stats(String, PublicationFilter, StatsBucket, StatsGroup, String)}, for a download {@link #exportable} allowed. */
+    public Uni<List<StatsRow>> stats(UUID ws, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy,
+            String timeZone) {
+        return statistics.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone));
     }
 
     /**

@@ -46,11 +46,14 @@ public class SegmentService {
         return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id));
     }
 
-    /** An import of segments (matched by name) into the workspace, after checking the caller may write there. */
-    public Uni<RowImport> importer(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> segments.views(ws, null)
+    /**
+     * An import of segments (matched by name) into a workspace the caller was let into to write (an import runs
+     * later, on any instance, without the caller).
+     */
+    public Uni<RowImport> importer(UUID ws) {
+        return segments.views(ws, null)
                 .map(existing -> new SegmentImport(ws, RowReader.idsByName(existing, SegmentView::name, SegmentView::id),
-                        segments)));
+                        segments));
     }
 
     /** Segments of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

@@ -11,8 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -27,6 +36,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @RealStackTest
 class ExportTest {
+
+    @Inject
+    DataSource db;
 
     private static MediaWorkspace threePublications() {
         MediaWorkspace ws = MediaWorkspace.create();
@@ -107,6 +119,42 @@ class ExportTest {
         String job = PublicationImportTest.importAndWait(copy, PublicationImportTest.upload("analyst", file), null);
         as("analyst", "importJob", "workspaceId", copy.id(), "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
         as("viewer", "publications", "workspaceId", copy.id()).body("data.publications.edges[0].node.title", equalTo(title));
+    }
+
+    @Test
+    void aLinkIsKeptInTheDatabaseWithItsRequestButNotItsToken() throws SQLException {
+        MediaWorkspace ws = threePublications();
+        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV",
+                "filter", Map.of("titleContains", "Outage")).extract().path("data.exportPublications.url");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = db.getConnection();
+                PreparedStatement select = connection.prepareStatement("select kind, created_by, request->'filter'->>'titleContains',"
+                        + " position(convert_to(?, 'UTF8') in token_sha256) from download_link where workspace_id = ?")) {
+            select.setString(1, token);
+            select.setObject(2, UUID.fromString(ws.id()));
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("publications", rs.getString(1));
+                assertEquals("viewer", rs.getString(2));
+                assertEquals("Outage", rs.getString(3));
+                assertEquals(0, rs.getInt(4));
+            }
+        }
+        assertEquals(2, given().get(url).then().statusCode(200).extract().asString().lines().count());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() throws SQLException {
+        MediaWorkspace ws = threePublications();
+        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
+                .extract().path("data.exportPublications.url");
+        try (Connection connection = db.getConnection();
+                PreparedStatement expire = connection.prepareStatement(
+                        "update download_link set expires_at = now() - interval '1 second' where workspace_id = ?")) {
+            expire.setObject(1, UUID.fromString(ws.id()));
+            assertEquals(1, expire.executeUpdate());
+        }
+        given().get(url).then().statusCode(404);
     }
 
     @Test

@@ -1,109 +1,209 @@
 package app.resonance.datafile;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static app.resonance.support.GraphQL.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
-import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import app.resonance.common.tabular.RowImport;
-import app.resonance.common.tabular.RowProblem;
-import app.resonance.common.tabular.TabularFormat;
-import app.resonance.common.tabular.TabularReader;
-import app.resonance.datafile.ImportJob.State;
-import app.resonance.datafile.ImportJob.Step;
-import app.resonance.datafile.UploadStore.Upload;
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import app.resonance.support.TestUsers;
+import io.restassured.response.ValidatableResponse;
+import io.quarkus.test.junit.QuarkusTest;
 
-/** Imports beyond the ones allowed at once wait in line, and say so, until a running one ends. */
+/**
+ * The line of imports, shared by every instance through the database: imports wait while their workspace
+ * has one running, another workspace's import does not wait behind them, and an import whose instance
+ * died ends FAILED.
+ */
+@QuarkusTest
+@RealStackTest
 class ImportJobsTest {
 
-    private static final UUID WORKSPACE = UUID.randomUUID();
+    private static final String SEGMENTS = "name,immersion,reaction_weight\nFirst,EXPERT,0.5\nSecond,GENERAL,0.2\n";
+    private static final String BRANDS = "name,kind\nAdatum,COMPETITOR\n";
 
-    private final UploadStore uploads = uploadStore();
-    private final ImportJobs jobs = new ImportJobs(uploads, 1);
+    @Inject
+    DataSource db;
 
-    @AfterEach
-    void stop() {
-        jobs.stop();
-        uploads.deleteAll();
+    /**
+     * A transaction that holds every segment import just after it started: building one reads the workspace's
+     * segments, which this lock blocks until it commits.
+     */
+    private Connection holdSegmentImports() throws SQLException {
+        Connection connection = db.getConnection();
+        connection.setAutoCommit(false);
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("lock table segment in access exclusive mode");
+        }
+        return connection;
     }
 
     @Test
-    void anImportBeyondTheLimitIsQueuedUntilTheRunningOneEnds() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        ImportJob first = jobs.start(WORKSPACE, "analyst", upload(), new HeldImport(release));
-        ImportJob second = jobs.start(WORKSPACE, "analyst", upload(), new HeldImport(new CountDownLatch(0)));
+    void anImportWaitsInLineWhileItsWorkspaceHasOneRunning() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String first;
+        String second;
+        try (Connection hold = holdSegmentImports()) {
+            first = start(ws, SEGMENTS, "SEGMENTS");
+            second = start(ws, SEGMENTS, "SEGMENTS");
 
-        awaitStep(first, Step.CHECKING_ROWS);
-        ImportJob waiting = jobs.get(WORKSPACE, second.id().toString());
-        assertEquals(State.QUEUED, waiting.state());
-        assertEquals(Step.WAITING_FOR_OTHER_IMPORTS, waiting.step());
-        assertEquals(0, waiting.rowsChecked());
-
-        release.countDown();
-        assertEquals(State.SUCCEEDED, awaitStep(first, Step.FINISHED).state());
-        ImportJob done = awaitStep(second, Step.FINISHED);
-        assertEquals(State.SUCCEEDED, done.state());
-        assertEquals(2, done.rowsChecked());
-    }
-
-    private ImportJob awaitStep(ImportJob job, Step step) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        ImportJob now = jobs.get(WORKSPACE, job.id().toString());
-        while (now.step() != step) {
-            assertTrue(System.nanoTime() < deadline, "still " + now.step() + ", not " + step);
-            Thread.sleep(10);
-            now = jobs.get(WORKSPACE, job.id().toString());
+            awaitStep(ws, first, "CHECKING_ROWS");
+            as("analyst", "importJob", "workspaceId", ws.id(), "id", second)
+                    .body("data.importJob.state", equalTo("QUEUED"))
+                    .body("data.importJob.step", equalTo("WAITING_FOR_OTHER_IMPORTS"))
+                    .body("data.importJob.rowsChecked", equalTo(0));
+            hold.commit();
         }
-        return now;
+        awaitStep(ws, first, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
+        awaitStep(ws, second, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"))
+                .body("data.importJob.rowsChecked", equalTo(2));
     }
 
-    private Upload upload() throws IOException {
-        Path file = Files.createTempFile(uploads.directory(), "rows", ".csv");
-        Files.writeString(file, "name\nfirst\nsecond\n");
-        return new Upload(UUID.randomUUID(), "analyst", "rows.csv", file, TabularFormat.CSV, Files.size(file), Instant.now());
+    @Test
+    void anotherWorkspacesImportDoesNotWaitBehindAWorkspacesLongOnes() throws Exception {
+        MediaWorkspace busy = MediaWorkspace.create();
+        MediaWorkspace other = MediaWorkspace.create();
+        try (Connection hold = holdSegmentImports()) {
+            String longOne = start(busy, SEGMENTS, "SEGMENTS");
+            awaitStep(busy, longOne, "CHECKING_ROWS");
+            String waiting = start(busy, BRANDS, "BRANDS");
+
+            String small = start(other, BRANDS, "BRANDS");
+            awaitStep(other, small, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
+            as("analyst", "importJob", "workspaceId", busy.id(), "id", longOne)
+                    .body("data.importJob.state", equalTo("CHECKING"));
+            as("analyst", "importJob", "workspaceId", busy.id(), "id", waiting)
+                    .body("data.importJob.state", equalTo("QUEUED"));
+            hold.commit();
+            awaitStep(busy, waiting, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
+        }
     }
 
-    private static UploadStore uploadStore() {
+    @Test
+    void aWorkspacesLineHoldsAFewImports() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        try (Connection hold = holdSegmentImports()) {
+            awaitStep(ws, start(ws, SEGMENTS, "SEGMENTS"), "CHECKING_ROWS");
+            for (int i = 0; i < 5; i++) {
+                start(ws, BRANDS, "BRANDS");
+            }
+            as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload(BRANDS), "kind", "BRANDS")
+                    .body("errors[0].extensions.reason", equalTo("TOO_MANY_QUEUED_IMPORTS"))
+                    .body("errors[0].extensions.field", equalTo("workspaceId"))
+                    .body("errors[0].extensions.value", equalTo("5"));
+            hold.commit();
+        }
+    }
+
+    @Test
+    void anImportWhoseInstanceStoppedEndsFailedAsInterrupted() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        UUID job = UUID.randomUUID();
+        try (Connection connection = db.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into import_job (id, workspace_id, owner,"
+                        + " file_name, request, state, step, started_at, runner, heartbeat_at)"
+                        + " values (?, ?, 'analyst', 'rows.csv', '{}', 'WRITING', 'STORING_ROWS', ?, 'a-dead-instance', ?)")) {
+            OffsetDateTime minuteAgo = OffsetDateTime.now().minusMinutes(1);
+            insert.setObject(1, job);
+            insert.setObject(2, UUID.fromString(ws.id()));
+            insert.setObject(3, minuteAgo);
+            insert.setObject(4, minuteAgo);
+            insert.executeUpdate();
+        }
+        awaitStep(ws, job.toString(), "FINISHED")
+                .body("data.importJob.state", equalTo("FAILED"))
+                .body("data.importJob.failure", equalTo("INTERRUPTED"));
+    }
+
+    @Test
+    void anImportWhoseDatabaseConnectionBreaksEndsFailedAsInterruptedWithNothingStored() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String upload = PublicationImportTest.upload("analyst", PublicationImportTest.csv(100_000, -1));
+        String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
+                .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Integer checked = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                    .extract().path("data.importJob.rowsChecked");
+            return checked != null && checked > 0;
+        });
+        // As when PostgreSQL restarts: the import's own connection (streaming its rows with COPY) is cut.
+        try (Connection connection = db.getConnection(); Statement terminate = connection.createStatement()) {
+            terminate.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where datname = current_database() and query ilike 'copy%'");
+        }
+        awaitStep(ws, job, "FINISHED")
+                .body("data.importJob.state", equalTo("FAILED"))
+                .body("data.importJob.failure", equalTo("INTERRUPTED"));
+        as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
+                .body("data.publications.totalCount", equalTo(0));
+    }
+
+    @Test
+    void anUploadIsImportedOnce() throws IOException {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String upload = upload(BRANDS);
+        String job = as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload, "kind", "BRANDS")
+                .body("errors", nullValue()).extract().path("data.startImport.id");
+        as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload, "kind", "BRANDS")
+                .body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
+        awaitStep(ws, job, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
+    }
+
+    @Test
+    void anImportIsForgottenADayAfterItEnded() throws Exception {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String job = start(ws, BRANDS, "BRANDS");
+        awaitStep(ws, job, "FINISHED");
+        try (Connection connection = db.getConnection();
+                PreparedStatement age = connection.prepareStatement(
+                        "update import_job set finished_at = now() - interval '25 hours' where id = ?")) {
+            age.setObject(1, UUID.fromString(job));
+            age.executeUpdate();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "IMPORT_NOT_FOUND".equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                        .extract().path("errors[0].extensions.reason")));
+    }
+
+    private static String start(MediaWorkspace ws, String csv, String kind) throws IOException {
+        return as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload(csv), "kind", kind)
+                .body("errors", nullValue()).extract().path("data.startImport.id");
+    }
+
+    static String upload(String csv) throws IOException {
+        Path file = Files.createTempFile("rows", ".csv");
+        Files.writeString(file, csv);
         try {
-            return new UploadStore();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", file.toFile())
+                    .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+        } finally {
+            Files.delete(file);
         }
     }
 
-    /** Reads the file's rows once the latch opens; stores nothing. */
-    private record HeldImport(CountDownLatch release) implements RowImport {
-
-        @Override
-        public long check(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
-            try {
-                if (!release.await(10, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("never released");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            long rows = 0;
-            while (reader.next() != null) {
-                rowsRead.accept(++rows);
-            }
-            return rows;
-        }
-
-        @Override
-        public void write(WriteProgress progress) {
-        }
+    /** Waits until the job reaches the step; answers the job then. */
+    private static ValidatableResponse awaitStep(MediaWorkspace ws, String job, String step) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> step.equals(
+                as("analyst", "importJob", "workspaceId", ws.id(), "id", job).extract().path("data.importJob.step")));
+        return as("analyst", "importJob", "workspaceId", ws.id(), "id", job);
     }
 }

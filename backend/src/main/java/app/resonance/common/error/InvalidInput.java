@@ -42,7 +42,12 @@ public class InvalidInput extends ApiException {
         CELL_TOO_LONG,
         RECORD_TOO_LONG,
         FILE_TOO_BIG_INFLATED,
-        SUSPICIOUS_COMPRESSION
+        SUSPICIOUS_COMPRESSION,
+        EMPTY_FILE,
+        TOO_MANY_UPLOADS,
+        UPLOADS_TOO_LARGE,
+        TOO_MANY_QUEUED_IMPORTS,
+        UNSUPPORTED_CHARSET
     }
 
     private final String field;

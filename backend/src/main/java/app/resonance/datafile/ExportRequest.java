@@ -1,0 +1,12 @@
+package app.resonance.datafile;
+
+import app.resonance.publication.PublicationFilter;
+import app.resonance.publication.StatsBucket;
+import app.resonance.publication.StatsGroup;
+
+/**
+ * What a download link exports, stored as JSON with the link: the filter, and for the report its buckets,
+ * grouping and time zone (null for the publications themselves).
+ */
+public record ExportRequest(PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy, String timeZone) {
+}
