@@ -13,7 +13,7 @@ import {
   useBrowser,
   watchGraphqlSocket,
 } from './support/browser';
-import { ANALYST, DEMO_WORKSPACE, logInToDemo, useDemoWorkspace, VIEWER } from './support/demo';
+import { ANALYST, DEMO_WORKSPACE, logInToDemo, pickDemoWorkspace, VIEWER } from './support/demo';
 
 // A live alert must reach the other browser within this time (the evaluator runs after the commit).
 const LIVE_TIMEOUT = 20_000;
@@ -130,8 +130,8 @@ describe('alerts', () => {
     try {
       await logIn(a, ANALYST.username, ANALYST.password);
       await logIn(b, ANALYST.username, ANALYST.password);
-      await useDemoWorkspace(a, false);
-      await useDemoWorkspace(b, false);
+      await pickDemoWorkspace(a, false);
+      await pickDemoWorkspace(b, false);
       workspaceId = await workspaceIdByName(a, DEMO_WORKSPACE);
       await b.locator('#heatmap').waitFor();
       await socketB.subscribed('alerts(');

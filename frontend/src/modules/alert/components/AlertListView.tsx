@@ -66,6 +66,9 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
             },
           }
         : null,
+    // `done` is a new closure each render; the actions need a new identity only when what they show
+    // (members, busy) or the workspace they act in changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [canWrite, members, busy, workspaceId],
   );
 

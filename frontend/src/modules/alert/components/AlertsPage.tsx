@@ -27,9 +27,10 @@ export function AlertsPage() {
 
   // Opening the view (and staying on it while alerts arrive) marks them as seen.
   const newestListed = list.alerts[0]?.id ?? null;
+  const { markSeen, lastId } = feed;
   useEffect(() => {
-    feed.markSeen(newestListed);
-  }, [feed.markSeen, feed.lastId, newestListed]);
+    markSeen(newestListed);
+  }, [markSeen, lastId, newestListed]);
 
   // A new live alert: show the first page again so it appears at the top in its place.
   const firstLastId = useRef(feed.lastId);
@@ -39,6 +40,8 @@ export function AlertsPage() {
     firstLastId.current = feed.lastId;
     if (feed.lastId) setNewIds((ids) => new Set([...ids, feed.lastId!]));
     list.reload();
+    // Only a new live alert reloads; the list object changes with every page it loads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [feed.lastId]);
 
   if (!current) return <p className="empty">{t('alerts.noWorkspace')}</p>;

@@ -40,6 +40,7 @@ export function SettingsPage() {
       setTouched(false);
     }
     // Only a new answer resets the form, not a language switch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settings]);
 
   if (!current) return <p className="empty">{t('balance.settings.noWorkspace')}</p>;

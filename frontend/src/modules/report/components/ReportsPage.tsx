@@ -8,7 +8,7 @@ import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import {
@@ -77,6 +77,7 @@ export function ReportsPage() {
           ? { workspaceId, bucket, groupBy, timeZone, filter: toPublicationFilter(period, filters) }
           : null,
       // The period's instants, not its object identity (a preset makes a new one each render).
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       [workspaceId, bucket, groupBy, timeZone, filters, periodOk && period.from.getTime(), periodOk && period.to.getTime(), filtersOk],
     ),
     250,
@@ -101,13 +102,18 @@ export function ReportsPage() {
   );
 
   // Enum groupings come back as codes (MEDIA, POSITIVE); show them in the user's language.
-  const groupLabel = (row: Pick<StatsRow, 'key' | 'label'>): string => {
-    if (groupBy === 'CHANNEL_TYPE') return t(`channels.types.${row.key}`, { defaultValue: row.label });
-    if (groupBy === 'SENTIMENT') return t(`reports.sentiments.${row.key}`, { defaultValue: row.label });
-    return row.label || t('reports.none');
-  };
-  const rows = useMemo(() => (data?.publicationStats ?? []).map((row) => ({ ...row, label: groupLabel(row) })),
-    [data, groupBy, t]);
+  const groupLabel = useCallback(
+    (row: Pick<StatsRow, 'key' | 'label'>): string => {
+      if (groupBy === 'CHANNEL_TYPE') return t(`channels.types.${row.key}`, { defaultValue: row.label });
+      if (groupBy === 'SENTIMENT') return t(`reports.sentiments.${row.key}`, { defaultValue: row.label });
+      return row.label || t('reports.none');
+    },
+    [groupBy, t],
+  );
+  const rows = useMemo(
+    () => (data?.publicationStats ?? []).map((row) => ({ ...row, label: groupLabel(row) })),
+    [data, groupLabel],
+  );
   const shownPeriod = periodOk ? period : null;
   const chartData = useMemo(
     () =>
@@ -116,6 +122,8 @@ export function ReportsPage() {
         maxSeries: MAX_CHART_SERIES,
         otherLabel: t('reports.other'),
       }),
+    // The buckets of the period last asked for (in `variables`), not of the one being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, metric, t, variables],
   );
   const tableRows = useMemo(() => buildTableRows(rows), [rows]);
