@@ -2,7 +2,15 @@
  * The dashboard's periods. The media balance counts whole UTC days [from, to), so periods are UTC dates
  * ("YYYY-MM-DD"), and "today" is the UTC day, as the API's alert window is.
  */
-export const BALANCE_PERIODS = ['alertWindow', 'last7Days', 'last30Days', 'last90Days', 'thisQuarter', 'lastQuarter', 'custom'] as const;
+export const BALANCE_PERIODS = [
+  'alertWindow',
+  'last7Days',
+  'last30Days',
+  'last90Days',
+  'thisQuarter',
+  'lastQuarter',
+  'custom',
+] as const;
 export type BalancePeriodChoice = (typeof BALANCE_PERIODS)[number];
 
 /** A range of UTC days, `to` exclusive; both null means the workspace's alert window (the API's default). */
@@ -32,7 +40,11 @@ export const MAX_PERIOD_DAYS = 3 * 366;
  * The [from, to) days a choice stands for on `now`; presets end with today (to = tomorrow). A custom range
  * takes two picked days, both included.
  */
-export function periodRange(choice: BalancePeriodChoice, now: Date, custom?: { from: string; to: string }): DayRange | PeriodProblem {
+export function periodRange(
+  choice: BalancePeriodChoice,
+  now: Date,
+  custom?: { from: string; to: string },
+): DayRange | PeriodProblem {
   const today = utcDay(now);
   const tomorrow = addDays(today, 1);
   const year = now.getUTCFullYear();
@@ -51,7 +63,8 @@ export function periodRange(choice: BalancePeriodChoice, now: Date, custom?: { f
     case 'lastQuarter':
       return { from: quarterStart(year, quarter - 1), to: quarterStart(year, quarter) };
     case 'custom': {
-      const valid = (day: string | undefined) => Boolean(day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
+      const valid = (day: string | undefined) =>
+        Boolean(day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
       if (!custom || !valid(custom.from) || !valid(custom.to)) return 'missing';
       if (custom.to < custom.from) return 'endBeforeStart';
       if (daysBetween(custom.from, addDays(custom.to, 1)) > MAX_PERIOD_DAYS) return 'tooLong';

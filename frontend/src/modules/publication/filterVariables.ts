@@ -25,7 +25,7 @@ export function startOfLocalDay(date: string, dayOffset = 0): string | null {
   return Number.isNaN(day.getTime()) ? null : day.toISOString();
 }
 
-const list = <T,>(values: readonly T[]): T[] | undefined => (values.length > 0 ? [...values] : undefined);
+const list = <T>(values: readonly T[]): T[] | undefined => (values.length > 0 ? [...values] : undefined);
 
 /**
  * The GraphQL filter for what the user chose: empty criteria are left out, the period covers whole days
@@ -46,7 +46,9 @@ export function toPublicationFilter(state: PublicationFilterState): PublicationF
     maxImpact: state.maxImpact ?? undefined,
     titleContains: state.titleContains.trim() || undefined,
   };
-  const present = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as PublicationFilter;
+  const present = Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => value !== undefined),
+  ) as PublicationFilter;
   return Object.keys(present).length > 0 ? present : undefined;
 }
 
@@ -60,7 +62,8 @@ export type FilterProblem = 'impactRange' | 'period';
 /** Criteria that cannot select anything; the list is not asked for while one is there. */
 export function filterProblems(state: PublicationFilterState): FilterProblem[] {
   const problems: FilterProblem[] = [];
-  if (state.minImpact !== null && state.maxImpact !== null && state.minImpact > state.maxImpact) problems.push('impactRange');
+  if (state.minImpact !== null && state.maxImpact !== null && state.minImpact > state.maxImpact)
+    problems.push('impactRange');
   if (state.from && state.to && state.from > state.to) problems.push('period');
   return problems;
 }

@@ -9,7 +9,13 @@ export type ReportFilterDraft = Readonly<{
   maxImpact: string;
 }>;
 
-export const EMPTY_FILTERS: ReportFilterDraft = { brandIds: [], channelIds: [], publishers: [], minImpact: '', maxImpact: '' };
+export const EMPTY_FILTERS: ReportFilterDraft = {
+  brandIds: [],
+  channelIds: [],
+  publishers: [],
+  minImpact: '',
+  maxImpact: '',
+};
 
 export type ImpactProblems = Partial<Record<'minImpact' | 'maxImpact', 'range' | 'order'>>;
 
@@ -47,5 +53,11 @@ export function toPublicationFilter(period: Period, draft: ReportFilterDraft): P
 
 /** How many filters narrow the report, for the collapsed filter panel's summary. */
 export function activeFilterCount(draft: ReportFilterDraft): number {
-  return [draft.brandIds.length, draft.channelIds.length, draft.publishers.length, draft.minImpact.trim(), draft.maxImpact.trim()].filter(Boolean).length;
+  return [
+    draft.brandIds.length,
+    draft.channelIds.length,
+    draft.publishers.length,
+    draft.minImpact.trim(),
+    draft.maxImpact.trim(),
+  ].filter(Boolean).length;
 }

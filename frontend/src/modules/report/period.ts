@@ -1,6 +1,15 @@
 import type { StatsBucket } from '../../generated/graphql';
 
-export const PERIOD_PRESETS = ['last7Days', 'last30Days', 'last90Days', 'thisMonth', 'lastMonth', 'last6Months', 'thisYear', 'last12Months'] as const;
+export const PERIOD_PRESETS = [
+  'last7Days',
+  'last30Days',
+  'last90Days',
+  'thisMonth',
+  'lastMonth',
+  'last6Months',
+  'thisYear',
+  'last12Months',
+] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 export type PeriodChoice = PeriodPreset | 'custom';
 

@@ -2,7 +2,12 @@ import { Notification } from '@vaadin/react-components/Notification.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { AcknowledgeAlertDocument, AlertMembersDocument, AssignAlertDocument, ResolveAlertDocument } from '../../../generated/graphql';
+import {
+  AcknowledgeAlertDocument,
+  AlertMembersDocument,
+  AssignAlertDocument,
+  ResolveAlertDocument,
+} from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
@@ -27,7 +32,11 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
   const { t } = useTranslation();
   const canWrite = useCanWrite();
   const feed = useAlertFeed();
-  const [{ data: membersData }] = useQuery({ query: AlertMembersDocument, variables: { id: workspaceId }, pause: !canWrite });
+  const [{ data: membersData }] = useQuery({
+    query: AlertMembersDocument,
+    variables: { id: workspaceId },
+    pause: !canWrite,
+  });
   const [ackState, acknowledge] = useMutation(AcknowledgeAlertDocument);
   const [assignState, assign] = useMutation(AssignAlertDocument);
   const [resolveState, resolve] = useMutation(ResolveAlertDocument);
@@ -41,7 +50,11 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
       feed.applyUpdate(alert);
       return true;
     }
-    Notification.show(generalErrorMessage(error ?? null, t) ?? t('errors.unknown', { message: '' }), { theme: 'error', position: 'bottom-end', duration: 5000 });
+    Notification.show(generalErrorMessage(error ?? null, t) ?? t('errors.unknown', { message: '' }), {
+      theme: 'error',
+      position: 'bottom-end',
+      duration: 5000,
+    });
     return false;
   };
 

@@ -47,7 +47,10 @@ export function AlertsPage() {
   if (!current) return <p className="empty">{t('alerts.noWorkspace')}</p>;
 
   const stateItems: Option<AlertState>[] = ALERT_STATES.map((value) => ({ value, label: t(`alerts.state.${value}`) }));
-  const urgencyItems: Option<Urgency>[] = ALERT_URGENCIES.map((value) => ({ value, label: t(`alerts.urgency.${value}`) }));
+  const urgencyItems: Option<Urgency>[] = ALERT_URGENCIES.map((value) => ({
+    value,
+    label: t(`alerts.urgency.${value}`),
+  }));
 
   return (
     <section className="page alerts-page">
@@ -96,7 +99,14 @@ export function AlertsPage() {
         </p>
       ) : (
         <>
-          <AlertListView id="alert-list" workspaceId={current.id} alerts={list.alerts} onChanged={list.replace} label={t('alerts.listLabel')} newIds={newIds} />
+          <AlertListView
+            id="alert-list"
+            workspaceId={current.id}
+            alerts={list.alerts}
+            onChanged={list.replace}
+            label={t('alerts.listLabel')}
+            newIds={newIds}
+          />
           {list.hasMore && (
             <Button id="alerts-more" onClick={list.loadMore} disabled={list.loading}>
               {list.loading ? t('common.loading') : t('alerts.loadMore')}

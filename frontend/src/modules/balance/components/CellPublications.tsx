@@ -30,7 +30,14 @@ export function CellPublications({ workspaceId, segmentId, channelId, from, to }
         {items.map((p) => {
           const assessment = p.assessments.find((a) => a.segment.id === segmentId);
           return (
-            <li key={p.id} className={p.brand.kind === 'CLIENT' ? 'cell-publications__item cell-publications__item--client' : 'cell-publications__item'}>
+            <li
+              key={p.id}
+              className={
+                p.brand.kind === 'CLIENT'
+                  ? 'cell-publications__item cell-publications__item--client'
+                  : 'cell-publications__item'
+              }
+            >
               <span className="cell-publications__title">
                 {p.url ? (
                   <a href={p.url} target="_blank" rel="noreferrer noopener">

@@ -63,15 +63,26 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
 
   const brandNames = useMemo(() => new Map((brandsData?.brands ?? []).map((b) => [b.id, b.name])), [brandsData]);
   const competitors = useMemo(() => (brandsData?.brands ?? []).filter((b) => b.kind === 'COMPETITOR'), [brandsData]);
-  const channelNames = useMemo(() => new Map((balance?.channels ?? []).map((c) => [c.channel.id, c.channel.name])), [balance]);
-  const layout = useMemo(() => (balance ? buildLayout(balance, order, i18n.language) : null), [balance, order, i18n.language]);
+  const channelNames = useMemo(
+    () => new Map((balance?.channels ?? []).map((c) => [c.channel.id, c.channel.name])),
+    [balance],
+  );
+  const layout = useMemo(
+    () => (balance ? buildLayout(balance, order, i18n.language) : null),
+    [balance, order, i18n.language],
+  );
   const scale = useMemo(() => scaleContext(balance?.cells ?? [], balance?.settings.immediateGap ?? 2), [balance]);
   const clientName = balance?.client?.name ?? t('balance.client');
-  const open = useCallback((cell: BalanceCell, segmentName: string, channelName: string) => setDrill({ cell, segmentName, channelName }), []);
+  const open = useCallback(
+    (cell: BalanceCell, segmentName: string, channelName: string) => setDrill({ cell, segmentName, channelName }),
+    [],
+  );
 
   const chooseCustom = () => {
     if (!custom.from || !custom.to) {
-      const shown = balance ? { from: balance.from, to: lastDay(balance.to) } : { from: utcDay(new Date(Date.now() - 29 * 86_400_000)), to: utcDay(new Date()) };
+      const shown = balance
+        ? { from: balance.from, to: lastDay(balance.to) }
+        : { from: utcDay(new Date(Date.now() - 29 * 86_400_000)), to: utcDay(new Date()) };
       setCustom(shown);
     }
     setChoice('custom');
@@ -79,10 +90,21 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
 
   const periodItems = BALANCE_PERIODS.map((value) => ({
     value,
-    label: value === 'alertWindow' ? t('balance.periods.alertWindow', { days: balance?.settings.alertWindowDays ?? 30 }) : t(`balance.periods.${value}`),
+    label:
+      value === 'alertWindow'
+        ? t('balance.periods.alertWindow', { days: balance?.settings.alertWindowDays ?? 30 })
+        : t(`balance.periods.${value}`),
   }));
-  const competitorItems = [{ value: ALL, label: t('balance.allCompetitors') }, ...competitors.map((c) => ({ value: c.id, label: t('balance.versus', { client: clientName, competitor: c.name }) }))];
-  const shownRange = balance ? `${formatDay(balance.from, i18n.language)} – ${formatDay(lastDay(balance.to), i18n.language)}` : '';
+  const competitorItems = [
+    { value: ALL, label: t('balance.allCompetitors') },
+    ...competitors.map((c) => ({
+      value: c.id,
+      label: t('balance.versus', { client: clientName, competitor: c.name }),
+    })),
+  ];
+  const shownRange = balance
+    ? `${formatDay(balance.from, i18n.language)} – ${formatDay(lastDay(balance.to), i18n.language)}`
+    : '';
   const rangeProblem = !rangeOk ? t(`balance.periodProblems.${range}`) : undefined;
 
   return (
@@ -160,7 +182,10 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
         {!rangeOk
           ? rangeProblem
           : balance
-            ? t('balance.summary', { period: shownRange, urgent: balance.cells.filter((c) => c.urgency !== 'NONE').length })
+            ? t('balance.summary', {
+                period: shownRange,
+                urgent: balance.cells.filter((c) => c.urgency !== 'NONE').length,
+              })
             : ''}
         {fetching && <span className="muted"> · {t('common.loading')}</span>}
       </p>
@@ -168,7 +193,9 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
       {error && !balance ? (
         <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : !balance || !layout ? (
-        rangeOk ? <LoadingState /> : null
+        rangeOk ? (
+          <LoadingState />
+        ) : null
       ) : layout.rows.length === 0 || layout.columns.length === 0 ? (
         <div className="card empty" id="balance-empty">
           <h3>{t('balance.emptyTitle')}</h3>
@@ -192,7 +219,9 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
             {phone && <PhoneBalance balance={balance} channelNames={channelNames} onOpen={open} />}
           </div>
           <aside className="dashboard__side">
-            {!phone && <UrgentCellsList workspaceId={workspace.id} from={from} to={to} refreshKey={feed.lastId} onOpen={open} />}
+            {!phone && (
+              <UrgentCellsList workspaceId={workspace.id} from={from} to={to} refreshKey={feed.lastId} onOpen={open} />
+            )}
             <AlertFeedPanel workspaceId={workspace.id} limit={phone ? 5 : 8} />
           </aside>
         </div>

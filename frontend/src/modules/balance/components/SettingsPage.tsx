@@ -21,7 +21,11 @@ export function SettingsPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: BalanceSettingsDocument, variables: { workspaceId }, pause: !current });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: BalanceSettingsDocument,
+    variables: { workspaceId },
+    pause: !current,
+  });
   const [saveState, save] = useMutation(UpdateBalanceSettingsDocument);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [touched, setTouched] = useState(false);

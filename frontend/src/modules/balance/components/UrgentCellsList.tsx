@@ -24,7 +24,10 @@ type Props = Readonly<{
 export function UrgentCellsList({ workspaceId, from, to, refreshKey, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const [first, setFirst] = useState(PAGE);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: UrgentCellsDocument, variables: { workspaceId, from, to, first } });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: UrgentCellsDocument,
+    variables: { workspaceId, from, to, first },
+  });
   useEffect(() => setFirst(PAGE), [workspaceId, from, to]);
   useEffect(() => {
     if (refreshKey) refetch({ requestPolicy: 'network-only' });
@@ -69,7 +72,12 @@ export function UrgentCellsList({ workspaceId, from, to, refreshKey, onOpen }: P
         </ol>
       )}
       {connection?.pageInfo.hasNextPage && (
-        <Button theme="tertiary" id="urgent-more" disabled={fetching} onClick={() => setFirst((n) => Math.min(500, n + PAGE * 2))}>
+        <Button
+          theme="tertiary"
+          id="urgent-more"
+          disabled={fetching}
+          onClick={() => setFirst((n) => Math.min(500, n + PAGE * 2))}
+        >
           {t('balance.urgent.more')}
         </Button>
       )}

@@ -71,7 +71,14 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
   };
 
   return (
-    <FormDialog opened={opened} title={brand ? t('brands.editTitle') : t('brands.createTitle')} saveId="brand-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={brand ? t('brands.editTitle') : t('brands.createTitle')}
+      saveId="brand-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form
         noValidate
         style={{ width: 'min(24rem, 80vw)', display: 'flex', flexDirection: 'column' }}

@@ -24,7 +24,11 @@ export function BrandsPage() {
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: BrandsDocument, variables: { workspaceId }, pause: !current });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: BrandsDocument,
+    variables: { workspaceId },
+    pause: !current,
+  });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [pendingDelete, setPendingDelete] = useState<Brand | null>(null);
@@ -45,7 +49,9 @@ export function BrandsPage() {
     if (result.error) {
       // The API refuses to delete a brand that still has publications; it says so on the "id" field.
       const onId = fieldErrors(result.error, t).id;
-      setDeleteError(onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t));
+      setDeleteError(
+        onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t),
+      );
       return;
     }
     setDeleteError(undefined);
@@ -70,15 +76,27 @@ export function BrandsPage() {
         </p>
       )}
       {brands.length === 0 ? (
-        <p className="card empty" id="brands-empty">{t('brands.empty')}</p>
+        <p className="card empty" id="brands-empty">
+          {t('brands.empty')}
+        </p>
       ) : (
-        <Grid<Brand> key={i18n.language} id="brand-grid" items={brands} allRowsVisible theme="row-stripes wrap-cell-content" aria-label={t('brands.title')}>
+        <Grid<Brand>
+          key={i18n.language}
+          id="brand-grid"
+          items={brands}
+          allRowsVisible
+          theme="row-stripes wrap-cell-content"
+          aria-label={t('brands.title')}
+        >
           <GridColumn<Brand> header={t('brands.name')} width="8rem" flexGrow={2}>
             {({ item }) => <span style={{ overflowWrap: 'anywhere' }}>{item.name}</span>}
           </GridColumn>
           <GridColumn<Brand> header={t('brands.kind')} autoWidth flexGrow={0}>
             {({ item }) => (
-              <span className={item.kind === 'CLIENT' ? 'badge' : undefined} style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}>
+              <span
+                className={item.kind === 'CLIENT' ? 'badge' : undefined}
+                style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}
+              >
                 {t(`brands.kinds.${item.kind}`)}
               </span>
             )}
@@ -91,9 +109,16 @@ export function BrandsPage() {
                   menuLabel={item.name}
                   actions={[
                     { action: 'edit', text: t('brands.edit'), label: t('brands.editLabel', { name: item.name }) },
-                    { action: 'delete', text: t('brands.delete'), label: t('brands.deleteLabel', { name: item.name }), destructive: true },
+                    {
+                      action: 'delete',
+                      text: t('brands.delete'),
+                      label: t('brands.deleteLabel', { name: item.name }),
+                      destructive: true,
+                    },
                   ]}
-                  onAction={(action) => (action === 'edit' ? setDialog({ kind: 'edit', brand: item }) : setPendingDelete(item))}
+                  onAction={(action) =>
+                    action === 'edit' ? setDialog({ kind: 'edit', brand: item }) : setPendingDelete(item)
+                  }
                 />
               )}
             </GridColumn>

@@ -10,7 +10,13 @@ import { saveOnEnter } from '../../forms/formKeys';
 import { useDraftForm } from '../../forms/hooks/useDraftForm';
 import '../../segment/components/media-pages.css';
 import { CHANNEL_TYPES, type Channel, type ChannelDraft } from '../types/Channel';
-import { CHANNEL_NAME_MAX_LENGTH, CHANNEL_URL_MAX_LENGTH, channelDraftOf, toChannelInput, validateChannel } from '../validation';
+import {
+  CHANNEL_NAME_MAX_LENGTH,
+  CHANNEL_URL_MAX_LENGTH,
+  channelDraftOf,
+  toChannelInput,
+  validateChannel,
+} from '../validation';
 
 type Props = Readonly<{
   opened: boolean;
@@ -35,15 +41,28 @@ export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSav
     save: async (current) => {
       const input = toChannelInput(current);
       const result = await (channel ? update({ workspaceId, id: channel.id, input }) : create({ workspaceId, input }));
-      return { error: result.error, saved: result.data && ('createChannel' in result.data ? result.data.createChannel : result.data.updateChannel) };
+      return {
+        error: result.error,
+        saved: result.data && ('createChannel' in result.data ? result.data.createChannel : result.data.updateChannel),
+      };
     },
     onSaved,
   });
 
-  const onKeyDown = saveOnEnter(() => void submit(), (target) => target.localName === 'vaadin-select');
+  const onKeyDown = saveOnEnter(
+    () => void submit(),
+    (target) => target.localName === 'vaadin-select',
+  );
 
   return (
-    <FormDialog opened={opened} title={channel ? t('channels.editTitle') : t('channels.createTitle')} saveId="channel-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={channel ? t('channels.editTitle') : t('channels.createTitle')}
+      saveId="channel-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
         <TextField
           id="channel-name"

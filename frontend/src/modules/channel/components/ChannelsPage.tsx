@@ -28,7 +28,11 @@ export function ChannelsPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ChannelListDocument, variables: { workspaceId }, pause: !current });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: ChannelListDocument,
+    variables: { workspaceId },
+    pause: !current,
+  });
   const [, deleteChannel] = useMutation(DeleteChannelDocument);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<Channel | null>(null);
@@ -51,7 +55,9 @@ export function ChannelsPage() {
       const refused = fieldErrors(result.error, t).id;
       setNotice({
         kind: 'error',
-        text: refused ? t('channels.deleteRefused', { name: channel.name, reason: refused }) : (generalErrorMessage(result.error, t) ?? ''),
+        text: refused
+          ? t('channels.deleteRefused', { name: channel.name, reason: refused })
+          : (generalErrorMessage(result.error, t) ?? ''),
       });
     } else {
       setNotice({ kind: 'ok', text: t('channels.deleted', { name: channel.name }) });
@@ -94,7 +100,13 @@ export function ChannelsPage() {
           <GridSortColumn<Channel> path="type" header={t('channels.type')} autoWidth flexGrow={0} hidden={narrow}>
             {({ item }) => <span>{t(`channels.types.${item.type}`)}</span>}
           </GridSortColumn>
-          <GridSortColumn<Channel> path="publisher" header={t('channels.publisher')} width="10rem" flexGrow={1} hidden={narrow}>
+          <GridSortColumn<Channel>
+            path="publisher"
+            header={t('channels.publisher')}
+            width="10rem"
+            flexGrow={1}
+            hidden={narrow}
+          >
             {({ item }) => <span>{item.publisher ?? ''}</span>}
           </GridSortColumn>
           {canWrite && (

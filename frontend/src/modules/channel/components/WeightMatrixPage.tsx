@@ -30,7 +30,11 @@ export function WeightMatrixPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: WeightMatrixDocument, variables: { workspaceId }, pause: !current });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: WeightMatrixDocument,
+    variables: { workspaceId },
+    pause: !current,
+  });
   const [saveState, saveWeights] = useMutation(SetChannelWeightsDocument);
 
   const channels = useMemo(() => data?.channels ?? [], [data]);
@@ -39,10 +43,18 @@ export function WeightMatrixPage() {
   const [saveAnswer, setSaveAnswer] = useState<{ data: typeof data; pairs: readonly Pair[] } | null>(null);
   const savedPairs = saveAnswer && saveAnswer.data === data ? saveAnswer.pairs : (data?.channelWeights ?? NO_PAIRS);
   const saved = useMemo(
-    () => toMatrix(channels, segments, savedPairs.map((p) => ({ rowId: p.channelId, colId: p.segmentId, weight: p.weight }))),
+    () =>
+      toMatrix(
+        channels,
+        segments,
+        savedPairs.map((p) => ({ rowId: p.channelId, colId: p.segmentId, weight: p.weight })),
+      ),
     [channels, segments, savedPairs],
   );
-  const savedCells = useMemo(() => saved.map((row) => row.map((w) => formatWeight(w, i18n.language))), [saved, i18n.language]);
+  const savedCells = useMemo(
+    () => saved.map((row) => row.map((w) => formatWeight(w, i18n.language))),
+    [saved, i18n.language],
+  );
   // The cells being edited start over from the saved ones whenever those change. Set while rendering, not in an
   // effect, so that no frame shows the loaded matrix with empty cells.
   const [cells, setCells] = useState<string[][]>(savedCells);
@@ -101,7 +113,8 @@ export function WeightMatrixPage() {
       input.setSelectionRange(input.value.length, input.value.length);
       return;
     }
-    if (editing.current && (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === 'Home' || e.key === 'End')) return;
+    if (editing.current && (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === 'Home' || e.key === 'End'))
+      return;
     const next = moveFocus({ row, col }, e, size);
     if (next) {
       e.preventDefault();
@@ -127,7 +140,11 @@ export function WeightMatrixPage() {
 
   const save = async () => {
     if (invalid.length > 0 || changes.length === 0) return;
-    const weights = changes.map((c) => ({ channelId: channels[c.row].id, segmentId: segments[c.col].id, weight: c.weight }));
+    const weights = changes.map((c) => ({
+      channelId: channels[c.row].id,
+      segmentId: segments[c.col].id,
+      weight: c.weight,
+    }));
     const result = await saveWeights({ workspaceId, weights });
     if (result.error || !result.data) {
       setStatus({ kind: 'error', text: generalErrorMessage(result.error, t) ?? t('errors.unknown', { message: '' }) });
@@ -147,7 +164,8 @@ export function WeightMatrixPage() {
   if (!data && error) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (channels.length === 0 || segments.length === 0) return <p className="empty">{t('channels.weights.empty')}</p>;
 
-  const problemText = (problem: WeightProblem) => t(problem === 'outOfRange' ? 'channels.weights.outOfRange' : 'channels.weights.notANumber');
+  const problemText = (problem: WeightProblem) =>
+    t(problem === 'outOfRange' ? 'channels.weights.outOfRange' : 'channels.weights.notANumber');
 
   return (
     <section className="page weights-page">
@@ -183,13 +201,22 @@ export function WeightMatrixPage() {
         </p>
       )}
       {status && (
-        <p id="weights-status" role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
+        <p
+          id="weights-status"
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={status.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}
+        >
           {status.text}
         </p>
       )}
 
       <div className="weights-scroll" tabIndex={-1}>
-        <table className="weights-table" id="weight-matrix" aria-labelledby="weights-title" aria-describedby="weights-help">
+        <table
+          className="weights-table"
+          id="weight-matrix"
+          aria-labelledby="weights-title"
+          aria-describedby="weights-help"
+        >
           <thead>
             <tr>
               <th scope="col" className="weights-table__corner">
@@ -212,7 +239,9 @@ export function WeightMatrixPage() {
                   return (
                     <td
                       key={segment.id}
-                      className={['weights-table__cell', problem ? 'is-invalid' : '', changed ? 'is-changed' : ''].join(' ').trim()}
+                      className={['weights-table__cell', problem ? 'is-invalid' : '', changed ? 'is-changed' : '']
+                        .join(' ')
+                        .trim()}
                     >
                       <input
                         id={cellId(row, col)}

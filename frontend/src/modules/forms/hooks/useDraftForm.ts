@@ -23,7 +23,15 @@ type Options<E, D extends { name: string }, T> = Readonly<{
  * The state of a dialog that edits a record as a draft of text fields: client errors once a field was
  * left or the form submitted, server errors on their fields until the field changes, one save at a time.
  */
-export function useDraftForm<E, D extends { name: string }, T>({ opened, record, draftOf, validate, saving, save, onSaved }: Options<E, D, T>) {
+export function useDraftForm<E, D extends { name: string }, T>({
+  opened,
+  record,
+  draftOf,
+  validate,
+  saving,
+  save,
+  onSaved,
+}: Options<E, D, T>) {
   type Field = Extract<keyof D, string>;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<D>(() => draftOf(null));

@@ -4,7 +4,10 @@ export type Notice = Readonly<{ kind: 'ok' | 'error'; text: string }>;
 export function PageNotice({ notice }: Readonly<{ notice: Notice | null }>) {
   if (!notice) return null;
   return (
-    <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
+    <p
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      className={notice.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}
+    >
       {notice.text}
     </p>
   );

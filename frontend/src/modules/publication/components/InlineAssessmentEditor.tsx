@@ -54,7 +54,12 @@ export function InlineAssessmentEditor({ workspaceId, publication, segments, onS
         if (e.key === 'Escape') onClose();
       }}
     >
-      <AssessmentEditor idPrefix={`inline-${publication.id}`} drafts={drafts} problems={problems} onChange={setDrafts} />
+      <AssessmentEditor
+        idPrefix={`inline-${publication.id}`}
+        drafts={drafts}
+        problems={problems}
+        onChange={setDrafts}
+      />
       {error && (
         <p role="alert" className="form-error">
           {error}

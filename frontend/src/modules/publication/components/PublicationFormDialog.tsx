@@ -52,7 +52,17 @@ function initialDraft(publication: Publication | null | undefined, options: Filt
 /** Server field names ("assessments[0].impact", "input.title") to the form's fields. */
 function serverFieldOf(name: string): Field | 'assessments' | undefined {
   const base = name.replace(/\[.*$/, '').split('.').pop() ?? '';
-  const fields: Array<Field | 'assessments'> = ['title', 'publishedAt', 'brandId', 'channelId', 'weight', 'url', 'author', 'externalId', 'assessments'];
+  const fields: Array<Field | 'assessments'> = [
+    'title',
+    'publishedAt',
+    'brandId',
+    'channelId',
+    'weight',
+    'url',
+    'author',
+    'externalId',
+    'assessments',
+  ];
   return fields.find((f) => f === base || (name.startsWith('assessments') && f === 'assessments'));
 }
 
@@ -111,7 +121,9 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
     const result = publication
       ? await update({ workspaceId, id: publication.id, input })
       : await create({ workspaceId, input });
-    const saved = result.data && ('createPublication' in result.data ? result.data.createPublication : result.data.updatePublication);
+    const saved =
+      result.data &&
+      ('createPublication' in result.data ? result.data.createPublication : result.data.updatePublication);
     if (result.error || !saved) {
       const fields = fieldErrors(result.error, t);
       const mapped: Partial<Record<Field | 'assessments', string>> = {};
@@ -131,7 +143,14 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
   const channelItems = options.channels.map((c) => ({ label: c.name, value: c.id }));
 
   return (
-    <FormDialog opened={opened} title={publication ? t('publications.form.editTitle') : t('publications.form.createTitle')} saveId="publication-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={publication ? t('publications.form.editTitle') : t('publications.form.createTitle')}
+      saveId="publication-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form
         className="publication-form"
         noValidate

@@ -7,7 +7,12 @@ import { Select } from '@vaadin/react-components/Select.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
-import { DeletePublicationDocument, ExportPublicationsDocument, PublicationsDocument, type TabularFormat } from '../../../generated/graphql';
+import {
+  DeletePublicationDocument,
+  ExportPublicationsDocument,
+  PublicationsDocument,
+  type TabularFormat,
+} from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
@@ -76,7 +81,11 @@ export function PublicationsPage() {
     if (!workspaceId || blocked) return null;
     return new ConnectionWindow<Publication>(async (first, after) => {
       const result = await client
-        .query(PublicationsDocument, { workspaceId, filter: graphqlFilter, first, after, orderBy }, { requestPolicy: 'network-only' })
+        .query(
+          PublicationsDocument,
+          { workspaceId, filter: graphqlFilter, first, after, orderBy },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
       if (result.error || !result.data) throw result.error ?? new Error('no data');
       return result.data.publications;
@@ -130,19 +139,32 @@ export function PublicationsPage() {
     if (!publication || !workspaceId) return;
     const result = await deletePublication({ workspaceId, id: publication.id });
     if (result.error) {
-      Notification.show(generalErrorMessage(result.error, t) ?? '', { theme: 'error', position: 'bottom-end', duration: 6000 });
+      Notification.show(generalErrorMessage(result.error, t) ?? '', {
+        theme: 'error',
+        position: 'bottom-end',
+        duration: 6000,
+      });
       return;
     }
-    Notification.show(t('publications.deleted', { title: publication.title }), { position: 'bottom-end', duration: 3000 });
+    Notification.show(t('publications.deleted', { title: publication.title }), {
+      position: 'bottom-end',
+      duration: 3000,
+    });
     setReloads((n) => n + 1);
   };
 
   const runExport = async (format: TabularFormat) => {
     if (!workspaceId || exporting) return;
     setExporting(format);
-    const result = await exportPublications({ workspaceId, filter: graphqlFilter, format }).finally(() => setExporting(null));
+    const result = await exportPublications({ workspaceId, filter: graphqlFilter, format }).finally(() =>
+      setExporting(null),
+    );
     if (result.error || !result.data) {
-      Notification.show(generalErrorMessage(result.error, t) ?? '', { theme: 'error', position: 'bottom-end', duration: 6000 });
+      Notification.show(generalErrorMessage(result.error, t) ?? '', {
+        theme: 'error',
+        position: 'bottom-end',
+        duration: 6000,
+      });
       return;
     }
     download(result.data.exportPublications.url, result.data.exportPublications.fileName);
@@ -163,10 +185,20 @@ export function PublicationsPage() {
       <header className="page__header">
         <h2>{t('publications.title')}</h2>
         <div className="publications-page__actions">
-          <Button id="export-csv" theme="tertiary" disabled={exporting !== null || total === 0} onClick={() => void runExport('CSV')}>
+          <Button
+            id="export-csv"
+            theme="tertiary"
+            disabled={exporting !== null || total === 0}
+            onClick={() => void runExport('CSV')}
+          >
             {t('publications.exportCsv')}
           </Button>
-          <Button id="export-xlsx" theme="tertiary" disabled={exporting !== null || total === 0} onClick={() => void runExport('XLSX')}>
+          <Button
+            id="export-xlsx"
+            theme="tertiary"
+            disabled={exporting !== null || total === 0}
+            onClick={() => void runExport('XLSX')}
+          >
             {t('publications.exportXlsx')}
           </Button>
           {canWrite && (
@@ -178,7 +210,13 @@ export function PublicationsPage() {
       </header>
 
       {optionsError && <ErrorState error={optionsError} />}
-      <PublicationFilterBar value={filter} onChange={setFilter} options={options} publishers={publishers} compact={narrow} />
+      <PublicationFilterBar
+        value={filter}
+        onChange={setFilter}
+        options={options}
+        publishers={publishers}
+        compact={narrow}
+      />
 
       <div className="publications-page__summary" ref={summaryRef}>
         <span id="publication-total" role="status" aria-live="polite">
@@ -238,7 +276,12 @@ export function PublicationsPage() {
             ) : null
           }
         >
-          <GridColumn<Publication> header={t('publications.fields.publishedAt')} width="7.5rem" flexGrow={0} hidden={narrow}>
+          <GridColumn<Publication>
+            header={t('publications.fields.publishedAt')}
+            width="7.5rem"
+            flexGrow={0}
+            hidden={narrow}
+          >
             {({ item }) => <time dateTime={item.publishedAt}>{dates.format(new Date(item.publishedAt))}</time>}
           </GridColumn>
           <GridColumn<Publication> header={t('publications.fields.title')} width="12rem" flexGrow={3}>
@@ -253,7 +296,8 @@ export function PublicationsPage() {
                 )}
                 {narrow && (
                   <span className="publication-cell__meta">
-                    {dates.format(new Date(item.publishedAt))} · {item.brand.name} · {item.channel.name} · {fractions.format(item.weight)}
+                    {dates.format(new Date(item.publishedAt))} · {item.brand.name} · {item.channel.name} ·{' '}
+                    {fractions.format(item.weight)}
                   </span>
                 )}
               </div>
@@ -270,14 +314,28 @@ export function PublicationsPage() {
               </div>
             )}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.fields.weight')} autoWidth flexGrow={0} textAlign="end" hidden={narrow}>
+          <GridColumn<Publication>
+            header={t('publications.fields.weight')}
+            autoWidth
+            flexGrow={0}
+            textAlign="end"
+            hidden={narrow}
+          >
             {({ item }) => <span>{fractions.format(item.weight)}</span>}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.assessment.title')} width="11rem" flexGrow={1} hidden={narrow}>
+          <GridColumn<Publication>
+            header={t('publications.assessment.title')}
+            width="11rem"
+            flexGrow={1}
+            hidden={narrow}
+          >
             {({ item }) => (
               <ul className="assessment-list" aria-label={t('publications.assessment.title')}>
                 {item.assessments.map((a) => (
-                  <li key={a.segment.id} className={`assessment-list__item assessment-list__item--${a.sentiment.toLowerCase()}`}>
+                  <li
+                    key={a.segment.id}
+                    className={`assessment-list__item assessment-list__item--${a.sentiment.toLowerCase()}`}
+                  >
                     {a.segment.name}: {fractions.format(a.impact)} · {t(`publications.sentiment.${a.sentiment}`)}
                   </li>
                 ))}
@@ -286,7 +344,12 @@ export function PublicationsPage() {
           </GridColumn>
           <GridColumn<Publication> header={t('publications.actions')} autoWidth flexGrow={0}>
             {({ item }) => (
-              <PublicationRowActions publication={item} canWrite={canWrite} compact={menuActions} onAction={onRowAction} />
+              <PublicationRowActions
+                publication={item}
+                canWrite={canWrite}
+                compact={menuActions}
+                onAction={onRowAction}
+              />
             )}
           </GridColumn>
         </Grid>
@@ -341,9 +404,18 @@ function PublicationRowActions({ publication, canWrite, compact, onAction }: Row
       compact={compact}
       menuLabel={t('publications.actionsFor', { title })}
       actions={[
-        { action: 'assess', text: t('publications.assessment.edit'), label: t('publications.assessment.editLabel', { title }) },
+        {
+          action: 'assess',
+          text: t('publications.assessment.edit'),
+          label: t('publications.assessment.editLabel', { title }),
+        },
         { action: 'edit', text: t('publications.edit'), label: t('publications.editLabel', { title }) },
-        { action: 'delete', text: t('publications.delete'), label: t('publications.deleteLabel', { title }), destructive: true },
+        {
+          action: 'delete',
+          text: t('publications.delete'),
+          label: t('publications.deleteLabel', { title }),
+          destructive: true,
+        },
       ]}
       onAction={(action) => onAction(action, publication)}
     />

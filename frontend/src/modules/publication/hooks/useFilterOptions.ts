@@ -14,8 +14,18 @@ export function useFilterOptions(workspaceId: string | undefined) {
   });
   const options = data ?? EMPTY;
   const publishers = useMemo(
-    () => [...new Set(options.channels.map((c) => c.publisher).filter((p): p is string => Boolean(p)))].sort((a, b) => a.localeCompare(b)),
+    () =>
+      [...new Set(options.channels.map((c) => c.publisher).filter((p): p is string => Boolean(p)))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
     [options.channels],
   );
-  return { options, publishers, error, loaded: data !== undefined || error !== undefined, fetching, refresh: () => reexecute({ requestPolicy: 'network-only' }) };
+  return {
+    options,
+    publishers,
+    error,
+    loaded: data !== undefined || error !== undefined,
+    fetching,
+    refresh: () => reexecute({ requestPolicy: 'network-only' }),
+  };
 }

@@ -23,7 +23,13 @@ import { generalErrorMessage } from '../../api/graphqlErrors';
 import { ErrorState } from '../../shell/components/ErrorState';
 import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { activeFilterCount, EMPTY_FILTERS, impactProblems, toPublicationFilter, type ReportFilterDraft } from '../filters';
+import {
+  activeFilterCount,
+  EMPTY_FILTERS,
+  impactProblems,
+  toPublicationFilter,
+  type ReportFilterDraft,
+} from '../filters';
 import { useDebounced } from '../hooks/useDebounced';
 import {
   browserTimeZone,
@@ -70,20 +76,26 @@ export function ReportsPage() {
   const problems = impactProblems(filters);
   const filtersOk = Object.keys(problems).length === 0;
 
+  // The period's instants, not its object identity (a preset makes a new one each render).
+  const fromMs = periodOk ? period.from.getTime() : null;
+  const toMs = periodOk ? period.to.getTime() : null;
   const variables = useDebounced(
     useMemo(
       () =>
         periodOk && filtersOk
           ? { workspaceId, bucket, groupBy, timeZone, filter: toPublicationFilter(period, filters) }
           : null,
-      // The period's instants, not its object identity (a preset makes a new one each render).
       // eslint-disable-next-line react-hooks/exhaustive-deps
-      [workspaceId, bucket, groupBy, timeZone, filters, periodOk && period.from.getTime(), periodOk && period.to.getTime(), filtersOk],
+      [workspaceId, bucket, groupBy, timeZone, filters, fromMs, toMs, filtersOk],
     ),
     250,
   );
 
-  const [{ data: options }] = useQuery({ query: ReportFilterOptionsDocument, variables: { workspaceId }, pause: !current });
+  const [{ data: options }] = useQuery({
+    query: ReportFilterOptionsDocument,
+    variables: { workspaceId },
+    pause: !current,
+  });
   const [{ data, error, fetching }, refetch] = useQuery({
     query: PublicationStatsDocument,
     variables: variables ?? { workspaceId, bucket, groupBy },
@@ -91,8 +103,14 @@ export function ReportsPage() {
   });
   const [exportState, exportStats] = useMutation(ExportPublicationStatsDocument);
 
-  const brandOptions: Option[] = useMemo(() => (options?.brands ?? []).map((b) => ({ id: b.id, name: b.name })), [options]);
-  const channelOptions: Option[] = useMemo(() => (options?.channels ?? []).map((c) => ({ id: c.id, name: c.name })), [options]);
+  const brandOptions: Option[] = useMemo(
+    () => (options?.brands ?? []).map((b) => ({ id: b.id, name: b.name })),
+    [options],
+  );
+  const channelOptions: Option[] = useMemo(
+    () => (options?.channels ?? []).map((c) => ({ id: c.id, name: c.name })),
+    [options],
+  );
   const publisherOptions: Option[] = useMemo(
     () =>
       [...new Set((options?.channels ?? []).map((c) => c.publisher).filter((p): p is string => Boolean(p)))]
@@ -208,7 +226,10 @@ export function ReportsPage() {
           id="report-period"
           label={t('reports.period')}
           value={choice}
-          items={[...PERIOD_PRESETS, 'custom' as const].map((value) => ({ value, label: t(`reports.presets.${value}`) }))}
+          items={[...PERIOD_PRESETS, 'custom' as const].map((value) => ({
+            value,
+            label: t(`reports.presets.${value}`),
+          }))}
           onValueChanged={(e) => {
             if (e.detail.value && e.detail.value !== choice) choosePeriod(e.detail.value as PeriodChoice);
           }}
@@ -373,10 +394,22 @@ export function ReportsPage() {
             <GridSortColumn<TableRow> path="label" header={t(`reports.groups.${groupBy}`)} flexGrow={2} width="8rem">
               {({ item }) => <span className="report-grid__label">{item.label}</span>}
             </GridSortColumn>
-            <GridSortColumn<TableRow> path="publications" header={t('reports.columns.publications')} autoWidth flexGrow={0} textAlign="end">
+            <GridSortColumn<TableRow>
+              path="publications"
+              header={t('reports.columns.publications')}
+              autoWidth
+              flexGrow={0}
+              textAlign="end"
+            >
               {({ item }) => <span>{count.format(item.publications)}</span>}
             </GridSortColumn>
-            <GridSortColumn<TableRow> path="impact" header={t('reports.columns.impact')} autoWidth flexGrow={0} textAlign="end">
+            <GridSortColumn<TableRow>
+              path="impact"
+              header={t('reports.columns.impact')}
+              autoWidth
+              flexGrow={0}
+              textAlign="end"
+            >
               {({ item }) => <span>{impact.format(item.impact)}</span>}
             </GridSortColumn>
           </Grid>

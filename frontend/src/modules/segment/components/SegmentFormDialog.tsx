@@ -10,7 +10,13 @@ import { FormError } from '../../forms/components/FormError';
 import { saveOnEnter } from '../../forms/formKeys';
 import { useDraftForm } from '../../forms/hooks/useDraftForm';
 import { IMMERSIONS, type Segment, type SegmentDraft } from '../types/Segment';
-import { draftOf, SEGMENT_NAME_MAX_LENGTH, SEGMENT_TEXT_MAX_LENGTH, toSegmentInput, validateSegment } from '../validation';
+import {
+  draftOf,
+  SEGMENT_NAME_MAX_LENGTH,
+  SEGMENT_TEXT_MAX_LENGTH,
+  toSegmentInput,
+  validateSegment,
+} from '../validation';
 
 type Props = Readonly<{
   opened: boolean;
@@ -35,7 +41,10 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
     save: async (current) => {
       const input = toSegmentInput(current);
       const result = await (segment ? update({ workspaceId, id: segment.id, input }) : create({ workspaceId, input }));
-      return { error: result.error, saved: result.data && ('createSegment' in result.data ? result.data.createSegment : result.data.updateSegment) };
+      return {
+        error: result.error,
+        saved: result.data && ('createSegment' in result.data ? result.data.createSegment : result.data.updateSegment),
+      };
     },
     onSaved,
   });
@@ -47,7 +56,14 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
   );
 
   return (
-    <FormDialog opened={opened} title={segment ? t('segments.editTitle') : t('segments.createTitle')} saveId="segment-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={segment ? t('segments.editTitle') : t('segments.createTitle')}
+      saveId="segment-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
         <TextField
           id="segment-name"

@@ -29,7 +29,11 @@ export function SegmentsPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SegmentListDocument, variables: { workspaceId }, pause: !current });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: SegmentListDocument,
+    variables: { workspaceId },
+    pause: !current,
+  });
   const [, deleteSegment] = useMutation(DeleteSegmentDocument);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<Segment | null>(null);
@@ -88,7 +92,13 @@ export function SegmentsPage() {
           <GridColumn<Segment> header={t('segments.immersion')} autoWidth flexGrow={0} hidden={narrow}>
             {({ item }) => <span>{t(`segments.immersions.${item.immersion}`)}</span>}
           </GridColumn>
-          <GridSortColumn<Segment> path="reactionWeight" header={t('segments.reactionWeightShort')} autoWidth flexGrow={0} textAlign="end">
+          <GridSortColumn<Segment>
+            path="reactionWeight"
+            header={t('segments.reactionWeightShort')}
+            autoWidth
+            flexGrow={0}
+            textAlign="end"
+          >
             {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
           </GridSortColumn>
           {canWrite && (

@@ -55,13 +55,13 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
     if (validateWorkspaceName(value) || saving || submitting.current) return;
     submitting.current = true;
     const trimmed = value.trim();
-    const result = await (workspace
-      ? renameWorkspace({ id: workspace.id, name: trimmed })
-      : createWorkspace({ name: trimmed })
+    const result = await (
+      workspace ? renameWorkspace({ id: workspace.id, name: trimmed }) : createWorkspace({ name: trimmed })
     ).finally(() => {
       submitting.current = false;
     });
-    const saved = result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
+    const saved =
+      result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
     if (result.error || !saved) {
       const fields = fieldErrors(result.error, t);
       setServerFieldError(fields.name);
@@ -73,7 +73,14 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
 
   const title = workspace ? t('workspaces.renameTitle') : t('workspaces.createTitle');
   return (
-    <FormDialog opened={opened} title={title} saveId="workspace-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={title}
+      saveId="workspace-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form onSubmit={(e) => void submit(e)} style={{ width: 'min(24rem, 80vw)' }} noValidate>
         <TextField
           id="workspace-name"

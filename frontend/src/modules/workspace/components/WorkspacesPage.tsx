@@ -65,7 +65,14 @@ export function WorkspacesPage() {
           theme="row-stripes wrap-cell-content"
           aria-label={t('workspaces.title')}
         >
-          <GridSortColumn<Workspace> path="name" header={t('workspaces.name')} direction="asc" width="10rem" flexGrow={2} resizable>
+          <GridSortColumn<Workspace>
+            path="name"
+            header={t('workspaces.name')}
+            direction="asc"
+            width="10rem"
+            flexGrow={2}
+            resizable
+          >
             {({ item }) => (
               <span className="workspace-cell">
                 <span className="workspace-cell__name">{item.name}</span>
