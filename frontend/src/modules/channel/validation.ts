@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../generated/graphql';
-import type { DraftErrors } from '../forms/validation';
+import type { DraftErrors } from '../ui/forms/validation';
 import type { Channel, ChannelDraft } from './types/Channel';
 
 export const CHANNEL_NAME_MAX_LENGTH = 200;

@@ -1,5 +1,5 @@
 import type { SegmentInput } from '../../generated/graphql';
-import type { DraftErrors } from '../forms/validation';
+import type { DraftErrors } from '../ui/forms/validation';
 import type { Segment, SegmentDraft } from './types/Segment';
 
 export const SEGMENT_NAME_MAX_LENGTH = 100;

@@ -1,8 +1,8 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useAlertList } from '../hooks/useAlertList';
 import '../alerts.css';
 import { AlertListView } from './AlertListView';

@@ -3,8 +3,8 @@ import { MultiSelectComboBox } from '@vaadin/react-components/MultiSelectComboBo
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlertState, Urgency } from '../../../generated/graphql';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 import { useAlertList } from '../hooks/useAlertList';

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { MeDocument } from '../../../generated/graphql';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { CurrentUserContext } from '../hooks/useCurrentUser';
 import { toCurrentUser } from '../roles';
 

@@ -7,9 +7,9 @@ import { BalanceBrandsDocument, MediaBalanceDocument } from '../../../generated/
 import { AlertFeedPanel } from '../../alert/components/AlertFeedPanel';
 import { useAlertFeed } from '../../alert/hooks/useAlertFeed';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import type { Workspace } from '../../workspace/types/Workspace';
 import { scaleContext } from '../colorScale';
 import { withCells } from '../grid';

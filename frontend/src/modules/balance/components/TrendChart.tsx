@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { MediaBalanceTrendDocument } from '../../../generated/graphql';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { formatDay, trendRange } from '../period';
 import { chartScale, linePath, type TrendPoint } from '../trendSeries';
 

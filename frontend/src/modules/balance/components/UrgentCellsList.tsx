@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { UrgentCellsDocument, type UrgentCellsQuery } from '../../../generated/graphql';
 import { UrgencyChip } from '../../alert/components/UrgencyChip';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import type { BalanceCell } from '../types/Balance';
 
 type Node = UrgentCellsQuery['urgentCells']['edges'][number]['node'];

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateBrandDocument, UpdateBrandDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter, withoutField } from '../../forms/formKeys';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter, withoutField } from '../../ui/forms/formKeys';
 import type { Brand, BrandKind } from '../types/Brand';
 import { BRAND_NAME_MAX_LENGTH, clientTakenBy, validateBrandKind, validateBrandName } from '../validation';
 

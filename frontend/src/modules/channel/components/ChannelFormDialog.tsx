@@ -4,11 +4,11 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateChannelDocument, UpdateChannelDocument } from '../../../generated/graphql';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter } from '../../forms/formKeys';
-import { useDraftForm } from '../../forms/hooks/useDraftForm';
-import '../../segment/components/media-pages.css';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter } from '../../ui/forms/formKeys';
+import { useDraftForm } from '../../ui/hooks/useDraftForm';
+import '../../ui/pages.css';
 import { CHANNEL_TYPES, type Channel, type ChannelDraft } from '../types/Channel';
 import {
   CHANNEL_NAME_MAX_LENGTH,

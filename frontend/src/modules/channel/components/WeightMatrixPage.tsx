@@ -5,8 +5,8 @@ import { useMutation, useQuery } from 'urql';
 import { SetChannelWeightsDocument, WeightMatrixDocument, type WeightMatrixQuery } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import {
   applyPaste,

@@ -10,7 +10,7 @@ import { StartImportDocument, StartPublicationImportDocument, UploadPreviewDocum
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { guessMapping, mappingProblems, toPublicationColumns, type ColumnMapping } from '../columnMapping';
 import { isFinished } from '../importJob';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreatePublicationDocument, UpdatePublicationDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { FormDialog } from '../../forms/components/FormDialog';
+import { FormDialog } from '../../ui/components/FormDialog';
 import { assessmentDrafts } from '../assessments';
 import { datePickerI18n } from '../format';
 import type { FilterOptions, Publication } from '../types/Publication';

@@ -15,11 +15,11 @@ import {
 } from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
-import { RowActions } from '../../lists/components/RowActions';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { RowActions } from '../../ui/components/RowActions';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { ConnectionWindow } from '../connectionWindow';
 import { EMPTY_FILTER, filterProblems, toPublicationFilter } from '../filterVariables';

@@ -20,8 +20,8 @@ import {
   type TabularFormat,
 } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import {
   activeFilterCount,
@@ -30,7 +30,7 @@ import {
   toPublicationFilter,
   type ReportFilterDraft,
 } from '../filters';
-import { useDebounced } from '../hooks/useDebounced';
+import { useDebounced } from '../../ui/hooks/useDebounced';
 import {
   browserTimeZone,
   customPeriod,

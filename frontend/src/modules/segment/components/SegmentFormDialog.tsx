@@ -5,10 +5,10 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateSegmentDocument, UpdateSegmentDocument } from '../../../generated/graphql';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter } from '../../forms/formKeys';
-import { useDraftForm } from '../../forms/hooks/useDraftForm';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter } from '../../ui/forms/formKeys';
+import { useDraftForm } from '../../ui/hooks/useDraftForm';
 import { IMMERSIONS, type Segment, type SegmentDraft } from '../types/Segment';
 import {
   draftOf,

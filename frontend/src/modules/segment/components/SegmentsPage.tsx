@@ -7,16 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { DeleteSegmentDocument, SegmentListDocument } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
-import { EditDeleteColumn } from '../../lists/components/EditDeleteColumn';
-import { PageNotice, type Notice } from '../../lists/components/PageNotice';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import type { Segment } from '../types/Segment';
-import './media-pages.css';
+import '../../ui/pages.css';
 import { SegmentFormDialog } from './SegmentFormDialog';
 
 // Below this page width the immersion column gives way and the row actions fold into one menu.

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { ErrorState } from './ErrorState';
-import { LoadingState } from './LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { AddMemberDocument, RemoveMemberDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { saveOnEnter } from '../../forms/formKeys';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
+import { saveOnEnter } from '../../ui/forms/formKeys';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import type { Workspace } from '../types/Workspace';
 import { validateUsername } from '../validation';
 

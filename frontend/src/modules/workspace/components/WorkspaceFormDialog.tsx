@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateWorkspaceDocument, RenameWorkspaceDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter } from '../../forms/formKeys';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter } from '../../ui/forms/formKeys';
 import type { Workspace } from '../types/Workspace';
 import { validateWorkspaceName, WORKSPACE_NAME_MAX_LENGTH } from '../validation';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RowActions, type RowActionItem } from '../../lists/components/RowActions';
+import { RowActions, type RowActionItem } from '../../ui/components/RowActions';
 import type { Workspace } from '../types/Workspace';
 
 export type WorkspaceAction = 'use' | 'members' | 'rename';

@@ -2,8 +2,8 @@ import type { TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage, type ErrorSource, type FieldErrors } from '../../api/graphqlErrors';
-import type { DraftErrors } from '../validation';
-import { withoutField } from '../formKeys';
+import type { DraftErrors } from '../forms/validation';
+import { withoutField } from '../forms/formKeys';
 
 export type SaveOutcome<T> = Readonly<{ saved: T | null | undefined; error: ErrorSource }>;
 

@@ -1,3 +1,5 @@
+import '../pages.css';
+
 export type Notice = Readonly<{ kind: 'ok' | 'error'; text: string }>;
 
 /** What the last action on a list page did: a status, or an alert when it failed. */
