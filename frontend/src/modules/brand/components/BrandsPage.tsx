@@ -4,8 +4,6 @@ import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { BrandsDocument, DeleteBrandDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
@@ -13,6 +11,8 @@ import { RowActions } from '../../ui/components/RowActions';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useBrands } from '../hooks/useBrands';
+import { useDeleteBrand } from '../hooks/useDeleteBrand';
 import type { Brand } from '../types/Brand';
 import { sortBrands } from '../validation';
 import { BrandFormDialog } from './BrandFormDialog';
@@ -24,22 +24,17 @@ export function BrandsPage() {
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, reexecute] = useQuery({
-    query: BrandsDocument,
-    variables: { workspaceId },
-    pause: !current,
-  });
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const { brands: listed, error, fetching, retry } = useBrands(current?.id ?? null);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [pendingDelete, setPendingDelete] = useState<Brand | null>(null);
   const [deleteError, setDeleteError] = useState<string>();
-  const [, deleteBrand] = useMutation(DeleteBrandDocument);
+  const [, deleteBrand] = useDeleteBrand();
 
-  if (!loaded || (current && !data && fetching)) return <LoadingState />;
+  if (!loaded || (current && !listed && fetching)) return <LoadingState />;
   if (!current) return <p className="empty">{t('brands.noWorkspace')}</p>;
-  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
+  if (error && !listed) return <ErrorState error={error} onRetry={retry} />;
 
-  const brands = sortBrands(data?.brands ?? []);
+  const brands = sortBrands(listed ?? []);
 
   const confirmDelete = async () => {
     const brand = pendingDelete;
@@ -56,7 +51,6 @@ export function BrandsPage() {
     }
     setDeleteError(undefined);
     Notification.show(t('brands.deleted', { name: brand.name }), { position: 'bottom-end', duration: 3000 });
-    refresh();
   };
 
   return (
@@ -135,7 +129,6 @@ export function BrandsPage() {
         onSaved={(saved) => {
           setDialog({ kind: 'closed' });
           Notification.show(t('brands.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
-          refresh();
         }}
       />
       <DeleteConfirmDialog

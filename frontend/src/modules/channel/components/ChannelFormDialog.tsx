@@ -2,8 +2,8 @@ import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreateChannelDocument, UpdateChannelDocument } from '../../../generated/graphql';
+import { useCreateChannel } from '../hooks/useCreateChannel';
+import { useUpdateChannel } from '../hooks/useUpdateChannel';
 import { FormDialog } from '../../ui/components/FormDialog';
 import { FormError } from '../../ui/components/FormError';
 import { saveOnEnter } from '../../ui/forms/formKeys';
@@ -29,8 +29,8 @@ type Props = Readonly<{
 
 export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useMutation(CreateChannelDocument);
-  const [updateState, update] = useMutation(UpdateChannelDocument);
+  const [createState, create] = useCreateChannel();
+  const [updateState, update] = useUpdateChannel();
   const saving = createState.fetching || updateState.fetching;
   const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
     opened,

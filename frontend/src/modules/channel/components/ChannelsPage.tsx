@@ -3,8 +3,6 @@ import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { ChannelListDocument, DeleteChannelDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import '../../ui/pages.css';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
@@ -15,6 +13,8 @@ import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useChannels } from '../hooks/useChannels';
+import { useDeleteChannel } from '../hooks/useDeleteChannel';
 import type { Channel } from '../types/Channel';
 import { ChannelFormDialog } from './ChannelFormDialog';
 
@@ -28,22 +28,17 @@ export function ChannelsPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: ChannelListDocument,
-    variables: { workspaceId },
-    pause: !current,
-  });
-  const [, deleteChannel] = useMutation(DeleteChannelDocument);
+  const { channels: listed, error, fetching, retry } = useChannels(current?.id ?? null);
+  const [, deleteChannel] = useDeleteChannel();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<Channel | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
 
   if (!current) return <p className="empty">{t('channels.noWorkspace')}</p>;
-  if (!data && fetching) return <LoadingState />;
-  if (!data && error) return <ErrorState error={error} onRetry={reload} />;
-  const channels = data?.channels ?? [];
+  if (!listed && fetching) return <LoadingState />;
+  if (!listed && error) return <ErrorState error={error} onRetry={retry} />;
+  const channels = listed ?? [];
 
   const confirmDelete = async () => {
     const channel = deleting;
@@ -62,7 +57,6 @@ export function ChannelsPage() {
     } else {
       setNotice({ kind: 'ok', text: t('channels.deleted', { name: channel.name }) });
     }
-    reload();
   };
 
   return (
@@ -130,7 +124,6 @@ export function ChannelsPage() {
         onSaved={(saved) => {
           setDialog({ kind: 'closed' });
           setNotice({ kind: 'ok', text: t('channels.saved', { name: saved.name }) });
-          reload();
         }}
       />
       <DeleteConfirmDialog

@@ -1,13 +1,14 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { SetChannelWeightsDocument, WeightMatrixDocument, type WeightMatrixQuery } from '../../../generated/graphql';
+import type { WeightMatrixQuery } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useSetChannelWeights } from '../hooks/useSetChannelWeights';
+import { useWeightMatrix } from '../hooks/useWeightMatrix';
 import {
   applyPaste,
   diffMatrix,
@@ -30,12 +31,8 @@ export function WeightMatrixPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: WeightMatrixDocument,
-    variables: { workspaceId },
-    pause: !current,
-  });
-  const [saveState, saveWeights] = useMutation(SetChannelWeightsDocument);
+  const { data, error, fetching, retry } = useWeightMatrix(current?.id ?? null);
+  const [saveState, saveWeights] = useSetChannelWeights();
 
   const channels = useMemo(() => data?.channels ?? [], [data]);
   const segments = useMemo(() => data?.segments ?? [], [data]);
@@ -161,7 +158,7 @@ export function WeightMatrixPage() {
 
   if (!current) return <p className="empty">{t('channels.noWorkspace')}</p>;
   if (!data && fetching) return <LoadingState />;
-  if (!data && error) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data && error) return <ErrorState error={error} onRetry={retry} />;
   if (channels.length === 0 || segments.length === 0) return <p className="empty">{t('channels.weights.empty')}</p>;
 
   const problemText = (problem: WeightProblem) =>

@@ -3,12 +3,12 @@ import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreateSegmentDocument, UpdateSegmentDocument } from '../../../generated/graphql';
 import { FormDialog } from '../../ui/components/FormDialog';
 import { FormError } from '../../ui/components/FormError';
 import { saveOnEnter } from '../../ui/forms/formKeys';
 import { useDraftForm } from '../../ui/hooks/useDraftForm';
+import { useCreateSegment } from '../hooks/useCreateSegment';
+import { useUpdateSegment } from '../hooks/useUpdateSegment';
 import { IMMERSIONS, type Segment, type SegmentDraft } from '../types/Segment';
 import {
   draftOf,
@@ -29,8 +29,8 @@ type Props = Readonly<{
 
 export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useMutation(CreateSegmentDocument);
-  const [updateState, update] = useMutation(UpdateSegmentDocument);
+  const [createState, create] = useCreateSegment();
+  const [updateState, update] = useUpdateSegment();
   const saving = createState.fetching || updateState.fetching;
   const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
     opened,

@@ -4,8 +4,6 @@ import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { DeleteSegmentDocument, SegmentListDocument } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
@@ -15,6 +13,8 @@ import { LoadingState } from '../../ui/components/LoadingState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { useDeleteSegment } from '../hooks/useDeleteSegment';
+import { useSegments } from '../hooks/useSegments';
 import type { Segment } from '../types/Segment';
 import '../../ui/pages.css';
 import { SegmentFormDialog } from './SegmentFormDialog';
@@ -29,23 +29,18 @@ export function SegmentsPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SegmentListDocument,
-    variables: { workspaceId },
-    pause: !current,
-  });
-  const [, deleteSegment] = useMutation(DeleteSegmentDocument);
+  const { segments: listed, error, fetching, retry } = useSegments(current?.id ?? null);
+  const [, deleteSegment] = useDeleteSegment();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<Segment | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
 
   if (!current) return <p className="empty">{t('segments.noWorkspace')}</p>;
-  if (!data && fetching) return <LoadingState />;
-  if (!data && error) return <ErrorState error={error} onRetry={reload} />;
-  const segments = data?.segments ?? [];
+  if (!listed && fetching) return <LoadingState />;
+  if (!listed && error) return <ErrorState error={error} onRetry={retry} />;
+  const segments = listed ?? [];
 
   const confirmDelete = async () => {
     const segment = deleting;
@@ -54,7 +49,6 @@ export function SegmentsPage() {
     const result = await deleteSegment({ workspaceId, id: segment.id });
     if (result.error) setNotice({ kind: 'error', text: generalErrorMessage(result.error, t) ?? '' });
     else setNotice({ kind: 'ok', text: t('segments.deleted', { name: segment.name }) });
-    reload();
   };
 
   return (
@@ -122,7 +116,6 @@ export function SegmentsPage() {
         onSaved={(saved) => {
           setDialog({ kind: 'closed' });
           setNotice({ kind: 'ok', text: t('segments.saved', { name: saved.name }) });
-          reload();
         }}
       />
       <DeleteConfirmDialog

@@ -9,7 +9,7 @@ import { LoadingState } from '../../ui/components/LoadingState';
 export function HomePage() {
   const { t } = useTranslation();
   const { username, isAdmin } = useCurrentUser();
-  const { current, loaded, error, refresh } = useWorkspaces();
+  const { current, loaded, error, retry } = useWorkspaces();
 
   return (
     <section className="page">
@@ -17,7 +17,7 @@ export function HomePage() {
       {!loaded ? (
         <LoadingState />
       ) : error && !current ? (
-        <ErrorState error={error} onRetry={refresh} />
+        <ErrorState error={error} onRetry={retry} />
       ) : current ? (
         <div className="card" id="current-workspace">
           <p>{t('home.currentWorkspace', { name: current.name })}</p>

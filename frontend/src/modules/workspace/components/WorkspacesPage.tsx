@@ -23,7 +23,7 @@ type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'rename'; w
 export function WorkspacesPage() {
   const { t, i18n } = useTranslation();
   const { isAdmin } = useCurrentUser();
-  const { workspaces, current, select, loaded, error, refresh } = useWorkspaces();
+  const { workspaces, current, select, loaded, error, retry } = useWorkspaces();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
   const [membersOf, setMembersOf] = useState<string | null>(null);
   // When the page is narrow (a phone, or a small window beside the drawer) the member count gives way and the
@@ -40,7 +40,7 @@ export function WorkspacesPage() {
   const shownMembers = workspaces.find((w) => w.id === (membersOf ?? current?.id)) ?? null;
 
   if (!loaded) return <LoadingState />;
-  if (error && workspaces.length === 0) return <ErrorState error={error} onRetry={refresh} />;
+  if (error && workspaces.length === 0) return <ErrorState error={error} onRetry={retry} />;
 
   return (
     <section className="page" ref={pageRef}>
@@ -105,7 +105,6 @@ export function WorkspacesPage() {
         onClose={() => setDialog({ kind: 'closed' })}
         onSaved={(saved) => {
           setDialog({ kind: 'closed' });
-          refresh();
           setMembersOf(saved.id);
         }}
       />

@@ -1,0 +1,6 @@
+import { DeletePublicationDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useDeletePublication() {
+  return useInvalidatingMutation(DeletePublicationDocument, ['Publication']);
+}
