@@ -64,6 +64,24 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: moduleBoundaries }],
     },
   },
+  {
+    // A screen calls hooks, hooks call operations: the hook of an operation owns what it invalidates.
+    files: ['src/views/**/*.tsx', 'src/modules/*/components/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'urql',
+              importNames: ['useQuery', 'useMutation', 'useSubscription', 'useClient'],
+              message: 'Call the operation through its hook in modules/<feature>/hooks/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Last: turns off every rule that would fight Prettier's formatting.
   prettier,
 );

@@ -1,11 +1,8 @@
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Select } from '@vaadin/react-components/Select.js';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { BalanceBrandsDocument, MediaBalanceDocument } from '../../../generated/graphql';
 import { AlertFeedPanel } from '../../alert/components/AlertFeedPanel';
-import { useAlertFeed } from '../../alert/hooks/useAlertFeed';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
@@ -22,6 +19,8 @@ import { Heatmap } from './Heatmap';
 import { HeatmapLegend } from './HeatmapLegend';
 import { PhoneBalance } from './PhoneBalance';
 import { UrgentCellsList } from './UrgentCellsList';
+import { useBalanceBrands } from '../hooks/useBalanceBrands';
+import { useMediaBalance } from '../hooks/useMediaBalance';
 
 const ALL = 'all';
 
@@ -29,7 +28,6 @@ const ALL = 'all';
 export function DashboardPage({ workspace }: { workspace: Workspace }) {
   const { t, i18n } = useTranslation();
   const { username } = useCurrentUser();
-  const feed = useAlertFeed();
   const [phone, pageRef] = useIsNarrowerThan<HTMLElement>(700);
   const [metric, setMetric] = useState<HeatmapMetric>('urgency');
   const [choice, setChoice] = useState<BalancePeriodChoice>('alertWindow');
@@ -43,26 +41,17 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
   const from = rangeOk ? range.from : null;
   const to = rangeOk ? range.to : null;
 
-  const [{ data: brandsData }] = useQuery({ query: BalanceBrandsDocument, variables: { workspaceId: workspace.id } });
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: MediaBalanceDocument,
-    variables: { workspaceId: workspace.id, from, to, competitorIds: competitor === ALL ? null : [competitor] },
-    pause: !rangeOk,
-  });
+  const brands = useBalanceBrands(workspace.id);
+  const { data, error, fetching, retry } = useMediaBalance(
+    { workspaceId: workspace.id, from, to, competitorIds: competitor === ALL ? null : [competitor] },
+    rangeOk,
+  );
   const answer = data?.mediaBalance;
   // Once per answer: the heatmap, the phone list and the colour scale all read the cells.
   const balance = useMemo(() => (answer ? withCells(answer) : undefined), [answer]);
 
-  // An alert means a cell changed: ask for the matrix again so the heatmap shows it.
-  const seenLastId = useRef(feed.lastId);
-  useEffect(() => {
-    if (feed.lastId === seenLastId.current) return;
-    seenLastId.current = feed.lastId;
-    refetch({ requestPolicy: 'network-only' });
-  }, [feed.lastId, refetch]);
-
-  const brandNames = useMemo(() => new Map((brandsData?.brands ?? []).map((b) => [b.id, b.name])), [brandsData]);
-  const competitors = useMemo(() => (brandsData?.brands ?? []).filter((b) => b.kind === 'COMPETITOR'), [brandsData]);
+  const brandNames = useMemo(() => new Map((brands ?? []).map((b) => [b.id, b.name])), [brands]);
+  const competitors = useMemo(() => (brands ?? []).filter((b) => b.kind === 'COMPETITOR'), [brands]);
   const channelNames = useMemo(
     () => new Map((balance?.channels ?? []).map((c) => [c.channel.id, c.channel.name])),
     [balance],
@@ -191,7 +180,7 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
       </p>
 
       {error && !balance ? (
-        <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={retry} />
       ) : !balance || !layout ? (
         rangeOk ? (
           <LoadingState />
@@ -219,9 +208,7 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
             {phone && <PhoneBalance balance={balance} channelNames={channelNames} onOpen={open} />}
           </div>
           <aside className="dashboard__side">
-            {!phone && (
-              <UrgentCellsList workspaceId={workspace.id} from={from} to={to} refreshKey={feed.lastId} onOpen={open} />
-            )}
+            {!phone && <UrgentCellsList workspaceId={workspace.id} from={from} to={to} onOpen={open} />}
             <AlertFeedPanel workspaceId={workspace.id} limit={phone ? 5 : 8} />
           </aside>
         </div>

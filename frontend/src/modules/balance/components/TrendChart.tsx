@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { MediaBalanceTrendDocument } from '../../../generated/graphql';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { formatDay, trendRange } from '../period';
 import { chartScale, linePath, type TrendPoint } from '../trendSeries';
+import { useMediaBalanceTrend } from '../hooks/useMediaBalanceTrend';
 
 const WIDTH = 560;
 const HEIGHT = 160;
@@ -26,11 +25,15 @@ type Props = Readonly<{
 export function TrendChart({ workspaceId, segmentId, channelId, from, to, clientName }: Props) {
   const { t, i18n } = useTranslation();
   const range = trendRange(from, to);
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: MediaBalanceTrendDocument,
-    variables: { workspaceId, segmentId, channelId, bucket: range.bucket, from: range.from, to: range.to },
+  const { data, error, fetching, retry } = useMediaBalanceTrend({
+    workspaceId,
+    segmentId,
+    channelId,
+    bucket: range.bucket,
+    from: range.from,
+    to: range.to,
   });
-  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
   if (fetching && !data) return <LoadingState />;
   const trend = data?.mediaBalanceTrend ?? [];
   if (trend.length === 0) return <p className="muted">{t('balance.trend.empty')}</p>;

@@ -5,8 +5,6 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
-import { StartImportDocument, StartPublicationImportDocument, UploadPreviewDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
@@ -26,6 +24,9 @@ import { ACCEPTED_FILES, isAcceptedFile, UploadError, uploadFile } from '../uplo
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { ImportJobPanel } from './ImportJobPanel';
 import '../dataimport.css';
+import { useStartImport } from '../hooks/useStartImport';
+import { useStartPublicationImport } from '../hooks/useStartPublicationImport';
+import { useUploadPreview } from '../hooks/useUploadPreview';
 
 type Upload =
   | { kind: 'none' }
@@ -36,7 +37,7 @@ type PreviewRow = { key: number; cells: readonly string[] };
 
 export function ImportPage() {
   const { t } = useTranslation();
-  const client = useClient();
+  const uploadPreview = useUploadPreview();
   const { service } = useAuth();
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
@@ -48,8 +49,8 @@ export function ImportPage() {
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
   const [started, setStarted] = useState<ImportJob | null>(null);
-  const [startPublicationState, startPublicationImport] = useMutation(StartPublicationImportDocument);
-  const [startListState, startListImport] = useMutation(StartImportDocument);
+  const [startPublicationState, startPublicationImport] = useStartPublicationImport();
+  const [startListState, startListImport] = useStartImport();
   const { job, error: pollError } = useImportJob(current?.id, started);
   const starting = startPublicationState.fetching || startListState.fetching;
   const running = job !== null && !isFinished(job.state);
@@ -73,9 +74,7 @@ export function ImportPage() {
       const sent = await uploadFile(file, token, (progress) =>
         setUpload({ kind: 'uploading', fileName: file.name, progress }),
       ).promise;
-      const result = await client
-        .query(UploadPreviewDocument, { uploadId: sent.uploadId }, { requestPolicy: 'network-only' })
-        .toPromise();
+      const result = await uploadPreview(sent.uploadId);
       if (result.error || !result.data) {
         setUpload({ kind: 'none' });
         setError(generalErrorMessage(result.error, t));

@@ -4,8 +4,6 @@ import { NumberField } from '@vaadin/react-components/NumberField.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreatePublicationDocument, UpdatePublicationDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { FormDialog } from '../../ui/components/FormDialog';
 import { assessmentDrafts } from '../assessments';
@@ -22,6 +20,8 @@ import {
   type PublicationDraft,
 } from '../validation';
 import { AssessmentEditor } from './AssessmentEditor';
+import { useCreatePublication } from '../hooks/useCreatePublication';
+import { useUpdatePublication } from '../hooks/useUpdatePublication';
 
 type Props = Readonly<{
   opened: boolean;
@@ -73,8 +73,8 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field | 'assessments', string>>>({});
   const [generalError, setGeneralError] = useState<string>();
-  const [createState, create] = useMutation(CreatePublicationDocument);
-  const [updateState, update] = useMutation(UpdatePublicationDocument);
+  const [createState, create] = useCreatePublication();
+  const [updateState, update] = useUpdatePublication();
   const saving = createState.fetching || updateState.fetching;
   const titleField = useRef<TextFieldElement>(null);
 

@@ -6,13 +6,7 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
-import {
-  DeletePublicationDocument,
-  ExportPublicationsDocument,
-  PublicationsDocument,
-  type TabularFormat,
-} from '../../../generated/graphql';
+import type { TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
@@ -21,7 +15,6 @@ import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { ConnectionWindow } from '../connectionWindow';
 import { EMPTY_FILTER, filterProblems, toPublicationFilter } from '../filterVariables';
 import { dateTimeFormat, fractionFormat } from '../format';
 import { useFilterOptions } from '../hooks/useFilterOptions';
@@ -30,6 +23,9 @@ import { InlineAssessmentEditor } from './InlineAssessmentEditor';
 import { PublicationFilterBar } from './PublicationFilterBar';
 import { PublicationFormDialog } from './PublicationFormDialog';
 import '../publications.css';
+import { useDeletePublication } from '../hooks/useDeletePublication';
+import { useExportPublications } from '../hooks/useExportPublications';
+import { usePublicationPages } from '../hooks/usePublicationPages';
 
 const PAGE_SIZE = 50;
 // Below this page width the brand, channel, weight and assessment columns fold into the title cell.
@@ -54,14 +50,12 @@ function download(url: string, fileName: string) {
 
 export function PublicationsPage() {
   const { t, i18n } = useTranslation();
-  const client = useClient();
   const { current, loaded: workspacesLoaded } = useWorkspaces();
   const workspaceId = current?.id;
   const canWrite = useCanWrite();
   const { options, publishers, error: optionsError } = useFilterOptions(workspaceId);
   const [filter, setFilter] = useState<PublicationFilterState>(EMPTY_FILTER);
   const [orderBy, setOrderBy] = useState<PublicationOrder>('PUBLISHED_AT_DESC');
-  const [reloads, setReloads] = useState(0);
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   const [editing, setEditing] = useState<Publication | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
@@ -70,29 +64,14 @@ export function PublicationsPage() {
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
   const [menuActions, summaryRef] = useIsNarrowerThan<HTMLDivElement>(LABELLED_ACTIONS_MIN_WIDTH);
   const gridRef = useRef<GridElement<Publication>>(null);
-  const [, deletePublication] = useMutation(DeletePublicationDocument);
-  const [, exportPublications] = useMutation(ExportPublicationsDocument);
+  const [, deletePublication] = useDeletePublication();
+  const [, exportPublications] = useExportPublications();
 
   const graphqlFilter = useMemo(() => toPublicationFilter(filter), [filter]);
   const blocked = filterProblems(filter).length > 0;
 
   // One window of pages per filter, order and reload: the grid's pages are served from it.
-  const pages = useMemo(() => {
-    if (!workspaceId || blocked) return null;
-    return new ConnectionWindow<Publication>(async (first, after) => {
-      const result = await client
-        .query(
-          PublicationsDocument,
-          { workspaceId, filter: graphqlFilter, first, after, orderBy },
-          { requestPolicy: 'network-only' },
-        )
-        .toPromise();
-      if (result.error || !result.data) throw result.error ?? new Error('no data');
-      return result.data.publications;
-    });
-    // `reloads` forces a fresh window after a create or delete.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, workspaceId, graphqlFilter, orderBy, blocked, reloads]);
+  const { pages, reload } = usePublicationPages(workspaceId, graphqlFilter, orderBy, blocked);
 
   useEffect(() => {
     if (!pages) return;
@@ -124,7 +103,7 @@ export function PublicationsPage() {
 
   const showSaved = (publication: Publication) => {
     if (pages?.replace((p) => p.id === publication.id, publication)) gridRef.current?.clearCache();
-    else setReloads((n) => n + 1);
+    else reload();
   };
 
   const onRowAction = (action: RowAction, publication: Publication) => {
@@ -150,7 +129,7 @@ export function PublicationsPage() {
       position: 'bottom-end',
       duration: 3000,
     });
-    setReloads((n) => n + 1);
+    reload();
   };
 
   const runExport = async (format: TabularFormat) => {
@@ -239,7 +218,7 @@ export function PublicationsPage() {
       </div>
 
       {list.kind === 'failed' ? (
-        <ErrorState error={list.error} onRetry={() => setReloads((n) => n + 1)} />
+        <ErrorState error={list.error} onRetry={reload} />
       ) : list.kind === 'loading' && !blocked ? (
         <ProgressBar indeterminate aria-label={t('common.loading')} />
       ) : total === 0 ? (
@@ -368,7 +347,7 @@ export function PublicationsPage() {
               position: 'bottom-end',
               duration: 3000,
             });
-            if (created) setReloads((n) => n + 1);
+            if (created) reload();
             else showSaved(saved);
           }}
         />

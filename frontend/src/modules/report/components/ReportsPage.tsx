@@ -10,15 +10,7 @@ import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import {
-  ExportPublicationStatsDocument,
-  PublicationStatsDocument,
-  ReportFilterOptionsDocument,
-  type StatsBucket,
-  type StatsGroup,
-  type TabularFormat,
-} from '../../../generated/graphql';
+import { type StatsBucket, type StatsGroup, type TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
@@ -46,6 +38,9 @@ import { bucketDays, buildChartData, buildTableRows, formatBucket, totals, type 
 import { STATS_BUCKETS, STATS_GROUPS, type Metric, type StatsRow } from '../types/Report';
 import './reports.css';
 import { StatsChart } from './StatsChart';
+import { useExportPublicationStats } from '../hooks/useExportPublicationStats';
+import { usePublicationStats } from '../hooks/usePublicationStats';
+import { useReportFilterOptions } from '../hooks/useReportFilterOptions';
 
 // More lines than this make a chart nobody can read; the rest are summed into "Other" (the table lists all).
 const MAX_CHART_SERIES = 8;
@@ -91,17 +86,13 @@ export function ReportsPage() {
     250,
   );
 
-  const [{ data: options }] = useQuery({
-    query: ReportFilterOptionsDocument,
-    variables: { workspaceId },
-    pause: !current,
+  const options = useReportFilterOptions(current?.id ?? null);
+  const { data, error, fetching, retry } = usePublicationStats(current ? variables : null, {
+    workspaceId,
+    bucket,
+    groupBy,
   });
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: PublicationStatsDocument,
-    variables: variables ?? { workspaceId, bucket, groupBy },
-    pause: !current || !variables,
-  });
-  const [exportState, exportStats] = useMutation(ExportPublicationStatsDocument);
+  const [exportState, exportStats] = useExportPublicationStats();
 
   const brandOptions: Option[] = useMemo(
     () => (options?.brands ?? []).map((b) => ({ id: b.id, name: b.name })),
@@ -372,7 +363,7 @@ export function ReportsPage() {
       </p>
 
       {error ? (
-        <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={retry} />
       ) : rows.length === 0 ? (
         <p className="empty" id="report-empty">
           {data ? t('reports.empty') : ''}
