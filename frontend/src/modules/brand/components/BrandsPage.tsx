@@ -1,4 +1,3 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
@@ -16,8 +15,8 @@ import { useDeleteBrand } from '../hooks/useDeleteBrand';
 import type { Brand } from '../types/Brand';
 import { sortBrands } from '../validation';
 import { BrandFormDialog } from './BrandFormDialog';
-
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; brand: Brand };
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 export function BrandsPage() {
   const { t, i18n } = useTranslation();
@@ -25,8 +24,7 @@ export function BrandsPage() {
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
   const { brands: listed, error, fetching, retry } = useBrands(current?.id ?? null);
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
-  const [pendingDelete, setPendingDelete] = useState<Brand | null>(null);
+  const editor = useListEditing<Brand>();
   const [deleteError, setDeleteError] = useState<string>();
   const [, deleteBrand] = useDeleteBrand();
 
@@ -37,8 +35,8 @@ export function BrandsPage() {
   const brands = sortBrands(listed ?? []);
 
   const confirmDelete = async () => {
-    const brand = pendingDelete;
-    setPendingDelete(null);
+    const brand = editor.deleting;
+    editor.cancelDelete();
     if (!brand) return;
     const result = await deleteBrand({ workspaceId, id: brand.id });
     if (result.error) {
@@ -54,15 +52,10 @@ export function BrandsPage() {
   };
 
   return (
-    <section className="page">
-      <header className="page__header">
-        <h2>{t('brands.title')}</h2>
-        {canWrite && (
-          <Button id="brand-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('brands.create')}
-          </Button>
-        )}
-      </header>
+    <ListPage
+      title={t('brands.title')}
+      create={canWrite && { id: 'brand-create', label: t('brands.create'), onClick: editor.create }}
+    >
       <p className="muted">{t('brands.intro')}</p>
       {deleteError && (
         <p role="alert" className="form-error" id="brand-delete-error">
@@ -110,9 +103,7 @@ export function BrandsPage() {
                       destructive: true,
                     },
                   ]}
-                  onAction={(action) =>
-                    action === 'edit' ? setDialog({ kind: 'edit', brand: item }) : setPendingDelete(item)
-                  }
+                  onAction={(action) => (action === 'edit' ? editor.edit(item) : editor.askDelete(item))}
                 />
               )}
             </GridColumn>
@@ -121,24 +112,24 @@ export function BrandsPage() {
       )}
 
       <BrandFormDialog
-        opened={dialog.kind !== 'closed'}
+        opened={editor.dialogOpened}
         workspaceId={workspaceId}
-        brand={dialog.kind === 'edit' ? dialog.brand : null}
+        brand={editor.edited}
         brands={brands}
-        onClose={() => setDialog({ kind: 'closed' })}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
+          editor.closeDialog();
           Notification.show(t('brands.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
         }}
       />
       <DeleteConfirmDialog
-        opened={pendingDelete !== null}
+        opened={editor.deleting !== null}
         title={t('brands.deleteTitle')}
-        text={t('brands.deleteText', { name: pendingDelete?.name ?? '' })}
+        text={t('brands.deleteText', { name: editor.deleting?.name ?? '' })}
         confirmText={t('brands.delete')}
         onConfirm={() => void confirmDelete()}
-        onClose={() => setPendingDelete(null)}
+        onClose={editor.cancelDelete}
       />
-    </section>
+    </ListPage>
   );
 }

@@ -1,4 +1,3 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
@@ -17,11 +16,11 @@ import { useChannels } from '../hooks/useChannels';
 import { useDeleteChannel } from '../hooks/useDeleteChannel';
 import type { Channel } from '../types/Channel';
 import { ChannelFormDialog } from './ChannelFormDialog';
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the type and publisher columns give way and the row actions fold into one menu.
 const FULL_ROW_MIN_WIDTH = 640;
-
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; channel: Channel };
 
 export function ChannelsPage() {
   const { t, i18n } = useTranslation();
@@ -30,8 +29,7 @@ export function ChannelsPage() {
   const workspaceId = current?.id ?? '';
   const { channels: listed, error, fetching, retry } = useChannels(current?.id ?? null);
   const [, deleteChannel] = useDeleteChannel();
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
-  const [deleting, setDeleting] = useState<Channel | null>(null);
+  const editor = useListEditing<Channel>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
 
@@ -41,8 +39,8 @@ export function ChannelsPage() {
   const channels = listed ?? [];
 
   const confirmDelete = async () => {
-    const channel = deleting;
-    setDeleting(null);
+    const channel = editor.deleting;
+    editor.cancelDelete();
     if (!channel) return;
     const result = await deleteChannel({ workspaceId, id: channel.id });
     if (result.error) {
@@ -60,15 +58,11 @@ export function ChannelsPage() {
   };
 
   return (
-    <section className="page" ref={pageRef}>
-      <header className="page__header">
-        <h2>{t('channels.title')}</h2>
-        {canWrite && (
-          <Button id="channel-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('channels.create')}
-          </Button>
-        )}
-      </header>
+    <ListPage
+      title={t('channels.title')}
+      create={canWrite && { id: 'channel-create', label: t('channels.create'), onClick: editor.create }}
+      pageRef={pageRef}
+    >
       <PageNotice notice={notice} />
 
       {channels.length === 0 ? (
@@ -108,8 +102,8 @@ export function ChannelsPage() {
               compact={narrow}
               onAction={(action, item) => {
                 setNotice(null);
-                if (action === 'edit') setDialog({ kind: 'edit', channel: item });
-                else setDeleting(item);
+                if (action === 'edit') editor.edit(item);
+                else editor.askDelete(item);
               }}
             />
           )}
@@ -117,23 +111,23 @@ export function ChannelsPage() {
       )}
 
       <ChannelFormDialog
-        opened={dialog.kind !== 'closed'}
+        opened={editor.dialogOpened}
         workspaceId={workspaceId}
-        channel={dialog.kind === 'edit' ? dialog.channel : null}
-        onClose={() => setDialog({ kind: 'closed' })}
+        channel={editor.edited}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
+          editor.closeDialog();
           setNotice({ kind: 'ok', text: t('channels.saved', { name: saved.name }) });
         }}
       />
       <DeleteConfirmDialog
         id="delete-confirm"
-        opened={deleting !== null}
+        opened={editor.deleting !== null}
         title={t('channels.deleteTitle')}
-        text={t('channels.deleteText', { name: deleting?.name ?? '' })}
+        text={t('channels.deleteText', { name: editor.deleting?.name ?? '' })}
         onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
+        onClose={editor.cancelDelete}
       />
-    </section>
+    </ListPage>
   );
 }

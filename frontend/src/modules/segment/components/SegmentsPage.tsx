@@ -1,4 +1,3 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
@@ -18,11 +17,11 @@ import { useSegments } from '../hooks/useSegments';
 import type { Segment } from '../types/Segment';
 import '../../ui/pages.css';
 import { SegmentFormDialog } from './SegmentFormDialog';
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the immersion column gives way and the row actions fold into one menu.
 const FULL_ROW_MIN_WIDTH = 640;
-
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; segment: Segment };
 
 export function SegmentsPage() {
   const { t, i18n } = useTranslation();
@@ -31,8 +30,7 @@ export function SegmentsPage() {
   const workspaceId = current?.id ?? '';
   const { segments: listed, error, fetching, retry } = useSegments(current?.id ?? null);
   const [, deleteSegment] = useDeleteSegment();
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
-  const [deleting, setDeleting] = useState<Segment | null>(null);
+  const editor = useListEditing<Segment>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
@@ -43,8 +41,8 @@ export function SegmentsPage() {
   const segments = listed ?? [];
 
   const confirmDelete = async () => {
-    const segment = deleting;
-    setDeleting(null);
+    const segment = editor.deleting;
+    editor.cancelDelete();
     if (!segment) return;
     const result = await deleteSegment({ workspaceId, id: segment.id });
     if (result.error) setNotice({ kind: 'error', text: generalErrorMessage(result.error, t) ?? '' });
@@ -52,15 +50,11 @@ export function SegmentsPage() {
   };
 
   return (
-    <section className="page" ref={pageRef}>
-      <header className="page__header">
-        <h2>{t('segments.title')}</h2>
-        {canWrite && (
-          <Button id="segment-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('segments.create')}
-          </Button>
-        )}
-      </header>
+    <ListPage
+      title={t('segments.title')}
+      create={canWrite && { id: 'segment-create', label: t('segments.create'), onClick: editor.create }}
+      pageRef={pageRef}
+    >
       <p className="muted page__notice">{t('segments.intro')}</p>
       <PageNotice notice={notice} />
 
@@ -100,8 +94,8 @@ export function SegmentsPage() {
               compact={narrow}
               onAction={(action, item) => {
                 setNotice(null);
-                if (action === 'edit') setDialog({ kind: 'edit', segment: item });
-                else setDeleting(item);
+                if (action === 'edit') editor.edit(item);
+                else editor.askDelete(item);
               }}
             />
           )}
@@ -109,23 +103,23 @@ export function SegmentsPage() {
       )}
 
       <SegmentFormDialog
-        opened={dialog.kind !== 'closed'}
+        opened={editor.dialogOpened}
         workspaceId={workspaceId}
-        segment={dialog.kind === 'edit' ? dialog.segment : null}
-        onClose={() => setDialog({ kind: 'closed' })}
+        segment={editor.edited}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
+          editor.closeDialog();
           setNotice({ kind: 'ok', text: t('segments.saved', { name: saved.name }) });
         }}
       />
       <DeleteConfirmDialog
         id="delete-confirm"
-        opened={deleting !== null}
+        opened={editor.deleting !== null}
         title={t('segments.deleteTitle')}
-        text={t('segments.deleteText', { name: deleting?.name ?? '' })}
+        text={t('segments.deleteText', { name: editor.deleting?.name ?? '' })}
         onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
+        onClose={editor.cancelDelete}
       />
-    </section>
+    </ListPage>
   );
 }
