@@ -1,4 +1,5 @@
 import type { PublicationFilter } from '../../generated/graphql';
+import { addDays, isDay, localMidnight } from '../ui/period';
 import type { PublicationFilterState } from './types/Publication';
 
 export const EMPTY_FILTER: PublicationFilterState = {
@@ -15,14 +16,9 @@ export const EMPTY_FILTER: PublicationFilterState = {
   titleContains: '',
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Midnight at the start of a calendar day in the browser's time zone, as an ISO instant. */
 export function startOfLocalDay(date: string, dayOffset = 0): string | null {
-  const match = ISO_DATE.exec(date);
-  if (!match) return null;
-  const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + dayOffset);
-  return Number.isNaN(day.getTime()) ? null : day.toISOString();
+  return isDay(date) ? localMidnight(addDays(date, dayOffset)).toISOString() : null;
 }
 
 const list = <T>(values: readonly T[]): T[] | undefined => (values.length > 0 ? [...values] : undefined);
