@@ -19,7 +19,9 @@ const LAYERS = [
   ['auth'],
   ['workspace'],
   ['alert'],
-  ['balance', 'brand', 'channel', 'dataimport', 'publication', 'report', 'segment'],
+  // The publication filter model is shared by the publications list and the reports.
+  ['publication'],
+  ['balance', 'brand', 'channel', 'dataimport', 'report', 'segment'],
   ['shell'],
 ];
 

@@ -21,31 +21,43 @@ export function startOfLocalDay(date: string, dayOffset = 0): string | null {
   return isDay(date) ? localMidnight(addDays(date, dayOffset)).toISOString() : null;
 }
 
-const list = <T>(values: readonly T[]): T[] | undefined => (values.length > 0 ? [...values] : undefined);
+type Criterion = PublicationFilter[keyof PublicationFilter];
+
+function isChosen(value: Criterion): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  return true;
+}
 
 /**
- * The GraphQL filter for what the user chose: empty criteria are left out, the period covers whole days
- * in the user's time zone (the API's `to` is exclusive, so it is the start of the day after the last one).
- * Undefined when nothing is chosen.
+ * The one publication filter model: the API's PublicationFilter with only the criteria that narrow something (an empty
+ * list, a blank text or a missing bound means "all" and is left out). Undefined when nothing narrows. Every screen that
+ * filters publications (the publications list, the reports) builds its filter through this.
+ */
+export function publicationFilter(criteria: PublicationFilter): PublicationFilter | undefined {
+  const chosen = Object.entries(criteria).filter(([, value]) => isChosen(value as Criterion));
+  return chosen.length > 0 ? (Object.fromEntries(chosen) as PublicationFilter) : undefined;
+}
+
+/**
+ * The GraphQL filter for what the user chose: the period covers whole days in the user's time zone (the API's `to` is
+ * exclusive, so it is the start of the day after the last one). Undefined when nothing is chosen.
  */
 export function toPublicationFilter(state: PublicationFilterState): PublicationFilter | undefined {
-  const filter: PublicationFilter = {
-    from: startOfLocalDay(state.from) ?? undefined,
-    to: startOfLocalDay(state.to, 1) ?? undefined,
-    brandIds: list(state.brandIds),
-    channelIds: list(state.channelIds),
-    channelTypes: list(state.channelTypes),
-    publishers: list(state.publishers),
-    segmentIds: list(state.segmentIds),
-    sentiments: list(state.sentiments),
-    minImpact: state.minImpact ?? undefined,
-    maxImpact: state.maxImpact ?? undefined,
-    titleContains: state.titleContains.trim() || undefined,
-  };
-  const present = Object.fromEntries(
-    Object.entries(filter).filter(([, value]) => value !== undefined),
-  ) as PublicationFilter;
-  return Object.keys(present).length > 0 ? present : undefined;
+  return publicationFilter({
+    from: startOfLocalDay(state.from),
+    to: startOfLocalDay(state.to, 1),
+    brandIds: [...state.brandIds],
+    channelIds: [...state.channelIds],
+    channelTypes: [...state.channelTypes],
+    publishers: [...state.publishers],
+    segmentIds: [...state.segmentIds],
+    sentiments: [...state.sentiments],
+    minImpact: state.minImpact,
+    maxImpact: state.maxImpact,
+    titleContains: state.titleContains.trim(),
+  });
 }
 
 /** How many criteria are set, for the collapsed filter bar's "Filters (3)". */
