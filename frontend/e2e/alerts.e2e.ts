@@ -13,7 +13,7 @@ import {
   useBrowser,
   watchGraphqlSocket,
 } from './support/browser';
-import { ANALYST, DEMO_WORKSPACE, logInToDemo, useDemoWorkspace, VIEWER } from './support/demo';
+import { ANALYST, DEMO_WORKSPACE, logInToDemo, pickDemoWorkspace, VIEWER } from './support/demo';
 
 // A live alert must reach the other browser within this time (the evaluator runs after the commit).
 const LIVE_TIMEOUT = 20_000;
@@ -38,7 +38,8 @@ type Publication = {
   assessments: { impact: number; sentiment: string; segment: { id: string; name: string } }[];
 };
 
-const PUBLICATION_FIELDS = 'id title url author externalId weight publishedAt brand { id } channel { id } assessments { impact sentiment segment { id name } }';
+const PUBLICATION_FIELDS =
+  'id title url author externalId weight publishedAt brand { id } channel { id } assessments { impact sentiment segment { id name } }';
 
 function toInput(p: Publication, sentimentFor?: { segmentId: string; sentiment: string }) {
   return {
@@ -62,7 +63,10 @@ function toInput(p: Publication, sentimentFor?: { segmentId: string; sentiment: 
  * A SECONDARY cell whose competitor pressure comes from one positive or neutral competitor publication:
  * turning that publication negative for the segment drops C to 0 and the cell to NONE, which raises an alert.
  */
-async function findFlippableCell(page: Page, workspaceId: string): Promise<{ cell: Cell; publication: Publication; from: string; to: string }> {
+async function findFlippableCell(
+  page: Page,
+  workspaceId: string,
+): Promise<{ cell: Cell; publication: Publication; from: string; to: string }> {
   const { mediaBalance } = await callApi<{ mediaBalance: { from: string; to: string; cells: Cell[] } }>(
     page,
     'query($w: ID!) { mediaBalance(workspaceId: $w) { from to cells { segmentId channelId urgency clientPresence competitors { brandId presence publications } } } }',
@@ -82,7 +86,13 @@ async function findFlippableCell(page: Page, workspaceId: string): Promise<{ cel
       `query($w: ID!, $f: PublicationFilter) { publications(workspaceId: $w, filter: $f, first: 5) { edges { node { ${PUBLICATION_FIELDS} } } } }`,
       {
         w: workspaceId,
-        f: { segmentIds: [cell.segmentId], channelIds: [cell.channelId], brandIds: [brandId], from: `${mediaBalance.from}T00:00:00Z`, to: `${mediaBalance.to}T00:00:00Z` },
+        f: {
+          segmentIds: [cell.segmentId],
+          channelIds: [cell.channelId],
+          brandIds: [brandId],
+          from: `${mediaBalance.from}T00:00:00Z`,
+          to: `${mediaBalance.to}T00:00:00Z`,
+        },
       },
     );
     const nodes = publications.edges.map((e) => e.node);
@@ -96,17 +106,25 @@ async function findFlippableCell(page: Page, workspaceId: string): Promise<{ cel
 }
 
 async function updatePublication(page: Page, workspaceId: string, id: string, input: unknown) {
-  await callApi(page, 'mutation($w: ID!, $id: ID!, $i: PublicationInput!) { updatePublication(workspaceId: $w, id: $id, input: $i) { id } }', {
-    w: workspaceId,
-    id,
-    i: input,
-  });
+  await callApi(
+    page,
+    'mutation($w: ID!, $id: ID!, $i: PublicationInput!) { updatePublication(workspaceId: $w, id: $id, input: $i) { id } }',
+    {
+      w: workspaceId,
+      id,
+      i: input,
+    },
+  );
 }
 
 async function newestAlertId(page: Page, workspaceId: string): Promise<number> {
-  const { alerts } = await callApi<{ alerts: { edges: { node: { id: string } }[] } }>(page, 'query($w: ID!) { alerts(workspaceId: $w, first: 1) { edges { node { id } } } }', {
-    w: workspaceId,
-  });
+  const { alerts } = await callApi<{ alerts: { edges: { node: { id: string } }[] } }>(
+    page,
+    'query($w: ID!) { alerts(workspaceId: $w, first: 1) { edges { node { id } } } }',
+    {
+      w: workspaceId,
+    },
+  );
   return Number(alerts.edges[0]?.node.id ?? 0);
 }
 
@@ -130,8 +148,8 @@ describe('alerts', () => {
     try {
       await logIn(a, ANALYST.username, ANALYST.password);
       await logIn(b, ANALYST.username, ANALYST.password);
-      await useDemoWorkspace(a, false);
-      await useDemoWorkspace(b, false);
+      await pickDemoWorkspace(a, false);
+      await pickDemoWorkspace(b, false);
       workspaceId = await workspaceIdByName(a, DEMO_WORKSPACE);
       await b.locator('#heatmap').waitFor();
       await socketB.subscribed('alerts(');
@@ -142,7 +160,12 @@ describe('alerts', () => {
       const { cell, publication } = await findFlippableCell(a, workspaceId);
       const segmentName = publication.assessments.find((x) => x.segment.id === cell.segmentId)!.segment.name;
       restore = () => updatePublication(a, workspaceId, publication.id, toInput(publication));
-      await updatePublication(a, workspaceId, publication.id, toInput(publication, { segmentId: cell.segmentId, sentiment: 'NEGATIVE' }));
+      await updatePublication(
+        a,
+        workspaceId,
+        publication.id,
+        toInput(publication, { segmentId: cell.segmentId, sentiment: 'NEGATIVE' }),
+      );
 
       // B sees the alert in its live feed and the unread badge, without reloading.
       const liveItem = b.locator('#alert-feed .alert-item').first();
@@ -187,18 +210,30 @@ describe('alerts', () => {
       // Filtered to resolved alerts, it is listed with its comment.
       await b.locator('#alert-filter-state').locator('[part~="clear-button"]').click();
       await b.locator('#alert-filter-state input').click();
-      await b.locator('vaadin-multi-select-combo-box-item').filter({ hasText: 'Resolved', visible: true }).first().click();
+      await b
+        .locator('vaadin-multi-select-combo-box-item')
+        .filter({ hasText: 'Resolved', visible: true })
+        .first()
+        .click();
       await b.keyboard.press('Escape');
-      await b.locator(`#alert-list [data-alert-id="${alertId}"]`, { hasText: 'E2E: checked the flipped publication' }).waitFor();
+      await b
+        .locator(`#alert-list [data-alert-id="${alertId}"]`, { hasText: 'E2E: checked the flipped publication' })
+        .waitFor();
     } finally {
       // Leave the demo data as it was: the publication gets its original assessment back.
       if (restore) {
         await restore();
         // Restoring raises the opposite alert; close it so the demo's open alerts stay as they were.
         if (flippedAlertId > 0) {
-          await expect.poll(() => newestAlertId(a, workspaceId), { timeout: LIVE_TIMEOUT }).toBeGreaterThan(flippedAlertId);
+          await expect
+            .poll(() => newestAlertId(a, workspaceId), { timeout: LIVE_TIMEOUT })
+            .toBeGreaterThan(flippedAlertId);
           const id = String(await newestAlertId(a, workspaceId));
-          await callApi(a, 'mutation($w: ID!, $id: ID!) { resolveAlert(workspaceId: $w, id: $id, comment: "E2E: publication restored") { id } }', { w: workspaceId, id });
+          await callApi(
+            a,
+            'mutation($w: ID!, $id: ID!) { resolveAlert(workspaceId: $w, id: $id, comment: "E2E: publication restored") { id } }',
+            { w: workspaceId, id },
+          );
         }
       }
       await contextA.close();

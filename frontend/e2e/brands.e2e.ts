@@ -1,14 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  DEVICES,
-  hasHorizontalOverflow,
-  inFreshContext,
-  screenshot,
-  useBrowser,
-} from './support/browser';
+import { DEVICES, hasHorizontalOverflow, inFreshContext, screenshot, useBrowser } from './support/browser';
 import { openDemoPage } from './support/demo';
-
 
 async function openBrands(page: Page, phone: boolean) {
   await openDemoPage(page, phone, 'nav-brands', /\/brands$/);
@@ -26,7 +19,10 @@ describe('Brands', () => {
 
         // The demo's competitors have publications: the API refuses, and the page says why.
         await page.getByRole('button', { name: 'Delete Contoso Cloud' }).click();
-        await page.locator('vaadin-confirm-dialog-overlay, [role=alertdialog]').getByRole('button', { name: 'Delete' }).click();
+        await page
+          .locator('vaadin-confirm-dialog-overlay, [role=alertdialog]')
+          .getByRole('button', { name: 'Delete' })
+          .click();
         await page.locator('#brand-delete-error', { hasText: 'Contoso Cloud was not deleted' }).waitFor();
         await page.locator('#brand-grid').getByText('Contoso Cloud', { exact: true }).waitFor();
 
@@ -45,7 +41,10 @@ describe('Brands', () => {
         await page.locator('#brand-grid').getByText(`${name} renamed`, { exact: true }).waitFor();
 
         await page.getByRole('button', { name: `Delete ${name} renamed` }).click();
-        await page.locator('vaadin-confirm-dialog-overlay, [role=alertdialog]').getByRole('button', { name: 'Delete' }).click();
+        await page
+          .locator('vaadin-confirm-dialog-overlay, [role=alertdialog]')
+          .getByRole('button', { name: 'Delete' })
+          .click();
         await page.locator('#brand-grid').getByText(`${name} renamed`, { exact: true }).waitFor({ state: 'detached' });
         if (device === 'phone') expect(await hasHorizontalOverflow(page)).toBe(false);
       });

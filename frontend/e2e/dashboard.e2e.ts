@@ -15,8 +15,13 @@ import {
 } from './support/browser';
 import { DEMO_WORKSPACE, logInToDemo } from './support/demo';
 
-
-type TopCell = { segment: { name: string }; channel: { name: string }; gap: number; urgency: string; publications: number };
+type TopCell = {
+  segment: { name: string };
+  channel: { name: string };
+  gap: number;
+  urgency: string;
+  publications: number;
+};
 
 /** What the API ranks first: urgentCells(first: 1) over the default window, the dashboard's default period. */
 async function mostUrgentCell(page: Page): Promise<TopCell> {
@@ -36,7 +41,9 @@ async function expectDrillDown(page: Page, top: TopCell) {
   const dialog = page.locator('#drill-down');
   await dialog.waitFor();
   // The dialog is named after the cell (its host element has no box of its own, hence "attached").
-  await page.locator(`vaadin-dialog[aria-label="${top.segment.name} × ${top.channel.name}"]`).waitFor({ state: 'attached' });
+  await page
+    .locator(`vaadin-dialog[aria-label="${top.segment.name} × ${top.channel.name}"]`)
+    .waitFor({ state: 'attached' });
   await page.locator('#trend-chart svg path').first().waitFor();
   if (top.publications > 0) {
     await page.locator('#cell-publications li').first().waitFor();
@@ -93,7 +100,16 @@ describe('dashboard', () => {
       await heatmap.locator('[role=gridcell][tabindex="0"]').focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowDown');
-      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.r + ',' + (document.activeElement as HTMLElement | null)?.dataset.c)).toBe('1,1');
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (document.activeElement as HTMLElement | null)?.dataset.r +
+              ',' +
+              (document.activeElement as HTMLElement | null)?.dataset.c,
+          ),
+        )
+        .toBe('1,1');
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');

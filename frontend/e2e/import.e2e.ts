@@ -10,7 +10,6 @@ import {
 } from './support/browser';
 import { openDemoPage } from './support/demo';
 
-
 /**
  * Two publications, the second naming a brand the workspace does not have. Imports are all or nothing,
  * so the demo workspace other tests read stays as it was. "Headline" is not the format's name for the
@@ -55,7 +54,9 @@ describe('Import', () => {
         await screenshot(page, `${device}-import-mapping`);
 
         await page.locator('#import-start').click();
-        await page.locator('#import-status', { hasText: 'Nothing was imported. Rows with problems: 1.' }).waitFor({ timeout: 60_000 });
+        await page
+          .locator('#import-status', { hasText: 'Nothing was imported. Rows with problems: 1.' })
+          .waitFor({ timeout: 60_000 });
         // Line 3 of the file (the header is line 1) is named with its column and why.
         const problems = page.locator('#import-problems');
         await problems.getByText('brand', { exact: true }).waitFor();

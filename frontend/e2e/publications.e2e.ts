@@ -12,7 +12,6 @@ import {
 } from './support/browser';
 import { ANALYST, openDemoPage, VIEWER } from './support/demo';
 
-
 const uniqueTitle = () => `E2E publication ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 /** The number in "Publications found: 1,234" once the list has loaded. */
@@ -23,7 +22,9 @@ async function total(page: Page): Promise<number> {
 }
 
 async function expectTotal(page: Page, count: number) {
-  await expect.poll(() => page.locator('#publication-total').innerText(), { timeout: 30_000 }).toBe(`Publications found: ${count}`);
+  await expect
+    .poll(() => page.locator('#publication-total').innerText(), { timeout: 30_000 })
+    .toBe(`Publications found: ${count}`);
 }
 
 /** Signs in as `user`, picks the demo workspace and opens Publications through the navigation. */
@@ -105,14 +106,20 @@ async function editAssessmentInline(page: Page, title: string, phone: boolean) {
   await editor.getByRole('button', { name: 'Save assessments' }).click();
   await editor.waitFor({ state: 'hidden' });
   if (!phone) {
-    await page.locator('#publication-grid').getByText(/: 0\.90 · Negative/).waitFor();
+    await page
+      .locator('#publication-grid')
+      .getByText(/: 0\.90 · Negative/)
+      .waitFor();
   }
 }
 
 async function deletePublication(page: Page, title: string) {
   await page.getByRole('img', { name: `Actions for ${title}` }).click();
   await page.locator('vaadin-menu-bar-item', { hasText: 'Delete' }).click();
-  await page.locator('vaadin-confirm-dialog-overlay, [role=alertdialog]').getByRole('button', { name: 'Delete' }).click();
+  await page
+    .locator('vaadin-confirm-dialog-overlay, [role=alertdialog]')
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await page.locator('#publications-empty').waitFor();
 }
 
@@ -154,7 +161,11 @@ describe('Publications', () => {
         await page.locator('#publication-grid').waitFor();
         await filterByTitle(page, title);
         await expectTotal(page, 1);
-        if (!phone) await page.locator('#publication-grid').getByText(/: 0\.90 · Negative/).waitFor();
+        if (!phone)
+          await page
+            .locator('#publication-grid')
+            .getByText(/: 0\.90 · Negative/)
+            .waitFor();
 
         await deletePublication(page, title);
         await expectTotal(page, 0);

@@ -11,7 +11,6 @@ import {
 } from './support/browser';
 import { logInToDemo, navigateTo } from './support/demo';
 
-
 async function openReports(page: Page, phone: boolean) {
   await navigateTo(page, phone, 'nav-reports', /\/reports$/);
   await page.locator('h2', { hasText: 'Publications over time' }).waitFor();
@@ -25,9 +24,11 @@ async function expectChartAndTable(page: Page) {
 }
 
 function gridText(page: Page): Promise<string> {
-  return page.locator('#report-grid').evaluate((grid) =>
-    [...grid.querySelectorAll('vaadin-grid-cell-content')].map((c) => (c as HTMLElement).innerText).join('\n'),
-  );
+  return page
+    .locator('#report-grid')
+    .evaluate((grid) =>
+      [...grid.querySelectorAll('vaadin-grid-cell-content')].map((c) => (c as HTMLElement).innerText).join('\n'),
+    );
 }
 
 async function reportJourney(page: Page, device: 'desktop' | 'phone') {
@@ -58,7 +59,8 @@ async function reportJourney(page: Page, device: 'desktop' | 'phone') {
 
   // A filter narrows the report: impact from 0.9 leaves fewer publications than no filter.
   const summary = () => page.locator('#report-summary').innerText();
-  const publications = async () => Number((await summary()).match(/^([\d,]+) publications/)?.[1].replace(/,/g, '') ?? NaN);
+  const publications = async () =>
+    Number((await summary()).match(/^([\d,]+) publications/)?.[1].replace(/,/g, '') ?? NaN);
   await expect.poll(publications).toBeGreaterThan(0);
   const before = await publications();
   if (phone) await page.locator('.report-filters vaadin-details-summary').click();

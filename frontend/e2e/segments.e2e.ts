@@ -18,9 +18,13 @@ const EXISTING_SEGMENT = 'CIOs';
 type Pair = { segmentId: string; channelId: string; weight: number };
 
 async function weights(page: Page, workspaceId: string): Promise<Pair[]> {
-  const data = await callApi<{ channelWeights: Pair[] }>(page, 'query($w: ID!) { channelWeights(workspaceId: $w) { segmentId channelId weight } }', {
-    w: workspaceId,
-  });
+  const data = await callApi<{ channelWeights: Pair[] }>(
+    page,
+    'query($w: ID!) { channelWeights(workspaceId: $w) { segmentId channelId weight } }',
+    {
+      w: workspaceId,
+    },
+  );
   return data.channelWeights;
 }
 
@@ -35,10 +39,14 @@ async function restoreWeights(page: Page, workspaceId: string, snapshot: Pair[])
   const missing = snapshot.filter((p) => !now.has(key(p)));
   const restore = [...changed, ...missing];
   if (restore.length > 0) {
-    await callApi(page, 'mutation($w: ID!, $ws: [ChannelWeightInput!]!) { setChannelWeights(workspaceId: $w, weights: $ws) { weight } }', {
-      w: workspaceId,
-      ws: restore,
-    });
+    await callApi(
+      page,
+      'mutation($w: ID!, $ws: [ChannelWeightInput!]!) { setChannelWeights(workspaceId: $w, weights: $ws) { weight } }',
+      {
+        w: workspaceId,
+        ws: restore,
+      },
+    );
   }
 }
 
@@ -88,13 +96,17 @@ async function segmentJourney(page: Page, device: 'desktop' | 'phone') {
     await page.locator('#segment-reaction-weight input').fill('1,5');
     await page.locator('#segment-save').click();
     await expect.poll(() => fieldError(page, 'segment-name').innerText()).toBe('This field is required.');
-    await expect.poll(() => fieldError(page, 'segment-reaction-weight').innerText()).toBe('Enter a number from 0 to 1.');
+    await expect
+      .poll(() => fieldError(page, 'segment-reaction-weight').innerText())
+      .toBe('Enter a number from 0 to 1.');
 
     // The server's rule (a name already taken) shows on the name field, worded from its reason.
     await page.locator('#segment-name input').fill(EXISTING_SEGMENT);
     await page.locator('#segment-reaction-weight input').fill('0,75');
     await page.locator('#segment-save').click();
-    await expect.poll(() => fieldError(page, 'segment-name').innerText()).toBe(`The name “${EXISTING_SEGMENT}” is already taken in this workspace.`);
+    await expect
+      .poll(() => fieldError(page, 'segment-name').innerText())
+      .toBe(`The name “${EXISTING_SEGMENT}” is already taken in this workspace.`);
 
     await page.locator('#segment-name input').fill(name);
     await page.locator('#segment-profile textarea').fill('Created by a browser test; deleted at its end.');
@@ -131,11 +143,18 @@ async function segmentJourney(page: Page, device: 'desktop' | 'phone') {
 /** After a failure: delete the test's segment (under either of its names) through the API. */
 async function deleteLeftover(page: Page, name: string) {
   const workspaceId = await workspaceIdByName(page, DEMO_WORKSPACE);
-  const { segments } = await callApi<{ segments: { id: string; name: string }[] }>(page, 'query($w: ID!) { segments(workspaceId: $w) { id name } }', {
-    w: workspaceId,
-  });
+  const { segments } = await callApi<{ segments: { id: string; name: string }[] }>(
+    page,
+    'query($w: ID!) { segments(workspaceId: $w) { id name } }',
+    {
+      w: workspaceId,
+    },
+  );
   for (const segment of segments.filter((s) => s.name.startsWith(name))) {
-    await callApi(page, 'mutation($w: ID!, $id: ID!) { deleteSegment(workspaceId: $w, id: $id) }', { w: workspaceId, id: segment.id });
+    await callApi(page, 'mutation($w: ID!, $id: ID!) { deleteSegment(workspaceId: $w, id: $id) }', {
+      w: workspaceId,
+      id: segment.id,
+    });
   }
 }
 
@@ -162,7 +181,6 @@ async function blockValues(page: Page, row: number, col: number, rows: number, c
   return values;
 }
 
-
 /** Paste a block with a bad cell, fix it by keyboard, save and check after a reload; the old weights go back after. */
 async function weightJourney(page: Page) {
   await goTo(page, 'nav-weights', /\/weights$/, 'Segment × channel weights', false);
@@ -171,10 +189,12 @@ async function weightJourney(page: Page) {
   const snapshot = await weights(page, workspaceId);
   try {
     await paste(page, 1, 1, '0,15\t0,25\r\n0,35\t1,5\r\n');
-    await expect.poll(() => blockValues(page, 1, 1, 2, 2)).toEqual([
-      ['0,15', '0,25'],
-      ['0,35', '1,5'],
-    ]);
+    await expect
+      .poll(() => blockValues(page, 1, 1, 2, 2))
+      .toEqual([
+        ['0,15', '0,25'],
+        ['0,35', '1,5'],
+      ]);
     // The out-of-range cell is marked and blocks saving.
     await page.locator('#weights-invalid').waitFor();
     expect(await cell(page, 2, 2).getAttribute('aria-invalid')).toBe('true');
@@ -205,7 +225,8 @@ async function weightJourney(page: Page) {
     // Other tests read the demo weights.
     await restoreWeights(page, workspaceId, snapshot);
   }
-  const sorted = (pairs: Pair[]) => [...pairs].sort((a, b) => `${a.segmentId}|${a.channelId}`.localeCompare(`${b.segmentId}|${b.channelId}`));
+  const sorted = (pairs: Pair[]) =>
+    [...pairs].sort((a, b) => `${a.segmentId}|${a.channelId}`.localeCompare(`${b.segmentId}|${b.channelId}`));
   expect(sorted(await weights(page, workspaceId))).toEqual(sorted(snapshot));
 }
 

@@ -210,7 +210,8 @@ describe('workspaces in the browser', () => {
       };
       const a = await open();
       const b = await open();
-      const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { e2eNoReload?: boolean }).e2eNoReload === true);
+      const notReloaded = (page: Page) =>
+        page.evaluate(() => (window as unknown as { e2eNoReload?: boolean }).e2eNoReload === true);
 
       const name = uniqueName('E2E live');
       await createWorkspace(a, name);
@@ -227,9 +228,11 @@ describe('workspaces in the browser', () => {
       expect(await gridRow(a, name).count()).toBe(0);
       expect(await notReloaded(a)).toBe(true);
     } catch (error) {
-      for (const [i, page] of pages.entries()) await screenshot(page, `failure-live-update-${'ab'[i]}`).catch(() => undefined);
+      for (const [i, page] of pages.entries())
+        await screenshot(page, `failure-live-update-${'ab'[i]}`).catch(() => undefined);
       for (const [i, socket] of sockets.entries()) {
-        if (socket.problems().length > 0) console.error(`GraphQL socket of browser ${'AB'[i]}: ${socket.problems().join('; ')}`);
+        if (socket.problems().length > 0)
+          console.error(`GraphQL socket of browser ${'AB'[i]}: ${socket.problems().join('; ')}`);
       }
       throw error;
     } finally {

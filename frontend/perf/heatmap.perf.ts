@@ -11,7 +11,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = 'target/heatmap-perf';
 
 type Run = { render: number; painted: number };
-type Result = { rows: number; cols: number; runs: Run[]; first: Run; medianRender: number; medianPainted: number; maxPainted: number };
+type Result = {
+  rows: number;
+  cols: number;
+  runs: Run[];
+  first: Run;
+  medianRender: number;
+  medianPainted: number;
+  maxPainted: number;
+};
 
 /**
  * Times the dashboard's Heatmap component alone with a synthetic 30 × 200 matrix in Chromium, as users get
@@ -34,7 +42,13 @@ describe('heatmap render time', () => {
       plugins: [react()],
       build: { outDir: OUT_DIR, emptyOutDir: true, rollupOptions: { input: 'perf/heatmap/heatmap-perf.html' } },
     });
-    server = await preview({ configFile: false, root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: 0, host: '127.0.0.1' } });
+    server = await preview({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir: OUT_DIR },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
     url = server.resolvedUrls?.local[0] ?? '';
     browser = await launchBrowser();
   });

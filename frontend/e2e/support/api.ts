@@ -5,7 +5,9 @@ export async function callApi<T>(page: Page, query: string, variables: Record<st
   const answer = await page.evaluate(
     async ({ query, variables }) => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : '';
+      const token = key
+        ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token
+        : '';
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -20,7 +22,10 @@ export async function callApi<T>(page: Page, query: string, variables: Record<st
 }
 
 export async function workspaceIdByName(page: Page, name: string): Promise<string> {
-  const { workspaces } = await callApi<{ workspaces: { id: string; name: string }[] }>(page, '{ workspaces { id name } }');
+  const { workspaces } = await callApi<{ workspaces: { id: string; name: string }[] }>(
+    page,
+    '{ workspaces { id name } }',
+  );
   const found = workspaces.find((w) => w.name === name);
   if (!found) throw new Error(`No workspace named ${name}`);
   return found.id;

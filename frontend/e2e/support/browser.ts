@@ -50,8 +50,16 @@ export function useBrowser(): () => Browser {
   };
 }
 
-export async function newContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'en-US',
+    isMobile: viewport.width < 600,
+    hasTouch: viewport.width < 600,
+  });
   context.setDefaultTimeout(30_000);
   context.setDefaultNavigationTimeout(60_000);
   return context;
@@ -67,7 +75,9 @@ export async function waitForOverlaysClosed(page: Page): Promise<void> {
       [...root.querySelectorAll('*')].some((el) => {
         if (
           el.localName.endsWith('-overlay') &&
-          (el.hasAttribute('opening') || el.hasAttribute('closing') || (el as HTMLElement & { opened?: boolean }).opened)
+          (el.hasAttribute('opening') ||
+            el.hasAttribute('closing') ||
+            (el as HTMLElement & { opened?: boolean }).opened)
         ) {
           return true;
         }
@@ -103,7 +113,8 @@ export async function inFreshContext(
     await scenario(page);
   } catch (error) {
     await screenshot(page, `failure-${failureName}`).catch(() => undefined);
-    if (consoleErrors.length > 0) console.error(`Browser console errors in ${failureName}:\n${consoleErrors.join('\n')}`);
+    if (consoleErrors.length > 0)
+      console.error(`Browser console errors in ${failureName}:\n${consoleErrors.join('\n')}`);
     throw error;
   } finally {
     await context.close();
@@ -121,7 +132,9 @@ export async function logIn(page: Page, username: string, password: string, path
       .locator('[role=alert]')
       .waitFor({ state: 'visible', timeout: 60_000 })
       .then(async () => {
-        throw new Error(`The app showed an error instead of redirecting to Keycloak: ${await page.locator('[role=alert]').innerText()}`);
+        throw new Error(
+          `The app showed an error instead of redirecting to Keycloak: ${await page.locator('[role=alert]').innerText()}`,
+        );
       }),
   ]);
   await usernameField.fill(username);
@@ -141,7 +154,10 @@ export async function choose(page: Page, selectId: string, optionText: string): 
   const select = page.locator(`#${selectId}`);
   await select.click();
   await selectItem(page, optionText).first().click();
-  await page.waitForFunction((id) => !(document.getElementById(id) as HTMLElement & { opened: boolean }).opened, selectId);
+  await page.waitForFunction(
+    (id) => !(document.getElementById(id) as HTMLElement & { opened: boolean }).opened,
+    selectId,
+  );
 }
 
 /** The text shown in a Vaadin Select (the selected option's label). */
@@ -180,7 +196,7 @@ export function hasFocusWithin(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((sel) => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    for (let el: Element | null = active; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    for (let el: Element | null = active; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
       if (el.matches(sel)) return true;
     }
     return false;
@@ -213,7 +229,8 @@ export function watchGraphqlSocket(page: Page): {
         const authorization = (message.payload as { Authorization?: string } | undefined)?.Authorization ?? '';
         tokenInInit = /^Bearer \S+\.\S+\.\S+$/.test(authorization);
       }
-      if (message?.type === 'subscribe') subscriptions.push(String((message.payload as { query?: string }).query ?? ''));
+      if (message?.type === 'subscribe')
+        subscriptions.push(String((message.payload as { query?: string }).query ?? ''));
       notify();
     });
     socket.on('framereceived', ({ payload }) => {
@@ -251,13 +268,17 @@ export async function closeDrawer(page: Page): Promise<void> {
     await page.locator('#main-nav').focus();
     await page.keyboard.press('Escape');
   }
-  await page.waitForFunction(() => !(document.querySelector('vaadin-app-layout') as HTMLElement & { drawerOpened: boolean }).drawerOpened);
+  await page.waitForFunction(
+    () => !(document.querySelector('vaadin-app-layout') as HTMLElement & { drawerOpened: boolean }).drawerOpened,
+  );
   await page.waitForTimeout(500);
 }
 
 /** Opens the phone drawer (the navigation overlay) unless it is open already. */
 export async function openDrawer(page: Page): Promise<void> {
-  const opened = await page.locator('vaadin-app-layout').evaluate((el) => (el as HTMLElement & { drawerOpened: boolean }).drawerOpened);
+  const opened = await page
+    .locator('vaadin-app-layout')
+    .evaluate((el) => (el as HTMLElement & { drawerOpened: boolean }).drawerOpened);
   if (!opened) await page.locator('#drawer-toggle').click();
   await page.locator('#main-nav').waitFor({ state: 'visible' });
 }

@@ -19,7 +19,7 @@ async function pickWorkspace(page: Page, phone: boolean, name: string) {
 }
 
 /** Picks the demo workspace; on a phone through the drawer, closed again afterwards. */
-export async function useDemoWorkspace(page: Page, phone: boolean) {
+export async function pickDemoWorkspace(page: Page, phone: boolean) {
   await pickWorkspace(page, phone, DEMO_WORKSPACE);
   if (phone) await closeDrawer(page);
 }
@@ -44,5 +44,5 @@ export async function openDemoPage(page: Page, phone: boolean, nav: string, path
 /** Signs in as `user` at `path` and picks the demo workspace; on a phone through the drawer. */
 export async function logInToDemo(page: Page, phone: boolean, user: User = ANALYST, path = '/') {
   await logIn(page, user.username, user.password, path);
-  await useDemoWorkspace(page, phone);
+  await pickDemoWorkspace(page, phone);
 }

@@ -40,7 +40,12 @@ function synthetic(): Pick<MediaBalance, 'segments' | 'channels' | 'cells'> {
       });
     }
   return {
-    segments: Array.from({ length: ROWS }, (_, r) => ({ segment: { id: `s${r}`, name: `Segment ${r + 1}` }, mostUrgent: URGENCY[r % 4]!, totalGap: random() * 10, urgentCells: r })),
+    segments: Array.from({ length: ROWS }, (_, r) => ({
+      segment: { id: `s${r}`, name: `Segment ${r + 1}` },
+      mostUrgent: URGENCY[r % 4]!,
+      totalGap: random() * 10,
+      urgentCells: r,
+    })),
     channels: Array.from({ length: COLS }, (_, c) => ({
       channel: { id: `c${c}`, name: `Channel number ${c + 1}`, type: TYPES[c % TYPES.length]! },
       mostUrgent: URGENCY[c % 4]!,
@@ -52,7 +57,8 @@ function synthetic(): Pick<MediaBalance, 'segments' | 'channels' | 'cells'> {
 }
 
 // ?css=… adds a style sheet, to compare layout variants.
-if (params.get('css')) document.head.append(Object.assign(document.createElement('style'), { textContent: params.get('css') }));
+if (params.get('css'))
+  document.head.append(Object.assign(document.createElement('style'), { textContent: params.get('css') }));
 initI18n();
 const balance = synthetic();
 const layout = buildLayout(balance, 'urgency', 'en');
@@ -60,7 +66,8 @@ const scale = scaleContext(balance.cells, 2);
 const container = document.getElementById('root')!;
 const names = new Map([['b1', 'Competitor']]);
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+const nextFrame = () =>
+  new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
 
 async function run(): Promise<{ render: number; painted: number }> {
   const root: Root = createRoot(container);
@@ -69,7 +76,15 @@ async function run(): Promise<{ render: number; painted: number }> {
   flushSync(() =>
     root.render(
       <StrictMode>
-        <Heatmap layout={layout} metric="urgency" scale={scale} brandNames={names} clientName="Client" onOpen={() => {}} label="Benchmark" />
+        <Heatmap
+          layout={layout}
+          metric="urgency"
+          scale={scale}
+          brandNames={names}
+          clientName="Client"
+          onOpen={() => {}}
+          label="Benchmark"
+        />
       </StrictMode>,
     ),
   );

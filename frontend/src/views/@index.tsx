@@ -4,7 +4,9 @@ import { HomePage } from '../modules/shell/components/HomePage';
 import { useWorkspaces } from '../modules/workspace/hooks/useWorkspaces';
 
 // The dashboard (heatmap, drill-down, feeds) loads as its own chunk, not with the app shell.
-const DashboardPage = lazy(() => import('../modules/balance/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DashboardPage = lazy(() =>
+  import('../modules/balance/components/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
 
 export const config: ViewConfig = {
   title: 'balance.nav',

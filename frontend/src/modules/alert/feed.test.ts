@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds, FEED_LIMIT, initialFeed, markSeen, mergeAlerts, shouldToast, sinceFor, unreadCount, updateAlert } from './feed';
+import {
+  compareIds,
+  FEED_LIMIT,
+  initialFeed,
+  markSeen,
+  mergeAlerts,
+  shouldToast,
+  sinceFor,
+  unreadCount,
+  updateAlert,
+} from './feed';
 import type { Alert } from './types/Alert';
 
 function alert(id: string, overrides: Partial<Alert> = {}): Alert {

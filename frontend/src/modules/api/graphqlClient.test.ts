@@ -3,10 +3,14 @@ import { createAuthorizedFetch, toWebSocketUrl } from './graphqlClient';
 
 describe('toWebSocketUrl', () => {
   it('uses ws for an http page', () => {
-    expect(toWebSocketUrl({ protocol: 'http:', host: 'localhost:5173' }, '/graphql')).toBe('ws://localhost:5173/graphql');
+    expect(toWebSocketUrl({ protocol: 'http:', host: 'localhost:5173' }, '/graphql')).toBe(
+      'ws://localhost:5173/graphql',
+    );
   });
   it('uses wss for an https page', () => {
-    expect(toWebSocketUrl({ protocol: 'https:', host: 'crm.example.org' }, 'graphql')).toBe('wss://crm.example.org/graphql');
+    expect(toWebSocketUrl({ protocol: 'https:', host: 'crm.example.org' }, 'graphql')).toBe(
+      'wss://crm.example.org/graphql',
+    );
   });
 });
 
@@ -18,7 +22,11 @@ describe('createAuthorizedFetch', () => {
       seen.push(new Headers(init?.headers).get('Authorization'));
       return new Response('{}', { status: 200 });
     });
-    const authorizedFetch = createAuthorizedFetch(async () => tokens.shift() ?? null, () => {}, base as typeof fetch);
+    const authorizedFetch = createAuthorizedFetch(
+      async () => tokens.shift() ?? null,
+      () => {},
+      base as typeof fetch,
+    );
     await authorizedFetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
     await authorizedFetch('/graphql', { method: 'POST' });
     expect(seen).toEqual(['Bearer first', 'Bearer second']);
@@ -39,7 +47,11 @@ describe('createAuthorizedFetch', () => {
       header = new Headers(init?.headers).get('Authorization');
       return new Response('{}');
     };
-    await createAuthorizedFetch(async () => null, () => {}, base as typeof fetch)('/graphql');
+    await createAuthorizedFetch(
+      async () => null,
+      () => {},
+      base as typeof fetch,
+    )('/graphql');
     expect(header).toBeNull();
   });
 });

@@ -25,7 +25,11 @@ export function bearer(token: string | null): string | undefined {
 }
 
 /** A fetch that adds a fresh bearer token to each request and reports a 401. */
-export function createAuthorizedFetch(getAccessToken: TokenSource, onUnauthorized: () => void, baseFetch: typeof fetch = fetch): typeof fetch {
+export function createAuthorizedFetch(
+  getAccessToken: TokenSource,
+  onUnauthorized: () => void,
+  baseFetch: typeof fetch = fetch,
+): typeof fetch {
   return async (input, init) => {
     const headers = new Headers(init?.headers);
     const authorization = bearer(await getAccessToken());

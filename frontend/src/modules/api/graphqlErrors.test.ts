@@ -16,28 +16,56 @@ describe('fieldErrors', () => {
     return i18n.t.bind(i18n) as TFunction;
   };
 
-  it('words a business-rule error from its reason and value in the user\'s language', async () => {
-    const error = { message: 'name: another segment of this workspace is called CIOs', extensions: { code: 'DUPLICATE', field: 'name', reason: 'NAME_TAKEN', value: 'CIOs' } };
-    expect(fieldErrors([error], await translated('uk'))).toEqual({ name: 'Назва «CIOs» у цьому просторі вже зайнята.' });
-    expect(fieldErrors([error], await translated('en'))).toEqual({ name: 'The name “CIOs” is already taken in this workspace.' });
+  it("words a business-rule error from its reason and value in the user's language", async () => {
+    const error = {
+      message: 'name: another segment of this workspace is called CIOs',
+      extensions: { code: 'DUPLICATE', field: 'name', reason: 'NAME_TAKEN', value: 'CIOs' },
+    };
+    expect(fieldErrors([error], await translated('uk'))).toEqual({
+      name: 'Назва «CIOs» у цьому просторі вже зайнята.',
+    });
+    expect(fieldErrors([error], await translated('en'))).toEqual({
+      name: 'The name “CIOs” is already taken in this workspace.',
+    });
   });
 
-  it('keeps the server\'s English for a reason this client does not know yet', async () => {
-    const error = { message: 'name: something new', extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'SOMETHING_NEW' } };
+  it("keeps the server's English for a reason this client does not know yet", async () => {
+    const error = {
+      message: 'name: something new',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'SOMETHING_NEW' },
+    };
     expect(fieldErrors([error], await translated('pl'))).toEqual({ name: 'name: something new' });
   });
 
   it('words known constraints from their template and attributes, and keeps other messages', async () => {
-    const violation = (field: string, message: string, constraint: object) => ({ message, propertyPath: ['createSegment', 'input', field], constraint });
+    const violation = (field: string, message: string, constraint: object) => ({
+      message,
+      propertyPath: ['createSegment', 'input', field],
+      constraint,
+    });
     const errors = [
       {
         message: 'validation failed',
         extensions: {
           violations: [
-            violation('reactionWeight', 'must be less than or equal to 1', { message: '{jakarta.validation.constraints.DecimalMax.message}', value: '1', inclusive: true }),
-            violation('name', 'size must be between 0 and 100', { message: '{jakarta.validation.constraints.Size.message}', min: 0, max: 100 }),
-            violation('externalId', 'size must be between 1 and 200', { message: '{jakarta.validation.constraints.Size.message}', min: 1, max: 200 }),
-            violation('profile', 'must not contain a NUL character', { message: '{resonance.validation.storableText}' }),
+            violation('reactionWeight', 'must be less than or equal to 1', {
+              message: '{jakarta.validation.constraints.DecimalMax.message}',
+              value: '1',
+              inclusive: true,
+            }),
+            violation('name', 'size must be between 0 and 100', {
+              message: '{jakarta.validation.constraints.Size.message}',
+              min: 0,
+              max: 100,
+            }),
+            violation('externalId', 'size must be between 1 and 200', {
+              message: '{jakarta.validation.constraints.Size.message}',
+              min: 1,
+              max: 200,
+            }),
+            violation('profile', 'must not contain a NUL character', {
+              message: '{resonance.validation.storableText}',
+            }),
             violation('significance', 'a custom message', { message: 'a custom message' }),
           ],
         },
@@ -53,8 +81,15 @@ describe('fieldErrors', () => {
   });
 
   it('knows every reason the API sends (InvalidInput.Reason)', () => {
-    const source = readFileSync(new URL('../../../../backend/src/main/java/app/resonance/common/error/InvalidInput.java', import.meta.url), 'utf8');
-    const reasons = /enum Reason \{([^}]*)\}/.exec(source)?.[1].split(',').map((name) => name.trim()) ?? [];
+    const source = readFileSync(
+      new URL('../../../../backend/src/main/java/app/resonance/common/error/InvalidInput.java', import.meta.url),
+      'utf8',
+    );
+    const reasons =
+      /enum Reason \{([^}]*)\}/
+        .exec(source)?.[1]
+        .split(',')
+        .map((name) => name.trim()) ?? [];
     expect(reasons.length).toBeGreaterThan(10);
     const known = Object.keys((resources.en.translation as { errors: { reasons: object } }).errors.reasons);
     expect(known.sort()).toEqual(reasons.sort());
@@ -76,7 +111,11 @@ describe('fieldErrors', () => {
         extensions: {
           classification: 'ValidationError',
           violations: [
-            { message: 'size must be between 1 and 100', propertyPath: ['createWorkspace', 'input', 'name'], invalidValue: '' },
+            {
+              message: 'size must be between 1 and 100',
+              propertyPath: ['createWorkspace', 'input', 'name'],
+              invalidValue: '',
+            },
             { message: 'must not be blank', propertyPath: ['addMember', 'username'] },
           ],
         },
@@ -89,7 +128,12 @@ describe('fieldErrors', () => {
   });
 
   it('accepts a dotted string property path too', () => {
-    const errors = [{ message: 'x', extensions: { violations: [{ message: 'too long', propertyPath: 'renameWorkspace.input.name' }] } }];
+    const errors = [
+      {
+        message: 'x',
+        extensions: { violations: [{ message: 'too long', propertyPath: 'renameWorkspace.input.name' }] },
+      },
+    ];
     expect(fieldErrors(errors, t)).toEqual({ name: 'too long' });
   });
 

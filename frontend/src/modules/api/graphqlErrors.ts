@@ -15,10 +15,16 @@ export type ErrorSource =
 
 export type FieldErrors = Readonly<Record<string, string>>;
 
-type Violation = Readonly<{ message?: unknown; propertyPath?: unknown; constraint?: Readonly<Record<string, unknown>> | null }>;
+type Violation = Readonly<{
+  message?: unknown;
+  propertyPath?: unknown;
+  constraint?: Readonly<Record<string, unknown>> | null;
+}>;
 
 /** Constraints by message template (Bean Validation's and the app's own), as a translation key and its values. */
-const CONSTRAINT_WORDING: Readonly<Record<string, (constraint: Readonly<Record<string, unknown>>) => [string, object]>> = {
+const CONSTRAINT_WORDING: Readonly<
+  Record<string, (constraint: Readonly<Record<string, unknown>>) => [string, object]>
+> = {
   '{jakarta.validation.constraints.NotBlank.message}': () => ['validation.required', {}],
   '{jakarta.validation.constraints.NotNull.message}': () => ['validation.required', {}],
   '{jakarta.validation.constraints.Size.message}': (c) =>
@@ -50,11 +56,7 @@ function errorsOf(source: ErrorSource): readonly GraphQLErrorLike[] {
 
 /** The input field a Bean Validation property path points at: its last segment ("createWorkspace.input.name" → "name"). */
 function fieldOfPropertyPath(path: unknown): string | undefined {
-  const segments = Array.isArray(path)
-    ? path.map(String)
-    : typeof path === 'string'
-      ? path.split('.')
-      : [];
+  const segments = Array.isArray(path) ? path.map(String) : typeof path === 'string' ? path.split('.') : [];
   const last = segments[segments.length - 1];
   return last && last.length > 0 ? last : undefined;
 }
@@ -85,7 +87,12 @@ export function fieldErrors(source: ErrorSource, t: TFunction): FieldErrors {
   for (const error of errorsOf(source)) {
     const ext = error.extensions ?? {};
     if (isFieldError(ext)) {
-      put(ext.field as string, typeof ext.reason === 'string' ? t(`errors.reasons.${ext.reason}`, { value: ext.value ?? '', defaultValue: error.message }) : error.message);
+      put(
+        ext.field as string,
+        typeof ext.reason === 'string'
+          ? t(`errors.reasons.${ext.reason}`, { value: ext.value ?? '', defaultValue: error.message })
+          : error.message,
+      );
     }
     if (Array.isArray(ext.violations)) {
       for (const violation of ext.violations as Violation[]) {
@@ -108,7 +115,11 @@ export function isForbidden(source: ErrorSource): boolean {
  * A message for errors that do not belong to a single field: forbidden, network trouble, anything else.
  * Returns undefined when every error is already shown on a field.
  */
-export function generalErrorMessage(source: ErrorSource, t: TFunction, shownOnFields: FieldErrors = {}): string | undefined {
+export function generalErrorMessage(
+  source: ErrorSource,
+  t: TFunction,
+  shownOnFields: FieldErrors = {},
+): string | undefined {
   if (!source) return undefined;
   if (isForbidden(source)) return t('errors.forbidden');
   const networkError = !Array.isArray(source) && (source as { networkError?: unknown }).networkError;
@@ -121,6 +132,7 @@ export function generalErrorMessage(source: ErrorSource, t: TFunction, shownOnFi
     if (unshown.length === 0) return undefined;
     return t('errors.unknown', { message: unshown.map((e) => e.message).join('; ') });
   }
-  const message = errors.length > 0 ? errors.map((e) => e.message).join('; ') : (source as { message?: string }).message;
+  const message =
+    errors.length > 0 ? errors.map((e) => e.message).join('; ') : (source as { message?: string }).message;
   return t('errors.unknown', { message: message ?? '' });
 }

@@ -9,7 +9,12 @@ export function isAuthCallback(search: string): boolean {
  * state cannot send the user to another site ("//evil.example" is protocol-relative, hence refused).
  */
 export function safeReturnPath(candidate: unknown, fallback = '/'): string {
-  if (typeof candidate !== 'string' || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) {
+  if (
+    typeof candidate !== 'string' ||
+    !candidate.startsWith('/') ||
+    candidate.startsWith('//') ||
+    candidate.includes('\\')
+  ) {
     return fallback;
   }
   return candidate;

@@ -14,8 +14,14 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   return { oidcAuthority, oidcClientId };
 }
 
-export async function loadRuntimeConfig(fetchFn: typeof fetch = fetch, baseUrl = import.meta.env.BASE_URL): Promise<RuntimeConfig> {
-  const response = await fetchFn(`${baseUrl}config.json`, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+export async function loadRuntimeConfig(
+  fetchFn: typeof fetch = fetch,
+  baseUrl = import.meta.env.BASE_URL,
+): Promise<RuntimeConfig> {
+  const response = await fetchFn(`${baseUrl}config.json`, {
+    headers: { Accept: 'application/json' },
+    cache: 'no-store',
+  });
   if (!response.ok) {
     throw new RuntimeConfigError(`GET config.json answered ${response.status}`);
   }

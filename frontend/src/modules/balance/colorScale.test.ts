@@ -25,10 +25,14 @@ const hue = (css: string) => Number(/^hsl\((\d+)/.exec(css)?.[1]);
 
 describe('cellSwatch', () => {
   it('gives each urgency its own colour, IMMEDIATE the darkest with white text', () => {
-    const colours = (['NONE', 'SECONDARY', 'MODERATE', 'IMMEDIATE'] as const).map((urgency) => cellSwatch(cell({ urgency }), 'urgency', context));
+    const colours = (['NONE', 'SECONDARY', 'MODERATE', 'IMMEDIATE'] as const).map((urgency) =>
+      cellSwatch(cell({ urgency }), 'urgency', context),
+    );
     expect(new Set(colours.map((c) => c.background)).size).toBe(4);
     expect(colours[3]).toEqual({ background: 'hsl(4 78% 46%)', color: '#fff' });
-    expect(colours.map((c) => lightness(c.background))).toEqual([...colours.map((c) => lightness(c.background))].sort((a, b) => b - a));
+    expect(colours.map((c) => lightness(c.background))).toEqual(
+      [...colours.map((c) => lightness(c.background))].sort((a, b) => b - a),
+    );
   });
 
   it('shows a larger gap darker red, saturating beyond 1.5 × the IMMEDIATE threshold', () => {
@@ -48,7 +52,9 @@ describe('cellSwatch', () => {
 
   it('runs share of voice from red (0 %) through neutral (50 %) to green (100 %), grey without publications', () => {
     expect(hue(cellSwatch(cell({ shareOfVoice: 0, publications: 3 }), 'shareOfVoice', context).background)).toBe(4);
-    expect(cellSwatch(cell({ shareOfVoice: 0.5, publications: 3 }), 'shareOfVoice', context).background).toBe('hsl(220 14% 95%)');
+    expect(cellSwatch(cell({ shareOfVoice: 0.5, publications: 3 }), 'shareOfVoice', context).background).toBe(
+      'hsl(220 14% 95%)',
+    );
     expect(hue(cellSwatch(cell({ shareOfVoice: 1, publications: 3 }), 'shareOfVoice', context).background)).toBe(145);
     expect(cellSwatch(cell({ shareOfVoice: null }), 'shareOfVoice', context).background).toBe('hsl(220 10% 88%)');
   });

@@ -37,7 +37,10 @@ function blend(end: typeof RED, t: number): Swatch {
   const l = lerp(NEUTRAL.l, end.l, k);
   const h = k === 0 ? NEUTRAL.h : end.h;
   const s = lerp(NEUTRAL.s, end.s, k);
-  return { background: `hsl(${Math.round(h)} ${Math.round(s)}% ${Math.round(l)}%)`, color: l < 60 ? '#fff' : 'hsl(220 15% 15%)' };
+  return {
+    background: `hsl(${Math.round(h)} ${Math.round(s)}% ${Math.round(l)}%)`,
+    color: l < 60 ? '#fff' : 'hsl(220 15% 15%)',
+  };
 }
 
 /** A signed value on a diverging scale: positive towards `positive`, negative towards `negative`. */

@@ -48,7 +48,14 @@ describe('cellsFromGrid', () => {
   const cells = cellsFromGrid(answer);
 
   it('gives one cell per item, row by row: segment i ÷ 3, channel i mod 3', () => {
-    expect(cells.map((c) => `${c.segmentId}|${c.channelId}`)).toEqual(['s1|c1', 's1|c2', 's1|c3', 's2|c1', 's2|c2', 's2|c3']);
+    expect(cells.map((c) => `${c.segmentId}|${c.channelId}`)).toEqual([
+      's1|c1',
+      's1|c2',
+      's1|c3',
+      's2|c1',
+      's2|c2',
+      's2|c3',
+    ]);
   });
 
   it("carries each item's figures into its cell, a null share of voice included", () => {

@@ -4,14 +4,22 @@ import type { BalanceCell, MediaBalance, MediaBalanceAnswer } from './types/Bala
  * The cells of the answer's grid, row by row like the API's `cells`: item i is segment i ÷ (number of channels)
  * and channel i mod (number of channels), each competitor listed strongest first.
  */
-export function cellsFromGrid({ segments, channels, grid }: Pick<MediaBalanceAnswer, 'segments' | 'channels' | 'grid'>): BalanceCell[] {
+export function cellsFromGrid({
+  segments,
+  channels,
+  grid,
+}: Pick<MediaBalanceAnswer, 'segments' | 'channels' | 'grid'>): BalanceCell[] {
   return grid.urgency.map((urgency, i) => ({
     segmentId: segments[Math.floor(i / channels.length)].segment.id,
     channelId: channels[i % channels.length].channel.id,
     weight: grid.weight[i],
     clientPresence: grid.clientPresence[i],
     competitors: grid.competitorIds
-      .map((brandId, k) => ({ brandId, presence: grid.competitorPresence[k][i], publications: grid.competitorPublications[k][i] }))
+      .map((brandId, k) => ({
+        brandId,
+        presence: grid.competitorPresence[k][i],
+        publications: grid.competitorPublications[k][i],
+      }))
       // Stable, so ties keep the order of competitorIds, as in the API's cells.
       .sort((a, b) => b.presence - a.presence),
     competitorPressure: grid.competitorPressure[i],

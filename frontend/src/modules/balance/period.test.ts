@@ -19,7 +19,10 @@ describe('periodRange', () => {
 
   it('uses UTC days, not the browser zone', () => {
     // 00:30 on the 23rd in Warsaw is still the 22nd in UTC.
-    expect(periodRange('last7Days', new Date('2026-11-22T23:30:00+01:00'))).toEqual({ from: '2026-11-16', to: '2026-11-23' });
+    expect(periodRange('last7Days', new Date('2026-11-22T23:30:00+01:00'))).toEqual({
+      from: '2026-11-16',
+      to: '2026-11-23',
+    });
   });
 
   it('knows this and the last calendar quarter, across a year boundary', () => {
@@ -30,8 +33,14 @@ describe('periodRange', () => {
   });
 
   it('includes both picked days of a custom range and names what is wrong', () => {
-    expect(periodRange('custom', now, { from: '2026-11-01', to: '2026-11-30' })).toEqual({ from: '2026-11-01', to: '2026-12-01' });
-    expect(periodRange('custom', now, { from: '2026-11-05', to: '2026-11-05' })).toEqual({ from: '2026-11-05', to: '2026-11-06' });
+    expect(periodRange('custom', now, { from: '2026-11-01', to: '2026-11-30' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-12-01',
+    });
+    expect(periodRange('custom', now, { from: '2026-11-05', to: '2026-11-05' })).toEqual({
+      from: '2026-11-05',
+      to: '2026-11-06',
+    });
     expect(periodRange('custom', now, { from: '', to: '2026-11-30' })).toBe('missing');
     expect(periodRange('custom', now, { from: '2026-11-30', to: '2026-11-01' })).toBe('endBeforeStart');
     expect(periodRange('custom', now, { from: '2020-01-01', to: '2026-11-01' })).toBe('tooLong');

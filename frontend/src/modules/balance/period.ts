@@ -1,29 +1,34 @@
+import {
+  addDays,
+  customRange,
+  daysBetween,
+  presetRange,
+  utcDay,
+  utcMidnight,
+  type CustomRangeProblem,
+} from '../ui/period';
+
 /**
  * The dashboard's periods. The media balance counts whole UTC days [from, to), so periods are UTC dates
  * ("YYYY-MM-DD"), and "today" is the UTC day, as the API's alert window is.
  */
-export const BALANCE_PERIODS = ['alertWindow', 'last7Days', 'last30Days', 'last90Days', 'thisQuarter', 'lastQuarter', 'custom'] as const;
+export const BALANCE_PERIODS = [
+  'alertWindow',
+  'last7Days',
+  'last30Days',
+  'last90Days',
+  'thisQuarter',
+  'lastQuarter',
+  'custom',
+] as const;
 export type BalancePeriodChoice = (typeof BALANCE_PERIODS)[number];
 
 /** A range of UTC days, `to` exclusive; both null means the workspace's alert window (the API's default). */
 export type DayRange = Readonly<{ from: string | null; to: string | null }>;
 
-const DAY_MS = 86_400_000;
+export { daysBetween, utcDay };
 
-export function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function addDays(day: string, days: number): string {
-  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-}
-
-function quarterStart(year: number, quarter: number): string {
-  // quarter may be -1 (the last quarter of the year before); Date.UTC rolls the month over.
-  return utcDay(new Date(Date.UTC(year, quarter * 3, 1)));
-}
-
-export type PeriodProblem = 'missing' | 'endBeforeStart' | 'tooLong';
+export type PeriodProblem = CustomRangeProblem | 'tooLong';
 
 /** Longest custom range the dashboard asks for (the API has no documented cap; a few years is plenty). */
 export const MAX_PERIOD_DAYS = 3 * 366;
@@ -32,36 +37,16 @@ export const MAX_PERIOD_DAYS = 3 * 366;
  * The [from, to) days a choice stands for on `now`; presets end with today (to = tomorrow). A custom range
  * takes two picked days, both included.
  */
-export function periodRange(choice: BalancePeriodChoice, now: Date, custom?: { from: string; to: string }): DayRange | PeriodProblem {
-  const today = utcDay(now);
-  const tomorrow = addDays(today, 1);
-  const year = now.getUTCFullYear();
-  const quarter = Math.floor(now.getUTCMonth() / 3);
-  switch (choice) {
-    case 'alertWindow':
-      return { from: null, to: null };
-    case 'last7Days':
-      return { from: addDays(today, -6), to: tomorrow };
-    case 'last30Days':
-      return { from: addDays(today, -29), to: tomorrow };
-    case 'last90Days':
-      return { from: addDays(today, -89), to: tomorrow };
-    case 'thisQuarter':
-      return { from: quarterStart(year, quarter), to: tomorrow };
-    case 'lastQuarter':
-      return { from: quarterStart(year, quarter - 1), to: quarterStart(year, quarter) };
-    case 'custom': {
-      const valid = (day: string | undefined) => Boolean(day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
-      if (!custom || !valid(custom.from) || !valid(custom.to)) return 'missing';
-      if (custom.to < custom.from) return 'endBeforeStart';
-      if (daysBetween(custom.from, addDays(custom.to, 1)) > MAX_PERIOD_DAYS) return 'tooLong';
-      return { from: custom.from, to: addDays(custom.to, 1) };
-    }
-  }
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+export function periodRange(
+  choice: BalancePeriodChoice,
+  now: Date,
+  custom?: { from: string; to: string },
+): DayRange | PeriodProblem {
+  if (choice === 'alertWindow') return { from: null, to: null };
+  if (choice !== 'custom') return presetRange(choice, utcDay(now));
+  const range = customRange(custom?.from, custom?.to);
+  if (typeof range === 'object' && daysBetween(range.from, range.to) > MAX_PERIOD_DAYS) return 'tooLong';
+  return range;
 }
 
 /** The last day a [from, to) range includes. */
@@ -71,7 +56,7 @@ export function lastDay(to: string): string {
 
 /** Instants for the publications filter (DateTime), matching the UTC days of the range. */
 export function rangeInstants(from: string, to: string): { from: string; to: string } {
-  return { from: `${from}T00:00:00Z`, to: `${to}T00:00:00Z` };
+  return { from: utcMidnight(from), to: utcMidnight(to) };
 }
 
 /**

@@ -24,7 +24,13 @@ const seg = (id: string, name: string, mostUrgent: Urgency, totalGap: number, ur
   totalGap,
   urgentCells,
 });
-const chan = (id: string, name: string, type: MediaBalance['channels'][number]['channel']['type'], mostUrgent: Urgency, totalGap: number) => ({
+const chan = (
+  id: string,
+  name: string,
+  type: MediaBalance['channels'][number]['channel']['type'],
+  mostUrgent: Urgency,
+  totalGap: number,
+) => ({
   channel: { id, name, type },
   mostUrgent,
   totalGap,
@@ -33,14 +39,24 @@ const chan = (id: string, name: string, type: MediaBalance['channels'][number]['
 
 // Rows and columns come from the API by name.
 const balance = {
-  segments: [seg('a', 'Analysts', 'SECONDARY', 0.5, 1), seg('b', 'Buyers', 'IMMEDIATE', 2.5, 2), seg('c', 'CIOs', 'SECONDARY', 0.9, 1), seg('d', 'Developers', 'NONE', 0, 0)],
+  segments: [
+    seg('a', 'Analysts', 'SECONDARY', 0.5, 1),
+    seg('b', 'Buyers', 'IMMEDIATE', 2.5, 2),
+    seg('c', 'CIOs', 'SECONDARY', 0.9, 1),
+    seg('d', 'Developers', 'NONE', 0, 0),
+  ],
   channels: [
     chan('x', 'Blog X', 'INDUSTRY_BLOG', 'IMMEDIATE', 2.5),
     chan('y', 'Daily Y', 'MEDIA', 'SECONDARY', 0.4),
     chan('z', 'Zeta News', 'MEDIA', 'MODERATE', 1.2),
     chan('t', 'Tweets', 'SOCIAL_NETWORK', 'NONE', 0),
   ],
-  cells: [cell('b', 'x', 2.5, 'IMMEDIATE'), cell('a', 'y', 0.5, 'SECONDARY'), cell('c', 'z', 0.9, 'SECONDARY'), cell('b', 'z', 0.3, 'SECONDARY')],
+  cells: [
+    cell('b', 'x', 2.5, 'IMMEDIATE'),
+    cell('a', 'y', 0.5, 'SECONDARY'),
+    cell('c', 'z', 0.9, 'SECONDARY'),
+    cell('b', 'z', 0.3, 'SECONDARY'),
+  ],
 };
 
 describe('buildLayout', () => {

@@ -4,7 +4,14 @@ import { urgencyRank } from './types/Balance';
 export type RowOrder = 'name' | 'urgency';
 
 /** The order channel types appear in when columns are ordered by name. */
-export const CHANNEL_TYPE_ORDER: readonly ChannelType[] = ['MEDIA', 'NEWS_AGENCY', 'TV_RADIO', 'INDUSTRY_BLOG', 'SOCIAL_NETWORK', 'OTHER'];
+export const CHANNEL_TYPE_ORDER: readonly ChannelType[] = [
+  'MEDIA',
+  'NEWS_AGENCY',
+  'TV_RADIO',
+  'INDUSTRY_BLOG',
+  'SOCIAL_NETWORK',
+  'OTHER',
+];
 
 type Rollup = Readonly<{ mostUrgent: Urgency; totalGap: number; urgentCells: number; name: string }>;
 
@@ -28,7 +35,11 @@ export function compareCells(a: BalanceCell, b: BalanceCell): number {
  * API's order (rows and columns by name) with the types in a fixed order; by urgency puts the most urgent
  * segments first, and within each type group the most urgent channels first, the most urgent group leading.
  */
-export function buildLayout(balance: Pick<MediaBalance, 'segments' | 'channels' | 'cells'>, order: RowOrder, locale?: string): HeatmapLayout {
+export function buildLayout(
+  balance: Pick<MediaBalance, 'segments' | 'channels' | 'cells'>,
+  order: RowOrder,
+  locale?: string,
+): HeatmapLayout {
   const rows = balance.segments.map((s) => ({
     id: s.segment.id,
     name: s.segment.name,
@@ -38,10 +49,20 @@ export function buildLayout(balance: Pick<MediaBalance, 'segments' | 'channels' 
   }));
   if (order === 'urgency') rows.sort((a, b) => compareByUrgency(a, b, locale));
 
-  const byType = new Map<ChannelType, { id: string; name: string; type: ChannelType; mostUrgent: Urgency; totalGap: number; urgentCells: number }[]>();
+  const byType = new Map<
+    ChannelType,
+    { id: string; name: string; type: ChannelType; mostUrgent: Urgency; totalGap: number; urgentCells: number }[]
+  >();
   for (const c of balance.channels) {
     const list = byType.get(c.channel.type) ?? [];
-    list.push({ id: c.channel.id, name: c.channel.name, type: c.channel.type, mostUrgent: c.mostUrgent, totalGap: c.totalGap, urgentCells: c.urgentCells });
+    list.push({
+      id: c.channel.id,
+      name: c.channel.name,
+      type: c.channel.type,
+      mostUrgent: c.mostUrgent,
+      totalGap: c.totalGap,
+      urgentCells: c.urgentCells,
+    });
     byType.set(c.channel.type, list);
   }
   let types = [...byType.keys()].sort((a, b) => CHANNEL_TYPE_ORDER.indexOf(a) - CHANNEL_TYPE_ORDER.indexOf(b));
@@ -81,7 +102,11 @@ export function urgentCellsBySegment(
   }
   return [...balance.segments]
     .sort((a, b) => compareByUrgency({ ...a, name: a.segment.name }, { ...b, name: b.segment.name }, locale))
-    .map((s) => ({ segment: s.segment, mostUrgent: s.mostUrgent, cells: (bySegment.get(s.segment.id) ?? []).sort(compareCells) }))
+    .map((s) => ({
+      segment: s.segment,
+      mostUrgent: s.mostUrgent,
+      cells: (bySegment.get(s.segment.id) ?? []).sort(compareCells),
+    }))
     .filter((s) => s.cells.length > 0);
 }
 

@@ -13,13 +13,20 @@ describe('brands', () => {
   });
 
   it('allows one client: a second is refused, the client itself may stay one', () => {
-    expect(validateBrandKind('CLIENT', [client, rival], null)).toEqual({ key: 'brands.validation.clientTaken', values: { name: 'Northwind' } });
+    expect(validateBrandKind('CLIENT', [client, rival], null)).toEqual({
+      key: 'brands.validation.clientTaken',
+      values: { name: 'Northwind' },
+    });
     expect(validateBrandKind('CLIENT', [client, rival], '1')).toBeNull();
     expect(validateBrandKind('CLIENT', [rival], null)).toBeNull();
     expect(clientTakenBy([client], '2')).toBe(client);
   });
 
   it('lists the client first, then competitors by name', () => {
-    expect(sortBrands([rival, { id: '3', name: 'Acme', kind: 'COMPETITOR' }, client]).map((b) => b.name)).toEqual(['Northwind', 'Acme', 'Contoso']);
+    expect(sortBrands([rival, { id: '3', name: 'Acme', kind: 'COMPETITOR' }, client]).map((b) => b.name)).toEqual([
+      'Northwind',
+      'Acme',
+      'Contoso',
+    ]);
   });
 });

@@ -7,8 +7,10 @@ export type ValidationMessage = Readonly<{ key: string; values?: Record<string, 
 export function validateBrandName(name: string, others: readonly Brand[]): ValidationMessage | null {
   const trimmed = name.trim();
   if (trimmed === '') return { key: 'validation.required' };
-  if (trimmed.length > BRAND_NAME_MAX_LENGTH) return { key: 'validation.tooLong', values: { max: BRAND_NAME_MAX_LENGTH } };
-  if (others.some((b) => b.name.trim().toLowerCase() === trimmed.toLowerCase())) return { key: 'brands.validation.duplicate' };
+  if (trimmed.length > BRAND_NAME_MAX_LENGTH)
+    return { key: 'validation.tooLong', values: { max: BRAND_NAME_MAX_LENGTH } };
+  if (others.some((b) => b.name.trim().toLowerCase() === trimmed.toLowerCase()))
+    return { key: 'brands.validation.duplicate' };
   return null;
 }
 
@@ -17,7 +19,11 @@ export function clientTakenBy(brands: readonly Brand[], editingId: string | null
   return brands.find((b) => b.kind === 'CLIENT' && b.id !== editingId) ?? null;
 }
 
-export function validateBrandKind(kind: BrandKind, brands: readonly Brand[], editingId: string | null): ValidationMessage | null {
+export function validateBrandKind(
+  kind: BrandKind,
+  brands: readonly Brand[],
+  editingId: string | null,
+): ValidationMessage | null {
   const client = clientTakenBy(brands, editingId);
   return kind === 'CLIENT' && client ? { key: 'brands.validation.clientTaken', values: { name: client.name } } : null;
 }

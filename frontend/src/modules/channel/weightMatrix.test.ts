@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyPaste, diffMatrix, formatWeight, moveFocus, parsePastedBlock, parseWeight, toMatrix } from './weightMatrix';
+import {
+  applyPaste,
+  diffMatrix,
+  formatWeight,
+  moveFocus,
+  parsePastedBlock,
+  parseWeight,
+  toMatrix,
+} from './weightMatrix';
 
 describe('parseWeight', () => {
   it('reads a decimal point and a decimal comma alike', () => {
@@ -49,7 +57,14 @@ describe('applyPaste', () => {
     ['', '', ''],
   ];
   it('writes the block from the focused cell on', () => {
-    const result = applyPaste(empty(), [['0.1', '0.2'], ['0.3', '0.4']], { row: 1, col: 1 });
+    const result = applyPaste(
+      empty(),
+      [
+        ['0.1', '0.2'],
+        ['0.3', '0.4'],
+      ],
+      { row: 1, col: 1 },
+    );
     expect(result.cells).toEqual([
       ['', '', ''],
       ['', '0.1', '0.2'],
@@ -58,7 +73,14 @@ describe('applyPaste', () => {
     expect(result).toMatchObject({ written: 4, clipped: 0 });
   });
   it('clips what sticks out of the matrix and counts it', () => {
-    const result = applyPaste(empty(), [['1', '1', '1'], ['1', '1', '1']], { row: 2, col: 1 });
+    const result = applyPaste(
+      empty(),
+      [
+        ['1', '1', '1'],
+        ['1', '1', '1'],
+      ],
+      { row: 2, col: 1 },
+    );
     expect(result.cells[2]).toEqual(['', '1', '1']);
     expect(result).toMatchObject({ written: 2, clipped: 4 });
   });
@@ -144,10 +166,14 @@ describe('formatWeight and toMatrix', () => {
     expect(formatWeight(0, 'en')).toBe('');
   });
   it('places the API pairs by id and leaves missing pairs at 0', () => {
-    const matrix = toMatrix([{ id: 'c1' }, { id: 'c2' }], [{ id: 's1' }, { id: 's2' }], [
-      { rowId: 'c2', colId: 's1', weight: 0.4 },
-      { rowId: 'gone', colId: 's1', weight: 0.9 },
-    ]);
+    const matrix = toMatrix(
+      [{ id: 'c1' }, { id: 'c2' }],
+      [{ id: 's1' }, { id: 's2' }],
+      [
+        { rowId: 'c2', colId: 's1', weight: 0.4 },
+        { rowId: 'gone', colId: 's1', weight: 0.9 },
+      ],
+    );
     expect(matrix).toEqual([
       [0, 0],
       [0.4, 0],

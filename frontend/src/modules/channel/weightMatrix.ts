@@ -44,7 +44,11 @@ export type PasteResult = Readonly<{
 }>;
 
 /** Writes a pasted block into a copy of the matrix with its top-left corner at `at`; what sticks out is clipped. */
-export function applyPaste(cells: readonly (readonly string[])[], block: readonly (readonly string[])[], at: CellPosition): PasteResult {
+export function applyPaste(
+  cells: readonly (readonly string[])[],
+  block: readonly (readonly string[])[],
+  at: CellPosition,
+): PasteResult {
   const next = cells.map((row) => [...row]);
   let written = 0;
   let clipped = 0;
@@ -122,7 +126,8 @@ export function diffMatrix(
     rowCells.forEach((text, col) => {
       const parsed = parseWeight(text);
       if (!parsed.ok) invalid.push({ row, col, problem: parsed.problem });
-      else if (Math.abs(parsed.value - (saved[row]?.[col] ?? 0)) > 1e-9) changes.push({ row, col, weight: parsed.value });
+      else if (Math.abs(parsed.value - (saved[row]?.[col] ?? 0)) > 1e-9)
+        changes.push({ row, col, weight: parsed.value });
     }),
   );
   return { changes, invalid };

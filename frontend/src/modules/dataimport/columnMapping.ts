@@ -1,6 +1,15 @@
 import type { PublicationColumns } from '../../generated/graphql';
 
-export const PUBLICATION_FIELDS = ['publishedAt', 'title', 'brand', 'channel', 'weight', 'url', 'author', 'externalId'] as const;
+export const PUBLICATION_FIELDS = [
+  'publishedAt',
+  'title',
+  'brand',
+  'channel',
+  'weight',
+  'url',
+  'author',
+  'externalId',
+] as const;
 export type PublicationField = (typeof PUBLICATION_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly PublicationField[] = ['publishedAt', 'title', 'brand', 'channel', 'weight'];
 
@@ -16,7 +25,19 @@ const normalise = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 
 // Names a column of each field is often given, normalised; the import format's own name comes first.
 const SYNONYMS: Record<PublicationField, string[]> = {
-  publishedAt: ['publishedat', 'published', 'date', 'datetime', 'publicationdate', 'pubdate', 'дата', 'датапубликации', 'датапублікації', 'data', 'datapublikacji'],
+  publishedAt: [
+    'publishedat',
+    'published',
+    'date',
+    'datetime',
+    'publicationdate',
+    'pubdate',
+    'дата',
+    'датапубликации',
+    'датапублікації',
+    'data',
+    'datapublikacji',
+  ],
   title: ['title', 'headline', 'name', 'заголовок', 'название', 'назва', 'tytuł', 'tytul'],
   brand: ['brand', 'company', 'бренд', 'компания', 'компанія', 'marka'],
   channel: ['channel', 'source', 'media', 'outlet', 'канал', 'источник', 'джерело', 'kanał', 'kanal', 'źródło'],
@@ -41,15 +62,23 @@ export function guessMapping(columns: readonly string[]): ColumnMapping {
 
 /** The segment_N / impact_N / sentiment_N groups of the import format, in order of N. */
 export function guessAssessmentGroups(columns: readonly string[]): AssessmentGroup[] {
-  const find = (prefix: string, n: string) => columns.find((c) => new RegExp(`^${prefix}[_ ]?${n}$`, 'i').test(c.trim())) ?? '';
+  const find = (prefix: string, n: string) =>
+    columns.find((c) => new RegExp(`^${prefix}[_ ]?${n}$`, 'i').test(c.trim())) ?? '';
   const numbers = columns
     .map((c) => /^segment[_ ]?(\d+)$/i.exec(c.trim())?.[1])
     .filter((n): n is string => n !== undefined)
     .sort((a, b) => Number(a) - Number(b));
-  return numbers.map((n) => ({ segment: find('segment', n), impact: find('impact', n), sentiment: find('sentiment', n) }));
+  return numbers.map((n) => ({
+    segment: find('segment', n),
+    impact: find('impact', n),
+    sentiment: find('sentiment', n),
+  }));
 }
 
-export type MappingProblem = Readonly<{ field: PublicationField | `assessments.${number}.${'segment' | 'sentiment'}`; key: string }>;
+export type MappingProblem = Readonly<{
+  field: PublicationField | `assessments.${number}.${'segment' | 'sentiment'}`;
+  key: string;
+}>;
 
 /** Required fields without a column, columns used twice and incomplete assessment groups. */
 export function mappingProblems(mapping: ColumnMapping): MappingProblem[] {
@@ -79,6 +108,10 @@ export function toPublicationColumns(mapping: ColumnMapping): PublicationColumns
     // An unmapped optional field is left out: the server then looks for its default name, which the file lacks.
     if (column) columns[field] = column;
   }
-  columns.assessments = mapping.assessments.map((g) => ({ segment: g.segment, sentiment: g.sentiment, impact: g.impact || null }));
+  columns.assessments = mapping.assessments.map((g) => ({
+    segment: g.segment,
+    sentiment: g.sentiment,
+    impact: g.impact || null,
+  }));
   return columns;
 }

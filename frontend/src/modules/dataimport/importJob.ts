@@ -38,8 +38,15 @@ export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) =
 }
 
 /** A problem in the user's language; the server's English when this client does not know the reason. */
-export function problemMessage(problem: Pick<ImportJob['problems'][number], 'reason' | 'value' | 'detail' | 'message'>, t: TFunction): string {
-  return t(`dataimport.reasons.${problem.reason}`, { value: problem.value ?? '', detail: problem.detail ?? '', defaultValue: problem.message });
+export function problemMessage(
+  problem: Pick<ImportJob['problems'][number], 'reason' | 'value' | 'detail' | 'message'>,
+  t: TFunction,
+): string {
+  return t(`dataimport.reasons.${problem.reason}`, {
+    value: problem.value ?? '',
+    detail: problem.detail ?? '',
+    defaultValue: problem.message,
+  });
 }
 
 export const isFinished = (state: string) => state === 'SUCCEEDED' || state === 'FAILED';

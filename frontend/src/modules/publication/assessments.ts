@@ -49,7 +49,11 @@ export function validateAssessments(drafts: readonly AssessmentDraft[]): Assessm
       problems.push({ segmentId: draft.segmentId, field: 'impact', key: 'publications.validation.fraction' });
     }
     if (draft.impact !== null && draft.sentiment === '') {
-      problems.push({ segmentId: draft.segmentId, field: 'sentiment', key: 'publications.validation.sentimentRequired' });
+      problems.push({
+        segmentId: draft.segmentId,
+        field: 'sentiment',
+        key: 'publications.validation.sentimentRequired',
+      });
     }
   }
   return problems;
@@ -59,14 +63,21 @@ export function validateAssessments(drafts: readonly AssessmentDraft[]): Assessm
 export function toAssessmentInputs(drafts: readonly AssessmentDraft[]): AssessmentInput[] {
   return drafts
     .filter((d): d is AssessmentDraft & { sentiment: Sentiment } => d.sentiment !== '')
-    .map((d) => ({ segmentId: d.segmentId, sentiment: d.sentiment, ...(d.impact !== null ? { impact: d.impact } : {}) }));
+    .map((d) => ({
+      segmentId: d.segmentId,
+      sentiment: d.sentiment,
+      ...(d.impact !== null ? { impact: d.impact } : {}),
+    }));
 }
 
 /**
  * The full input that reproduces a publication as it is. `updatePublication` replaces the publication and
  * all its assessments, so an edit of one assessment must still send everything else unchanged.
  */
-export function publicationToInput(publication: Publication, assessments?: readonly AssessmentInput[]): PublicationInput {
+export function publicationToInput(
+  publication: Publication,
+  assessments?: readonly AssessmentInput[],
+): PublicationInput {
   return {
     title: publication.title,
     publishedAt: publication.publishedAt,

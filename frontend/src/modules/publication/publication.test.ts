@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentDrafts, publicationToInput, toAssessmentInputs, validateAssessments } from './assessments';
 import { ConnectionWindow, MAX_PAGE, type ConnectionPage } from './connectionWindow';
-import { activeFilterCount, EMPTY_FILTER, filterProblems, startOfLocalDay, toPublicationFilter } from './filterVariables';
+import {
+  activeFilterCount,
+  EMPTY_FILTER,
+  filterProblems,
+  startOfLocalDay,
+  toPublicationFilter,
+} from './filterVariables';
 import type { Publication } from './types/Publication';
-import { draftToInput, isoToLocalDateTime, localDateTimeToIso, validatePublication, type PublicationDraft } from './validation';
+import {
+  draftToInput,
+  isoToLocalDateTime,
+  localDateTimeToIso,
+  validatePublication,
+  type PublicationDraft,
+} from './validation';
 
 describe('toPublicationFilter', () => {
   it('sends no filter when nothing is chosen', () => {
@@ -73,7 +85,10 @@ describe('ConnectionWindow', () => {
       return {
         totalCount: rows.length,
         edges: slice.map((node) => ({ cursor: `c${node.id}`, node })),
-        pageInfo: { hasNextPage: start + first < rows.length, endCursor: slice.length ? `c${slice[slice.length - 1].id}` : null },
+        pageInfo: {
+          hasNextPage: start + first < rows.length,
+          endCursor: slice.length ? `c${slice[slice.length - 1].id}` : null,
+        },
       };
     };
     return { calls, fetch };
@@ -186,7 +201,9 @@ describe('assessments', () => {
       externalId: 'ext-1',
       assessments: [{ segmentId: 's2', impact: 0.9, sentiment: 'NEGATIVE' }],
     });
-    expect(publicationToInput(publication).assessments).toEqual([{ segmentId: 's2', impact: 0.7, sentiment: 'POSITIVE' }]);
+    expect(publicationToInput(publication).assessments).toEqual([
+      { segmentId: 's2', impact: 0.7, sentiment: 'POSITIVE' },
+    ]);
   });
 });
 
@@ -209,13 +226,23 @@ describe('publication form', () => {
   });
 
   it('names each missing required field', () => {
-    const errors = validatePublication({ ...valid, title: ' ', publishedAt: '', brandId: '', channelId: '', weight: null }, now);
+    const errors = validatePublication(
+      { ...valid, title: ' ', publishedAt: '', brandId: '', channelId: '', weight: null },
+      now,
+    );
     expect(Object.keys(errors.fields).sort()).toEqual(['brandId', 'channelId', 'publishedAt', 'title', 'weight']);
   });
 
   it('refuses a weight outside 0..1, a non-http address, a date in the future and overlong texts', () => {
     const errors = validatePublication(
-      { ...valid, weight: 1.5, url: 'ftp://x', publishedAt: '2026-07-01T00:00', title: 'x'.repeat(501), author: 'a'.repeat(201) },
+      {
+        ...valid,
+        weight: 1.5,
+        url: 'ftp://x',
+        publishedAt: '2026-07-01T00:00',
+        title: 'x'.repeat(501),
+        author: 'a'.repeat(201),
+      },
       now,
     );
     expect(errors.fields).toEqual({
@@ -231,6 +258,11 @@ describe('publication form', () => {
     const iso = localDateTimeToIso('2026-05-01T10:30');
     expect(iso).toBe(new Date(2026, 4, 1, 10, 30).toISOString());
     expect(isoToLocalDateTime(iso!)).toBe('2026-05-01T10:30');
-    expect(draftToInput({ ...valid, url: '  ', author: ' Ann ' })).toMatchObject({ url: null, author: 'Ann', externalId: null, assessments: [] });
+    expect(draftToInput({ ...valid, url: '  ', author: ' Ann ' })).toMatchObject({
+      url: null,
+      author: 'Ann',
+      externalId: null,
+      assessments: [],
+    });
   });
 });

@@ -56,22 +56,26 @@ function isHttpUrl(value: string): boolean {
 export function validatePublication(draft: PublicationDraft, now: Date = new Date()): PublicationFormErrors {
   const fields: Record<string, ValidationMessage> = {};
   if (draft.title.trim() === '') fields.title = { key: 'validation.required' };
-  else if (draft.title.length > TITLE_MAX_LENGTH) fields.title = { key: 'validation.tooLong', values: { max: TITLE_MAX_LENGTH } };
+  else if (draft.title.length > TITLE_MAX_LENGTH)
+    fields.title = { key: 'validation.tooLong', values: { max: TITLE_MAX_LENGTH } };
 
   const publishedAt = localDateTimeToIso(draft.publishedAt);
   if (draft.publishedAt === '') fields.publishedAt = { key: 'validation.required' };
   else if (!publishedAt) fields.publishedAt = { key: 'publications.validation.dateTime' };
-  else if (new Date(publishedAt).getTime() > now.getTime() + 24 * 3600 * 1000) fields.publishedAt = { key: 'publications.validation.future' };
+  else if (new Date(publishedAt).getTime() > now.getTime() + 24 * 3600 * 1000)
+    fields.publishedAt = { key: 'publications.validation.future' };
 
   if (!draft.brandId) fields.brandId = { key: 'validation.required' };
   if (!draft.channelId) fields.channelId = { key: 'validation.required' };
 
   if (draft.weight === null) fields.weight = { key: 'validation.required' };
-  else if (Number.isNaN(draft.weight) || draft.weight < 0 || draft.weight > 1) fields.weight = { key: 'publications.validation.fraction' };
+  else if (Number.isNaN(draft.weight) || draft.weight < 0 || draft.weight > 1)
+    fields.weight = { key: 'publications.validation.fraction' };
 
   const url = draft.url.trim();
   if (url !== '' && !isHttpUrl(url)) fields.url = { key: 'publications.validation.url' };
-  if (draft.author.length > AUTHOR_MAX_LENGTH) fields.author = { key: 'validation.tooLong', values: { max: AUTHOR_MAX_LENGTH } };
+  if (draft.author.length > AUTHOR_MAX_LENGTH)
+    fields.author = { key: 'validation.tooLong', values: { max: AUTHOR_MAX_LENGTH } };
   if (draft.externalId.length > EXTERNAL_ID_MAX_LENGTH) {
     fields.externalId = { key: 'validation.tooLong', values: { max: EXTERNAL_ID_MAX_LENGTH } };
   }

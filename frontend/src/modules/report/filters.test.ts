@@ -5,12 +5,20 @@ const period = { from: new Date(Date.UTC(2026, 4, 1)), to: new Date(Date.UTC(202
 
 describe('report filters', () => {
   it('sends only the period when nothing is chosen', () => {
-    expect(toPublicationFilter(period, EMPTY_FILTERS)).toEqual({ from: '2026-05-01T00:00:00.000Z', to: '2026-06-01T00:00:00.000Z' });
+    expect(toPublicationFilter(period, EMPTY_FILTERS)).toEqual({
+      from: '2026-05-01T00:00:00.000Z',
+      to: '2026-06-01T00:00:00.000Z',
+    });
     expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
   });
   it('sends chosen brands, channels, publishers and the impact range (decimal comma allowed)', () => {
     const draft = { ...EMPTY_FILTERS, brandIds: ['b1'], publishers: ['Acme'], minImpact: '0,25', maxImpact: '1' };
-    expect(toPublicationFilter(period, draft)).toMatchObject({ brandIds: ['b1'], publishers: ['Acme'], minImpact: 0.25, maxImpact: 1 });
+    expect(toPublicationFilter(period, draft)).toMatchObject({
+      brandIds: ['b1'],
+      publishers: ['Acme'],
+      minImpact: 0.25,
+      maxImpact: 1,
+    });
     expect(toPublicationFilter(period, draft).channelIds).toBeUndefined();
     expect(activeFilterCount(draft)).toBe(4);
   });

@@ -1,4 +1,5 @@
 import type { PublicationFilter } from '../../generated/graphql';
+import { publicationFilter } from '../publication/filterVariables';
 import type { Period } from './period';
 
 export type ReportFilterDraft = Readonly<{
@@ -9,7 +10,13 @@ export type ReportFilterDraft = Readonly<{
   maxImpact: string;
 }>;
 
-export const EMPTY_FILTERS: ReportFilterDraft = { brandIds: [], channelIds: [], publishers: [], minImpact: '', maxImpact: '' };
+export const EMPTY_FILTERS: ReportFilterDraft = {
+  brandIds: [],
+  channelIds: [],
+  publishers: [],
+  minImpact: '',
+  maxImpact: '',
+};
 
 export type ImpactProblems = Partial<Record<'minImpact' | 'maxImpact', 'range' | 'order'>>;
 
@@ -34,18 +41,26 @@ export function impactProblems(draft: ReportFilterDraft): ImpactProblems {
 
 /** The API filter for a period and the chosen filters; empty choices are left out (they mean "all"). */
 export function toPublicationFilter(period: Period, draft: ReportFilterDraft): PublicationFilter {
-  const filter: PublicationFilter = { from: period.from.toISOString(), to: period.to.toISOString() };
-  if (draft.brandIds.length > 0) filter.brandIds = [...draft.brandIds];
-  if (draft.channelIds.length > 0) filter.channelIds = [...draft.channelIds];
-  if (draft.publishers.length > 0) filter.publishers = [...draft.publishers];
-  const min = parseImpact(draft.minImpact);
-  const max = parseImpact(draft.maxImpact);
-  if (typeof min === 'number') filter.minImpact = min;
-  if (typeof max === 'number') filter.maxImpact = max;
-  return filter;
+  const filter = publicationFilter({
+    from: period.from.toISOString(),
+    to: period.to.toISOString(),
+    brandIds: [...draft.brandIds],
+    channelIds: [...draft.channelIds],
+    publishers: [...draft.publishers],
+    minImpact: parseImpact(draft.minImpact),
+    maxImpact: parseImpact(draft.maxImpact),
+  });
+  // A period always narrows, so the filter is never empty.
+  return filter!;
 }
 
 /** How many filters narrow the report, for the collapsed filter panel's summary. */
 export function activeFilterCount(draft: ReportFilterDraft): number {
-  return [draft.brandIds.length, draft.channelIds.length, draft.publishers.length, draft.minImpact.trim(), draft.maxImpact.trim()].filter(Boolean).length;
+  return [
+    draft.brandIds.length,
+    draft.channelIds.length,
+    draft.publishers.length,
+    draft.minImpact.trim(),
+    draft.maxImpact.trim(),
+  ].filter(Boolean).length;
 }

@@ -1,19 +1,34 @@
 import type { StatsBucket } from '../../generated/graphql';
+import {
+  addDays,
+  customRange,
+  isDay,
+  localDay,
+  localMidnight,
+  presetRange,
+  type CustomRangeProblem,
+  type DayRange,
+} from '../ui/period';
 
-export const PERIOD_PRESETS = ['last7Days', 'last30Days', 'last90Days', 'thisMonth', 'lastMonth', 'last6Months', 'thisYear', 'last12Months'] as const;
+export const PERIOD_PRESETS = [
+  'last7Days',
+  'last30Days',
+  'last90Days',
+  'thisMonth',
+  'lastMonth',
+  'last6Months',
+  'thisYear',
+  'last12Months',
+] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 export type PeriodChoice = PeriodPreset | 'custom';
 
 /** A half-open range [from, to) of instants; both ends are local midnights. */
 export type Period = Readonly<{ from: Date; to: Date }>;
 
-/** Local midnight of the day `date` falls on, `days` days later. */
-function startOfDay(date: Date, days = 0): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
-}
-
-function startOfMonth(date: Date, months = 0): Date {
-  return new Date(date.getFullYear(), date.getMonth() + months, 1);
+/** The local days of a range as the instants the report filters by. */
+function localPeriod(range: DayRange): Period {
+  return { from: localMidnight(range.from), to: localMidnight(range.to) };
 }
 
 /**
@@ -21,56 +36,30 @@ function startOfMonth(date: Date, months = 0): Date {
  * exclusive), so today's publications count; "last month" is the previous calendar month.
  */
 export function presetPeriod(preset: PeriodPreset, now: Date): Period {
-  const tomorrow = startOfDay(now, 1);
-  switch (preset) {
-    case 'last7Days':
-      return { from: startOfDay(now, -6), to: tomorrow };
-    case 'last30Days':
-      return { from: startOfDay(now, -29), to: tomorrow };
-    case 'last90Days':
-      return { from: startOfDay(now, -89), to: tomorrow };
-    case 'thisMonth':
-      return { from: startOfMonth(now), to: tomorrow };
-    case 'lastMonth':
-      return { from: startOfMonth(now, -1), to: startOfMonth(now) };
-    case 'last6Months':
-      return { from: startOfMonth(now, -5), to: tomorrow };
-    case 'thisYear':
-      return { from: new Date(now.getFullYear(), 0, 1), to: tomorrow };
-    case 'last12Months':
-      return { from: startOfMonth(now, -11), to: tomorrow };
-  }
+  return localPeriod(presetRange(preset, localDay(now)));
 }
 
 /** "2026-05-01" as the local date (a DatePicker's value); undefined when it is not a date. */
 export function parseIsoDate(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const date = new Date(year, month, day);
-  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : undefined;
+  return isDay(value) ? localMidnight(value) : undefined;
 }
 
 /** The local date of an instant as "YYYY-MM-DD". */
 export function toIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return localDay(date);
 }
 
-export type CustomPeriodProblem = 'missing' | 'endBeforeStart';
+export type CustomPeriodProblem = CustomRangeProblem;
 
 /** A custom range from two picked days, both included; or why it cannot be used. */
 export function customPeriod(fromDate: string, toDate: string): Period | CustomPeriodProblem {
-  const from = parseIsoDate(fromDate);
-  const to = parseIsoDate(toDate);
-  if (!from || !to) return 'missing';
-  if (to < from) return 'endBeforeStart';
-  return { from, to: startOfDay(to, 1) };
+  const range = customRange(fromDate, toDate);
+  return typeof range === 'object' ? localPeriod(range) : range;
 }
 
 /** The last day a period includes, for showing it ("1 May – 31 May"). */
 export function lastDayOf(period: Period): Date {
-  return startOfDay(period.to, -1);
+  return localMidnight(addDays(localDay(period.to), -1));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

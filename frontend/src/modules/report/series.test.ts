@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { customPeriod, type Period } from './period';
-import { alignToBucket, bucketDays, buildChartData, buildTableRows, formatBucket, OTHER_SERIES_KEY, totals } from './series';
+import {
+  alignToBucket,
+  bucketDays,
+  buildChartData,
+  buildTableRows,
+  formatBucket,
+  OTHER_SERIES_KEY,
+  totals,
+} from './series';
 import type { StatsRow } from './types/Report';
 
-const row = (bucket: string, key: string, publications: number, impact: number, label = key.toUpperCase()): StatsRow => ({
+const row = (
+  bucket: string,
+  key: string,
+  publications: number,
+  impact: number,
+  label = key.toUpperCase(),
+): StatsRow => ({
   bucket,
   key,
   label,
@@ -54,7 +68,11 @@ describe('buckets', () => {
   it('lists every day, week (from Monday) or month the period touches', () => {
     expect(bucketDays(period, 'DAY')).toHaveLength(15);
     expect(bucketDays(period, 'WEEK')).toEqual(['2026-05-04', '2026-05-11', '2026-05-18']);
-    expect(bucketDays(customPeriod('2026-01-15', '2026-03-01') as Period, 'MONTH')).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(bucketDays(customPeriod('2026-01-15', '2026-03-01') as Period, 'MONTH')).toEqual([
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+    ]);
   });
   it('aligns a Sunday to the Monday before it, as the server does', () => {
     expect(alignToBucket(new Date(2026, 10, 22), 'WEEK').getDate()).toBe(16);
@@ -63,7 +81,11 @@ describe('buckets', () => {
 
 describe('table rows and totals', () => {
   it('orders rows by bucket and then label', () => {
-    expect(buildTableRows(rows).map((r) => `${r.day} ${r.label}`)).toEqual(['2026-05-01 A', '2026-05-01 B', '2026-07-01 A']);
+    expect(buildTableRows(rows).map((r) => `${r.day} ${r.label}`)).toEqual([
+      '2026-05-01 A',
+      '2026-05-01 B',
+      '2026-07-01 A',
+    ]);
   });
   it('sums publications and impact', () => {
     expect(totals(rows)).toEqual({ publications: 10, impact: 9.75 });

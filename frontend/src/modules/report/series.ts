@@ -78,7 +78,14 @@ export function buildChartData(
   return { buckets, series: [...kept, other] };
 }
 
-export type TableRow = Readonly<{ id: string; day: string; key: string; label: string; publications: number; impact: number }>;
+export type TableRow = Readonly<{
+  id: string;
+  day: string;
+  key: string;
+  label: string;
+  publications: number;
+  impact: number;
+}>;
 
 /** The rows of the report's table: by bucket, then by label. */
 export function buildTableRows(rows: readonly StatsRow[]): TableRow[] {
@@ -96,10 +103,13 @@ export function buildTableRows(rows: readonly StatsRow[]): TableRow[] {
 
 /** Totals of the whole report, for the summary above the chart. */
 export function totals(rows: readonly StatsRow[]): { publications: number; impact: number } {
-  return rows.reduce((sum, row) => ({ publications: sum.publications + Number(row.publications), impact: sum.impact + row.impact }), {
-    publications: 0,
-    impact: 0,
-  });
+  return rows.reduce(
+    (sum, row) => ({ publications: sum.publications + Number(row.publications), impact: sum.impact + row.impact }),
+    {
+      publications: 0,
+      impact: 0,
+    },
+  );
 }
 
 /** A bucket's start day as the user reads it: "5 May 2026" for days and weeks, "May 2026" for months. */

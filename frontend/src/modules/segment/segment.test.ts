@@ -6,7 +6,13 @@ describe('segment form', () => {
   it('accepts a valid draft, with a decimal comma in the reaction weight', () => {
     const draft = { ...draftOf(null), name: ' CIOs ', reactionWeight: '0,9' };
     expect(validateSegment(draft)).toEqual({});
-    expect(toSegmentInput(draft)).toEqual({ name: 'CIOs', immersion: 'GENERAL', reactionWeight: 0.9, profile: null, significance: null });
+    expect(toSegmentInput(draft)).toEqual({
+      name: 'CIOs',
+      immersion: 'GENERAL',
+      reactionWeight: 0.9,
+      profile: null,
+      significance: null,
+    });
   });
   it('names the fields that break the server rules', () => {
     const errors = validateSegment({ ...draftOf(null), name: '  ', reactionWeight: '1.5', profile: 'x'.repeat(4001) });
@@ -15,7 +21,9 @@ describe('segment form', () => {
   });
   it('refuses a reaction weight that is not a number', () => {
     expect(parseDecimal('abc')).toBeNaN();
-    expect(validateSegment({ ...draftOf(null), name: 'a', reactionWeight: 'abc' }).reactionWeight?.key).toBe('segments.validation.range');
+    expect(validateSegment({ ...draftOf(null), name: 'a', reactionWeight: 'abc' }).reactionWeight?.key).toBe(
+      'segments.validation.range',
+    );
   });
 });
 

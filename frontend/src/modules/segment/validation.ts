@@ -1,10 +1,9 @@
 import type { SegmentInput } from '../../generated/graphql';
-import type { DraftErrors } from '../forms/validation';
+import type { DraftErrors } from '../ui/forms/validation';
 import type { Segment, SegmentDraft } from './types/Segment';
 
 export const SEGMENT_NAME_MAX_LENGTH = 100;
 export const SEGMENT_TEXT_MAX_LENGTH = 4000;
-
 
 /** A number typed with a decimal point or comma; NaN when it is not one. */
 export function parseDecimal(text: string): number {
@@ -26,12 +25,15 @@ export function draftOf(segment: Segment | null | undefined): SegmentDraft {
 export function validateSegment(draft: SegmentDraft): DraftErrors<keyof SegmentDraft> {
   const errors: DraftErrors<keyof SegmentDraft> = {};
   if (draft.name.trim() === '') errors.name = { key: 'validation.required' };
-  else if (draft.name.length > SEGMENT_NAME_MAX_LENGTH) errors.name = { key: 'validation.tooLong', values: { max: SEGMENT_NAME_MAX_LENGTH } };
+  else if (draft.name.length > SEGMENT_NAME_MAX_LENGTH)
+    errors.name = { key: 'validation.tooLong', values: { max: SEGMENT_NAME_MAX_LENGTH } };
   const weight = parseDecimal(draft.reactionWeight);
   if (draft.reactionWeight.trim() === '') errors.reactionWeight = { key: 'validation.required' };
-  else if (Number.isNaN(weight) || weight < 0 || weight > 1) errors.reactionWeight = { key: 'segments.validation.range' };
+  else if (Number.isNaN(weight) || weight < 0 || weight > 1)
+    errors.reactionWeight = { key: 'segments.validation.range' };
   for (const field of ['profile', 'significance'] as const) {
-    if (draft[field].length > SEGMENT_TEXT_MAX_LENGTH) errors[field] = { key: 'validation.tooLong', values: { max: SEGMENT_TEXT_MAX_LENGTH } };
+    if (draft[field].length > SEGMENT_TEXT_MAX_LENGTH)
+      errors[field] = { key: 'validation.tooLong', values: { max: SEGMENT_TEXT_MAX_LENGTH } };
   }
   return errors;
 }

@@ -36,7 +36,9 @@ describe('flattenFileRoutes', () => {
     const routes: AgnosticRoute[] = [
       {
         path: 'settings',
-        children: [{ path: 'profile', component: Page, config: { title: 'settings.profile', menu: { title: 'nav.profile' } } }],
+        children: [
+          { path: 'profile', component: Page, config: { title: 'settings.profile', menu: { title: 'nav.profile' } } },
+        ],
       },
       { path: 'about', component: Page, config: { title: 'nav.about', menu: { order: 9 } } },
     ];

@@ -1,4 +1,5 @@
 import type { AgnosticRoute } from '@vaadin/hilla-file-router/types.js';
+import { createContext } from 'react';
 
 export type MenuEntry = Readonly<{
   /** Absolute in-app path, e.g. "/" or "/workspaces". */
@@ -17,6 +18,12 @@ function join(parent: string, segment: string): string {
 function isParameterised(path: string): boolean {
   return path.split('/').some((segment) => segment.startsWith(':') || segment === '*');
 }
+
+/**
+ * The navigation entries, provided by App from the generated routes. A context rather than an import: the generated
+ * routes import the layout, which renders AppShell, so AppShell importing them would close a cycle.
+ */
+export const MenuContext = createContext<readonly MenuEntry[]>([]);
 
 /**
  * Flattens the file router's route tree into navigation entries: layouts contribute only their path

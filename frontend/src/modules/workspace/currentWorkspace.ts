@@ -25,6 +25,9 @@ selectedWorkspaceId.subscribe((id) => {
 });
 
 /** The workspace to work in: the remembered one while the user still belongs to it, else the first. */
-export function resolveCurrentWorkspace<T extends { id: string }>(workspaces: readonly T[], selectedId: string | null): T | null {
+export function resolveCurrentWorkspace<T extends { id: string }>(
+  workspaces: readonly T[],
+  selectedId: string | null,
+): T | null {
   return workspaces.find((w) => w.id === selectedId) ?? workspaces[0] ?? null;
 }

@@ -5,7 +5,8 @@ export type ValidationMessage = Readonly<{ key: string; values?: Record<string, 
 /** Mirrors the server's rule (1–100 characters, not blank) so the user hears about it before a round trip. */
 export function validateWorkspaceName(name: string): ValidationMessage | null {
   if (name.trim().length === 0) return { key: 'validation.required' };
-  if (name.length > WORKSPACE_NAME_MAX_LENGTH) return { key: 'validation.tooLong', values: { max: WORKSPACE_NAME_MAX_LENGTH } };
+  if (name.length > WORKSPACE_NAME_MAX_LENGTH)
+    return { key: 'validation.tooLong', values: { max: WORKSPACE_NAME_MAX_LENGTH } };
   return null;
 }
 

@@ -6,7 +6,16 @@ import { AlertRaisedDocument, type AlertRaisedSubscription } from '../../../gene
 import { createSubscriptionClient } from '../../api/graphqlClient';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { initialFeed, markSeen, mergeAlerts, shouldToast, sinceFor, unreadCount, updateAlert, type FeedState } from '../feed';
+import {
+  initialFeed,
+  markSeen,
+  mergeAlerts,
+  shouldToast,
+  sinceFor,
+  unreadCount,
+  updateAlert,
+  type FeedState,
+} from '../feed';
 import { AlertFeedContext, type AlertFeedValue } from '../hooks/useAlertFeed';
 import { readLastSeen, writeLastSeen } from '../lastSeen';
 import type { Alert } from '../types/Alert';
@@ -77,7 +86,14 @@ export function AlertFeedProvider({ children }: { children: ReactNode }) {
   const applyUpdate = useCallback((alert: Alert) => setFeed((f) => updateAlert(f, alert)), []);
 
   const value = useMemo<AlertFeedValue>(
-    () => ({ alerts: feed.alerts, lastId: feed.lastId, unread: unreadCount(feed), live, markSeen: markSeenNow, applyUpdate }),
+    () => ({
+      alerts: feed.alerts,
+      lastId: feed.lastId,
+      unread: unreadCount(feed),
+      live,
+      markSeen: markSeenNow,
+      applyUpdate,
+    }),
     [feed, live, markSeenNow, applyUpdate],
   );
   return <AlertFeedContext.Provider value={value}>{children}</AlertFeedContext.Provider>;
@@ -88,7 +104,9 @@ function toast(alert: Alert, t: (key: string, options?: Record<string, unknown>)
     t('alerts.toast', {
       segment: alert.segment.name,
       channel: alert.channel.name,
-      gap: new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(alert.gap),
+      gap: new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 }).format(
+        alert.gap,
+      ),
     }),
     { position: 'top-end', duration: 8000, theme: 'error' },
   );

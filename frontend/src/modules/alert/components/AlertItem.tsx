@@ -24,7 +24,9 @@ type Props = Readonly<{
 
 export const AlertItem = memo(function AlertItem({ alert, actions, isNew = false, compact = false }: Props) {
   const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(alert.raisedAt));
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(alert.raisedAt),
+  );
   const gap = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(alert.gap);
   const title = t('alerts.cellName', { segment: alert.segment.name, channel: alert.channel.name });
   const memberItems = [
@@ -32,12 +34,21 @@ export const AlertItem = memo(function AlertItem({ alert, actions, isNew = false
     ...(actions?.members ?? []).map((m) => ({ label: m, value: m })),
   ];
   return (
-    <li className={`alert-item${isNew ? ' alert-item--new' : ''}`} data-alert-id={alert.id} aria-label={`${t(`alerts.urgency.${alert.newUrgency}`)}: ${title}`}>
+    <li
+      className={`alert-item${isNew ? ' alert-item--new' : ''}`}
+      data-alert-id={alert.id}
+      aria-label={`${t(`alerts.urgency.${alert.newUrgency}`)}: ${title}`}
+    >
       <UrgencyChip urgency={alert.newUrgency} />
       <div>
         {!compact && <div className="alert-item__title">{title}</div>}
         <div className="alert-item__meta">
-          <span>{t('alerts.change', { from: t(`alerts.urgency.${alert.oldUrgency}`), to: t(`alerts.urgency.${alert.newUrgency}`) })}</span>
+          <span>
+            {t('alerts.change', {
+              from: t(`alerts.urgency.${alert.oldUrgency}`),
+              to: t(`alerts.urgency.${alert.newUrgency}`),
+            })}
+          </span>
           <span>{t('alerts.gap', { gap })}</span>
           <time dateTime={alert.raisedAt}>{when}</time>
           <span className={`state-chip state-chip--${alert.state}`}>{t(`alerts.state.${alert.state}`)}</span>
@@ -52,11 +63,21 @@ export const AlertItem = memo(function AlertItem({ alert, actions, isNew = false
       {actions && alert.state !== 'RESOLVED' && (
         <div className="alert-item__actions">
           {alert.state === 'OPEN' && (
-            <Button theme="small" disabled={actions.busy} onClick={() => actions.onAcknowledge(alert)} aria-label={t('alerts.acknowledgeLabel', { name: title })}>
+            <Button
+              theme="small"
+              disabled={actions.busy}
+              onClick={() => actions.onAcknowledge(alert)}
+              aria-label={t('alerts.acknowledgeLabel', { name: title })}
+            >
               {t('alerts.acknowledge')}
             </Button>
           )}
-          <Button theme="small" disabled={actions.busy} onClick={() => actions.onResolve(alert)} aria-label={t('alerts.resolveLabel', { name: title })}>
+          <Button
+            theme="small"
+            disabled={actions.busy}
+            onClick={() => actions.onResolve(alert)}
+            aria-label={t('alerts.resolveLabel', { name: title })}
+          >
             {t('alerts.resolve')}
           </Button>
           <Select

@@ -1,14 +1,16 @@
 import { Notification } from '@vaadin/react-components/Notification.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { AcknowledgeAlertDocument, AlertMembersDocument, AssignAlertDocument, ResolveAlertDocument } from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import type { Alert } from '../types/Alert';
 import { AlertItem } from './AlertItem';
 import { ResolveDialog } from './ResolveDialog';
+import { useAcknowledgeAlert } from '../hooks/useAcknowledgeAlert';
+import { useAlertMembers } from '../hooks/useAlertMembers';
+import { useAssignAlert } from '../hooks/useAssignAlert';
+import { useResolveAlert } from '../hooks/useResolveAlert';
 
 type Props = Readonly<{
   id: string;
@@ -27,10 +29,10 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
   const { t } = useTranslation();
   const canWrite = useCanWrite();
   const feed = useAlertFeed();
-  const [{ data: membersData }] = useQuery({ query: AlertMembersDocument, variables: { id: workspaceId }, pause: !canWrite });
-  const [ackState, acknowledge] = useMutation(AcknowledgeAlertDocument);
-  const [assignState, assign] = useMutation(AssignAlertDocument);
-  const [resolveState, resolve] = useMutation(ResolveAlertDocument);
+  const memberList = useAlertMembers(workspaceId, canWrite);
+  const [ackState, acknowledge] = useAcknowledgeAlert();
+  const [assignState, assign] = useAssignAlert();
+  const [resolveState, resolve] = useResolveAlert();
   const [resolving, setResolving] = useState<Alert | null>(null);
   const [resolveError, setResolveError] = useState<string>();
   const busy = ackState.fetching || assignState.fetching || resolveState.fetching;
@@ -41,11 +43,15 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
       feed.applyUpdate(alert);
       return true;
     }
-    Notification.show(generalErrorMessage(error ?? null, t) ?? t('errors.unknown', { message: '' }), { theme: 'error', position: 'bottom-end', duration: 5000 });
+    Notification.show(generalErrorMessage(error ?? null, t) ?? t('errors.unknown', { message: '' }), {
+      theme: 'error',
+      position: 'bottom-end',
+      duration: 5000,
+    });
     return false;
   };
 
-  const members = useMemo(() => (membersData?.workspace.members ?? []).map((m) => m.username).sort(), [membersData]);
+  const members = useMemo(() => (memberList ?? []).map((m) => m.username).sort(), [memberList]);
   const actions = useMemo(
     () =>
       canWrite
@@ -66,6 +72,9 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
             },
           }
         : null,
+    // `done` is a new closure each render; the actions need a new identity only when what they show
+    // (members, busy) or the workspace they act in changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [canWrite, members, busy, workspaceId],
   );
 

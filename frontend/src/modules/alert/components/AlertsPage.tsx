@@ -3,8 +3,8 @@ import { MultiSelectComboBox } from '@vaadin/react-components/MultiSelectComboBo
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlertState, Urgency } from '../../../generated/graphql';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 import { useAlertList } from '../hooks/useAlertList';
@@ -27,9 +27,10 @@ export function AlertsPage() {
 
   // Opening the view (and staying on it while alerts arrive) marks them as seen.
   const newestListed = list.alerts[0]?.id ?? null;
+  const { markSeen, lastId } = feed;
   useEffect(() => {
-    feed.markSeen(newestListed);
-  }, [feed.markSeen, feed.lastId, newestListed]);
+    markSeen(newestListed);
+  }, [markSeen, lastId, newestListed]);
 
   // A new live alert: show the first page again so it appears at the top in its place.
   const firstLastId = useRef(feed.lastId);
@@ -39,12 +40,17 @@ export function AlertsPage() {
     firstLastId.current = feed.lastId;
     if (feed.lastId) setNewIds((ids) => new Set([...ids, feed.lastId!]));
     list.reload();
+    // Only a new live alert reloads; the list object changes with every page it loads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [feed.lastId]);
 
   if (!current) return <p className="empty">{t('alerts.noWorkspace')}</p>;
 
   const stateItems: Option<AlertState>[] = ALERT_STATES.map((value) => ({ value, label: t(`alerts.state.${value}`) }));
-  const urgencyItems: Option<Urgency>[] = ALERT_URGENCIES.map((value) => ({ value, label: t(`alerts.urgency.${value}`) }));
+  const urgencyItems: Option<Urgency>[] = ALERT_URGENCIES.map((value) => ({
+    value,
+    label: t(`alerts.urgency.${value}`),
+  }));
 
   return (
     <section className="page alerts-page">
@@ -93,7 +99,14 @@ export function AlertsPage() {
         </p>
       ) : (
         <>
-          <AlertListView id="alert-list" workspaceId={current.id} alerts={list.alerts} onChanged={list.replace} label={t('alerts.listLabel')} newIds={newIds} />
+          <AlertListView
+            id="alert-list"
+            workspaceId={current.id}
+            alerts={list.alerts}
+            onChanged={list.replace}
+            label={t('alerts.listLabel')}
+            newIds={newIds}
+          />
           {list.hasMore && (
             <Button id="alerts-more" onClick={list.loadMore} disabled={list.loading}>
               {list.loading ? t('common.loading') : t('alerts.loadMore')}

@@ -12,7 +12,13 @@ export function NavbarUnread({ slot }: { slot?: string }) {
   const { unread } = useAlertFeed();
   if (unread === 0) return null;
   return (
-    <Link slot={slot} to="/alerts" id="navbar-unread" className="navbar-unread" aria-label={t('alerts.unread', { count: unread })}>
+    <Link
+      slot={slot}
+      to="/alerts"
+      id="navbar-unread"
+      className="navbar-unread"
+      aria-label={t('alerts.unread', { count: unread })}
+    >
       <UnreadBadge id="navbar-unread-count" />
     </Link>
   );

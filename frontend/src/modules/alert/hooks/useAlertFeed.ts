@@ -17,7 +17,14 @@ export type AlertFeedValue = Readonly<{
 
 export const AlertFeedContext = createContext<AlertFeedValue | null>(null);
 
-const EMPTY: AlertFeedValue = { alerts: [], lastId: null, unread: 0, live: false, markSeen: () => {}, applyUpdate: () => {} };
+const EMPTY: AlertFeedValue = {
+  alerts: [],
+  lastId: null,
+  unread: 0,
+  live: false,
+  markSeen: () => {},
+  applyUpdate: () => {},
+};
 
 /** The live alert feed of the current workspace (empty outside the provider, e.g. before sign-in). */
 export function useAlertFeed(): AlertFeedValue {

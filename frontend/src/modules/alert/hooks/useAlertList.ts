@@ -36,7 +36,11 @@ export function useAlertList(workspaceId: string | null, filter: AlertFilter, pa
       const id = ++request.current;
       setLoading(true);
       const result = await client
-        .query(AlertsDocument, { workspaceId, filter: JSON.parse(filterKey) as AlertFilter, first: pageSize, after }, { requestPolicy: 'network-only' })
+        .query(
+          AlertsDocument,
+          { workspaceId, filter: JSON.parse(filterKey) as AlertFilter, first: pageSize, after },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
       if (id !== request.current) return;
       setLoading(false);

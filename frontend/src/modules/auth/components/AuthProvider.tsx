@@ -3,7 +3,15 @@ import type { User } from 'oidc-client-ts';
 import type { AuthService } from '../authService';
 import { AuthContext, type AuthContextValue } from '../hooks/useAuth';
 
-export function AuthProvider({ service, initialUser, children }: { service: AuthService; initialUser: User; children: ReactNode }) {
+export function AuthProvider({
+  service,
+  initialUser,
+  children,
+}: {
+  service: AuthService;
+  initialUser: User;
+  children: ReactNode;
+}) {
   const [user, setUser] = useState(initialUser);
 
   useEffect(() => {

@@ -28,7 +28,9 @@ export function CellDrillDown({ workspaceId, target, from, to, brandNames, clien
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const cell = target?.cell;
-  const max = cell ? Math.max(Math.abs(cell.clientPresence), ...cell.competitors.map((c) => Math.abs(c.presence)), 0.0001) : 1;
+  const max = cell
+    ? Math.max(Math.abs(cell.clientPresence), ...cell.competitors.map((c) => Math.abs(c.presence)), 0.0001)
+    : 1;
   const bar = (value: number) => `${Math.round((Math.abs(value) / max) * 100)}%`;
   return (
     <Dialog
@@ -50,9 +52,11 @@ export function CellDrillDown({ workspaceId, target, from, to, brandNames, clien
             <UrgencyChip urgency={cell.urgency} />{' '}
             <span>
               {t('balance.gapValue', { gap: number.format(cell.gap) })} ·{' '}
-              {cell.shareOfVoice == null ? t('balance.noShareOfVoice') : t('balance.shareOfVoiceValue', { share: percent.format(cell.shareOfVoice) })} ·{' '}
-              {t('balance.drill.weight', { weight: number.format(cell.weight) })} ·{' '}
-              {formatDay(from, i18n.language)} – {formatDay(lastDay(to), i18n.language)}
+              {cell.shareOfVoice == null
+                ? t('balance.noShareOfVoice')
+                : t('balance.shareOfVoiceValue', { share: percent.format(cell.shareOfVoice) })}{' '}
+              · {t('balance.drill.weight', { weight: number.format(cell.weight) })} · {formatDay(from, i18n.language)} –{' '}
+              {formatDay(lastDay(to), i18n.language)}
             </span>
           </p>
 
@@ -63,7 +67,10 @@ export function CellDrillDown({ workspaceId, target, from, to, brandNames, clien
                 <tr className="presence-table__client">
                   <th scope="row">{clientName}</th>
                   <td className="presence-table__bar">
-                    <span style={{ width: bar(cell.clientPresence) }} className={cell.clientPresence < 0 ? 'negative' : ''} />
+                    <span
+                      style={{ width: bar(cell.clientPresence) }}
+                      className={cell.clientPresence < 0 ? 'negative' : ''}
+                    />
                   </td>
                   <td>{number.format(cell.clientPresence)}</td>
                   <td className="muted">{t('balance.publicationsShort', { count: cell.clientPublications })}</td>
@@ -84,12 +91,25 @@ export function CellDrillDown({ workspaceId, target, from, to, brandNames, clien
 
           <section aria-labelledby="drill-trend">
             <h3 id="drill-trend">{t('balance.drill.trend')}</h3>
-            <TrendChart workspaceId={workspaceId} segmentId={cell.segmentId} channelId={cell.channelId} from={from} to={to} clientName={clientName} />
+            <TrendChart
+              workspaceId={workspaceId}
+              segmentId={cell.segmentId}
+              channelId={cell.channelId}
+              from={from}
+              to={to}
+              clientName={clientName}
+            />
           </section>
 
           <section aria-labelledby="drill-publications">
             <h3 id="drill-publications">{t('balance.drill.publications', { count: cell.publications })}</h3>
-            <CellPublications workspaceId={workspaceId} segmentId={cell.segmentId} channelId={cell.channelId} from={from} to={to} />
+            <CellPublications
+              workspaceId={workspaceId}
+              segmentId={cell.segmentId}
+              channelId={cell.channelId}
+              from={from}
+              to={to}
+            />
           </section>
 
           <section aria-labelledby="drill-alerts">

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { CellPublicationsDocument } from '../../../generated/graphql';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { rangeInstants } from '../period';
+import { useCellPublications } from '../hooks/useCellPublications';
 
 const SHOWN = 20;
 
@@ -13,11 +12,14 @@ type Props = Readonly<{ workspaceId: string; segmentId: string; channelId: strin
 /** The publications behind a cell: its channel, assessed for its segment, within the period. */
 export function CellPublications({ workspaceId, segmentId, channelId, from, to }: Props) {
   const { t, i18n } = useTranslation();
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: CellPublicationsDocument,
-    variables: { workspaceId, segmentId, channelId, ...rangeInstants(from, to), first: SHOWN },
+  const { data, error, fetching, retry } = useCellPublications({
+    workspaceId,
+    segmentId,
+    channelId,
+    ...rangeInstants(from, to),
+    first: SHOWN,
   });
-  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
   if (fetching && !data) return <LoadingState />;
   const connection = data?.publications;
   const items = connection?.edges.map((e) => e.node) ?? [];
@@ -30,7 +32,14 @@ export function CellPublications({ workspaceId, segmentId, channelId, from, to }
         {items.map((p) => {
           const assessment = p.assessments.find((a) => a.segment.id === segmentId);
           return (
-            <li key={p.id} className={p.brand.kind === 'CLIENT' ? 'cell-publications__item cell-publications__item--client' : 'cell-publications__item'}>
+            <li
+              key={p.id}
+              className={
+                p.brand.kind === 'CLIENT'
+                  ? 'cell-publications__item cell-publications__item--client'
+                  : 'cell-publications__item'
+              }
+            >
               <span className="cell-publications__title">
                 {p.url ? (
                   <a href={p.url} target="_blank" rel="noreferrer noopener">

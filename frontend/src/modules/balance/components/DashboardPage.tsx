@@ -1,15 +1,12 @@
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Select } from '@vaadin/react-components/Select.js';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { BalanceBrandsDocument, MediaBalanceDocument } from '../../../generated/graphql';
 import { AlertFeedPanel } from '../../alert/components/AlertFeedPanel';
-import { useAlertFeed } from '../../alert/hooks/useAlertFeed';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import type { Workspace } from '../../workspace/types/Workspace';
 import { scaleContext } from '../colorScale';
 import { withCells } from '../grid';
@@ -22,6 +19,8 @@ import { Heatmap } from './Heatmap';
 import { HeatmapLegend } from './HeatmapLegend';
 import { PhoneBalance } from './PhoneBalance';
 import { UrgentCellsList } from './UrgentCellsList';
+import { useBalanceBrands } from '../hooks/useBalanceBrands';
+import { useMediaBalance } from '../hooks/useMediaBalance';
 
 const ALL = 'all';
 
@@ -29,7 +28,6 @@ const ALL = 'all';
 export function DashboardPage({ workspace }: { workspace: Workspace }) {
   const { t, i18n } = useTranslation();
   const { username } = useCurrentUser();
-  const feed = useAlertFeed();
   const [phone, pageRef] = useIsNarrowerThan<HTMLElement>(700);
   const [metric, setMetric] = useState<HeatmapMetric>('urgency');
   const [choice, setChoice] = useState<BalancePeriodChoice>('alertWindow');
@@ -43,35 +41,37 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
   const from = rangeOk ? range.from : null;
   const to = rangeOk ? range.to : null;
 
-  const [{ data: brandsData }] = useQuery({ query: BalanceBrandsDocument, variables: { workspaceId: workspace.id } });
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: MediaBalanceDocument,
-    variables: { workspaceId: workspace.id, from, to, competitorIds: competitor === ALL ? null : [competitor] },
-    pause: !rangeOk,
-  });
+  const brands = useBalanceBrands(workspace.id);
+  const { data, error, fetching, retry } = useMediaBalance(
+    { workspaceId: workspace.id, from, to, competitorIds: competitor === ALL ? null : [competitor] },
+    rangeOk,
+  );
   const answer = data?.mediaBalance;
   // Once per answer: the heatmap, the phone list and the colour scale all read the cells.
   const balance = useMemo(() => (answer ? withCells(answer) : undefined), [answer]);
 
-  // An alert means a cell changed: ask for the matrix again so the heatmap shows it.
-  const seenLastId = useRef(feed.lastId);
-  useEffect(() => {
-    if (feed.lastId === seenLastId.current) return;
-    seenLastId.current = feed.lastId;
-    refetch({ requestPolicy: 'network-only' });
-  }, [feed.lastId, refetch]);
-
-  const brandNames = useMemo(() => new Map((brandsData?.brands ?? []).map((b) => [b.id, b.name])), [brandsData]);
-  const competitors = useMemo(() => (brandsData?.brands ?? []).filter((b) => b.kind === 'COMPETITOR'), [brandsData]);
-  const channelNames = useMemo(() => new Map((balance?.channels ?? []).map((c) => [c.channel.id, c.channel.name])), [balance]);
-  const layout = useMemo(() => (balance ? buildLayout(balance, order, i18n.language) : null), [balance, order, i18n.language]);
+  const brandNames = useMemo(() => new Map((brands ?? []).map((b) => [b.id, b.name])), [brands]);
+  const competitors = useMemo(() => (brands ?? []).filter((b) => b.kind === 'COMPETITOR'), [brands]);
+  const channelNames = useMemo(
+    () => new Map((balance?.channels ?? []).map((c) => [c.channel.id, c.channel.name])),
+    [balance],
+  );
+  const layout = useMemo(
+    () => (balance ? buildLayout(balance, order, i18n.language) : null),
+    [balance, order, i18n.language],
+  );
   const scale = useMemo(() => scaleContext(balance?.cells ?? [], balance?.settings.immediateGap ?? 2), [balance]);
   const clientName = balance?.client?.name ?? t('balance.client');
-  const open = useCallback((cell: BalanceCell, segmentName: string, channelName: string) => setDrill({ cell, segmentName, channelName }), []);
+  const open = useCallback(
+    (cell: BalanceCell, segmentName: string, channelName: string) => setDrill({ cell, segmentName, channelName }),
+    [],
+  );
 
   const chooseCustom = () => {
     if (!custom.from || !custom.to) {
-      const shown = balance ? { from: balance.from, to: lastDay(balance.to) } : { from: utcDay(new Date(Date.now() - 29 * 86_400_000)), to: utcDay(new Date()) };
+      const shown = balance
+        ? { from: balance.from, to: lastDay(balance.to) }
+        : { from: utcDay(new Date(Date.now() - 29 * 86_400_000)), to: utcDay(new Date()) };
       setCustom(shown);
     }
     setChoice('custom');
@@ -79,10 +79,21 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
 
   const periodItems = BALANCE_PERIODS.map((value) => ({
     value,
-    label: value === 'alertWindow' ? t('balance.periods.alertWindow', { days: balance?.settings.alertWindowDays ?? 30 }) : t(`balance.periods.${value}`),
+    label:
+      value === 'alertWindow'
+        ? t('balance.periods.alertWindow', { days: balance?.settings.alertWindowDays ?? 30 })
+        : t(`balance.periods.${value}`),
   }));
-  const competitorItems = [{ value: ALL, label: t('balance.allCompetitors') }, ...competitors.map((c) => ({ value: c.id, label: t('balance.versus', { client: clientName, competitor: c.name }) }))];
-  const shownRange = balance ? `${formatDay(balance.from, i18n.language)} – ${formatDay(lastDay(balance.to), i18n.language)}` : '';
+  const competitorItems = [
+    { value: ALL, label: t('balance.allCompetitors') },
+    ...competitors.map((c) => ({
+      value: c.id,
+      label: t('balance.versus', { client: clientName, competitor: c.name }),
+    })),
+  ];
+  const shownRange = balance
+    ? `${formatDay(balance.from, i18n.language)} – ${formatDay(lastDay(balance.to), i18n.language)}`
+    : '';
   const rangeProblem = !rangeOk ? t(`balance.periodProblems.${range}`) : undefined;
 
   return (
@@ -160,15 +171,20 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
         {!rangeOk
           ? rangeProblem
           : balance
-            ? t('balance.summary', { period: shownRange, urgent: balance.cells.filter((c) => c.urgency !== 'NONE').length })
+            ? t('balance.summary', {
+                period: shownRange,
+                urgent: balance.cells.filter((c) => c.urgency !== 'NONE').length,
+              })
             : ''}
         {fetching && <span className="muted"> · {t('common.loading')}</span>}
       </p>
 
       {error && !balance ? (
-        <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={retry} />
       ) : !balance || !layout ? (
-        rangeOk ? <LoadingState /> : null
+        rangeOk ? (
+          <LoadingState />
+        ) : null
       ) : layout.rows.length === 0 || layout.columns.length === 0 ? (
         <div className="card empty" id="balance-empty">
           <h3>{t('balance.emptyTitle')}</h3>
@@ -192,7 +208,7 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
             {phone && <PhoneBalance balance={balance} channelNames={channelNames} onOpen={open} />}
           </div>
           <aside className="dashboard__side">
-            {!phone && <UrgentCellsList workspaceId={workspace.id} from={from} to={to} refreshKey={feed.lastId} onOpen={open} />}
+            {!phone && <UrgentCellsList workspaceId={workspace.id} from={from} to={to} onOpen={open} />}
             <AlertFeedPanel workspaceId={workspace.id} limit={phone ? 5 : 8} />
           </aside>
         </div>

@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellSwatch, type ScaleContext } from '../colorScale';
 import type { BalanceCell, HeatmapLayout, HeatmapMetric } from '../types/Balance';
@@ -43,7 +53,10 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
     setTip(null);
   }, [layout, metric, mini]);
 
-  const cellAt = useCallback((pos: Position) => gridRef.current?.querySelector<HTMLElement>(`[data-r="${pos.r}"][data-c="${pos.c}"]`) ?? null, []);
+  const cellAt = useCallback(
+    (pos: Position) => gridRef.current?.querySelector<HTMLElement>(`[data-r="${pos.r}"][data-c="${pos.c}"]`) ?? null,
+    [],
+  );
 
   const positionOf = (target: EventTarget | null): Position | null => {
     const el = (target as HTMLElement | null)?.closest?.<HTMLElement>('[data-c]');
@@ -71,14 +84,32 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
     if (!pos) return;
     let { r, c } = pos;
     switch (e.key) {
-      case 'ArrowRight': c = Math.min(colCount - 1, c + 1); break;
-      case 'ArrowLeft': c = Math.max(0, c - 1); break;
-      case 'ArrowDown': r = Math.min(rowCount - 1, r + 1); break;
-      case 'ArrowUp': r = Math.max(0, r - 1); break;
-      case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
-      case 'End': c = colCount - 1; if (e.ctrlKey) r = rowCount - 1; break;
-      case 'PageDown': r = Math.min(rowCount - 1, r + 5); break;
-      case 'PageUp': r = Math.max(0, r - 5); break;
+      case 'ArrowRight':
+        c = Math.min(colCount - 1, c + 1);
+        break;
+      case 'ArrowLeft':
+        c = Math.max(0, c - 1);
+        break;
+      case 'ArrowDown':
+        r = Math.min(rowCount - 1, r + 1);
+        break;
+      case 'ArrowUp':
+        r = Math.max(0, r - 1);
+        break;
+      case 'Home':
+        c = 0;
+        if (e.ctrlKey) r = 0;
+        break;
+      case 'End':
+        c = colCount - 1;
+        if (e.ctrlKey) r = rowCount - 1;
+        break;
+      case 'PageDown':
+        r = Math.min(rowCount - 1, r + 5);
+        break;
+      case 'PageUp':
+        r = Math.max(0, r - 5);
+        break;
       case 'Enter':
       case ' ':
         e.preventDefault();
@@ -113,7 +144,7 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
     open(pos);
   };
 
-  const tipCell = tip ? layout.cells[tip.pos.r]?.[tip.pos.c] ?? null : null;
+  const tipCell = tip ? (layout.cells[tip.pos.r]?.[tip.pos.c] ?? null) : null;
   return (
     <div className={`heatmap-scroll${mini ? ' heatmap-scroll--mini' : ''}`} onScroll={() => setTip(null)}>
       <div
@@ -166,7 +197,14 @@ const HeatmapHeader = memo(function HeatmapHeader({ layout }: { layout: HeatmapL
           {t('balance.heatmap.channelTypes')}
         </div>
         {layout.groups.map((group) => (
-          <div key={group.type} role="columnheader" aria-colspan={group.span} className="heatmap__group" style={{ width: `calc(var(--heatmap-cell) * ${group.span})` }} title={t(`channels.types.${group.type}`)}>
+          <div
+            key={group.type}
+            role="columnheader"
+            aria-colspan={group.span}
+            className="heatmap__group"
+            style={{ width: `calc(var(--heatmap-cell) * ${group.span})` }}
+            title={t(`channels.types.${group.type}`)}
+          >
             <span>{t(`channels.types.${group.type}`)}</span>
           </div>
         ))}
@@ -199,10 +237,16 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch
  * per-element work dominates (a 30 × 200 matrix took ~3× longer through React); every dynamic text is
  * escaped.
  */
-export function bodyHtml(layout: HeatmapLayout, metric: HeatmapMetric, scale: ScaleContext, mini: boolean, labels: {
-  cell: (name: string, cell: BalanceCell) => string;
-  missing: (name: string) => string;
-}): string {
+export function bodyHtml(
+  layout: HeatmapLayout,
+  metric: HeatmapMetric,
+  scale: ScaleContext,
+  mini: boolean,
+  labels: {
+    cell: (name: string, cell: BalanceCell) => string;
+    missing: (name: string) => string;
+  },
+): string {
   const headerRows = mini ? 0 : 2;
   const groupStarts = layout.columns.map((col, c) => c > 0 && layout.columns[c - 1]!.type !== col.type);
   const columnNames = layout.columns.map((col) => col.name);
@@ -227,7 +271,17 @@ export function bodyHtml(layout: HeatmapLayout, metric: HeatmapMetric, scale: Sc
   return parts.join('');
 }
 
-const HeatmapBody = memo(function HeatmapBody({ layout, metric, scale, mini }: { layout: HeatmapLayout; metric: HeatmapMetric; scale: ScaleContext; mini: boolean }) {
+const HeatmapBody = memo(function HeatmapBody({
+  layout,
+  metric,
+  scale,
+  mini,
+}: {
+  layout: HeatmapLayout;
+  metric: HeatmapMetric;
+  scale: ScaleContext;
+  mini: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const html = useMemo(() => {
     const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
@@ -238,11 +292,18 @@ const HeatmapBody = memo(function HeatmapBody({ layout, metric, scale, mini }: {
       NONE: t('alerts.urgency.NONE'),
     };
     // Translate the sentence once and fill it in per cell: thousands of t() calls would cost more than the cells.
-    const cellTemplate = t('balance.heatmap.cellLabel', { name: '\u0000name', urgency: '\u0000urgency', gap: '\u0000gap' });
+    const cellTemplate = t('balance.heatmap.cellLabel', {
+      name: '\u0000name',
+      urgency: '\u0000urgency',
+      gap: '\u0000gap',
+    });
     const missingTemplate = t('balance.heatmap.cellMissing', { name: '\u0000name' });
     return bodyHtml(layout, metric, scale, mini, {
       cell: (name, cell) =>
-        cellTemplate.replace('\u0000name', () => name).replace('\u0000urgency', () => urgencyNames[cell.urgency]).replace('\u0000gap', () => number.format(cell.gap)),
+        cellTemplate
+          .replace('\u0000name', () => name)
+          .replace('\u0000urgency', () => urgencyNames[cell.urgency])
+          .replace('\u0000gap', () => number.format(cell.gap)),
       missing: (name) => missingTemplate.replace('\u0000name', () => name),
     });
   }, [layout, metric, scale, mini, t, i18n.language]);

@@ -25,7 +25,11 @@ export function HeatmapLegend({ metric, immediateGap }: { metric: HeatmapMetric;
       <ul className="heatmap-legend" aria-label={t('balance.legend')}>
         {[...URGENCIES].reverse().map((u) => (
           <li key={u}>
-            <span className="heatmap-legend__swatch" style={{ background: urgencySwatch(u).background }} aria-hidden="true" />
+            <span
+              className="heatmap-legend__swatch"
+              style={{ background: urgencySwatch(u).background }}
+              aria-hidden="true"
+            />
             {t(`alerts.urgency.${u}`)}
           </li>
         ))}
@@ -55,7 +59,11 @@ export function HeatmapLegend({ metric, immediateGap }: { metric: HeatmapMetric;
       </span>
       <span>{ends[1]}</span>
       <span className="heatmap-legend__none">
-        <span className="heatmap-legend__swatch" style={{ background: cellSwatch(null, metric, context).background }} aria-hidden="true" />
+        <span
+          className="heatmap-legend__swatch"
+          style={{ background: cellSwatch(null, metric, context).background }}
+          aria-hidden="true"
+        />
         {t('balance.legendEmpty')}
       </span>
     </div>

@@ -34,7 +34,13 @@ export function HeatmapTooltip({ cell, rect, segmentName, channelName, brandName
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const rival = strongestCompetitor(cell);
   return (
-    <div ref={ref} className="heatmap-tooltip" role="tooltip" id="heatmap-tooltip" style={{ left: pos.left, top: pos.top }}>
+    <div
+      ref={ref}
+      className="heatmap-tooltip"
+      role="tooltip"
+      id="heatmap-tooltip"
+      style={{ left: pos.left, top: pos.top }}
+    >
       <strong>
         {segmentName} × {channelName}
       </strong>
@@ -47,7 +53,9 @@ export function HeatmapTooltip({ cell, rect, segmentName, channelName, brandName
             <td className="muted">{t('balance.publicationsShort', { count: cell.clientPublications })}</td>
           </tr>
           <tr>
-            <th scope="row">{rival ? brandNames.get(rival.brandId) ?? t('balance.competitor') : t('balance.noCompetitor')}</th>
+            <th scope="row">
+              {rival ? (brandNames.get(rival.brandId) ?? t('balance.competitor')) : t('balance.noCompetitor')}
+            </th>
             <td>{number.format(rival?.presence ?? 0)}</td>
             <td className="muted">{t('balance.publicationsShort', { count: rival?.publications ?? 0 })}</td>
           </tr>

@@ -21,14 +21,19 @@ export function PhoneBalance({ balance, channelNames, onOpen }: Props) {
       {groups.map((group) => (
         <section key={group.segment.id} className="phone-balance__segment" aria-labelledby={`seg-${group.segment.id}`}>
           <h3 id={`seg-${group.segment.id}`}>
-            {group.segment.name} <span className="muted">· {t('balance.urgentCount', { count: group.cells.length })}</span>
+            {group.segment.name}{' '}
+            <span className="muted">· {t('balance.urgentCount', { count: group.cells.length })}</span>
           </h3>
           <ol className="urgent-list">
             {group.cells.map((cell) => {
               const channel = channelNames.get(cell.channelId) ?? '';
               return (
                 <li key={cell.channelId}>
-                  <button type="button" className="urgent-list__item" onClick={() => onOpen(cell, group.segment.name, channel)}>
+                  <button
+                    type="button"
+                    className="urgent-list__item"
+                    onClick={() => onOpen(cell, group.segment.name, channel)}
+                  >
                     <UrgencyChip urgency={cell.urgency} />
                     <span className="urgent-list__name">{channel}</span>
                     <span className="urgent-list__gap">{t('balance.gapValue', { gap: number.format(cell.gap) })}</span>

@@ -3,15 +3,15 @@ import { Notification } from '@vaadin/react-components/Notification.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { BalanceSettingsDocument, UpdateBalanceSettingsDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, validateSettings, type SettingsDraft } from '../settingsValidation';
 import '../balance.css';
+import { useBalanceSettings } from '../hooks/useBalanceSettings';
+import { useUpdateBalanceSettings } from '../hooks/useUpdateBalanceSettings';
 
 const FIELDS = ['immediateGap', 'moderateGap', 'alertWindowDays'] as const;
 
@@ -21,8 +21,8 @@ export function SettingsPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: BalanceSettingsDocument, variables: { workspaceId }, pause: !current });
-  const [saveState, save] = useMutation(UpdateBalanceSettingsDocument);
+  const { data, error, fetching, retry } = useBalanceSettings(current?.id ?? null);
+  const [saveState, save] = useUpdateBalanceSettings();
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [touched, setTouched] = useState(false);
   const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
@@ -40,10 +40,11 @@ export function SettingsPage() {
       setTouched(false);
     }
     // Only a new answer resets the form, not a language switch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settings]);
 
   if (!current) return <p className="empty">{t('balance.settings.noWorkspace')}</p>;
-  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
   if ((fetching && !data) || !draft) return <LoadingState />;
 
   const { values, problems } = validateSettings(draft);

@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { MediaBalanceTrendDocument } from '../../../generated/graphql';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { formatDay, trendRange } from '../period';
 import { chartScale, linePath, type TrendPoint } from '../trendSeries';
+import { useMediaBalanceTrend } from '../hooks/useMediaBalanceTrend';
 
 const WIDTH = 560;
 const HEIGHT = 160;
 const SERIES = ['gap', 'clientPresence', 'competitorPressure'] as const;
 
-type Props = Readonly<{ workspaceId: string; segmentId: string; channelId: string; from: string; to: string; clientName: string }>;
+type Props = Readonly<{
+  workspaceId: string;
+  segmentId: string;
+  channelId: string;
+  from: string;
+  to: string;
+  clientName: string;
+}>;
 
 /**
  * How the cell moved: gap, client presence and competitor pressure per week (or month), as a small SVG
@@ -19,11 +25,15 @@ type Props = Readonly<{ workspaceId: string; segmentId: string; channelId: strin
 export function TrendChart({ workspaceId, segmentId, channelId, from, to, clientName }: Props) {
   const { t, i18n } = useTranslation();
   const range = trendRange(from, to);
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: MediaBalanceTrendDocument,
-    variables: { workspaceId, segmentId, channelId, bucket: range.bucket, from: range.from, to: range.to },
+  const { data, error, fetching, retry } = useMediaBalanceTrend({
+    workspaceId,
+    segmentId,
+    channelId,
+    bucket: range.bucket,
+    from: range.from,
+    to: range.to,
   });
-  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={retry} />;
   if (fetching && !data) return <LoadingState />;
   const trend = data?.mediaBalanceTrend ?? [];
   if (trend.length === 0) return <p className="muted">{t('balance.trend.empty')}</p>;
@@ -31,7 +41,11 @@ export function TrendChart({ workspaceId, segmentId, channelId, from, to, client
   const points: TrendPoint[] = trend.map((p) => ({ start: p.start, values: SERIES.map((s) => p.cell[s]) }));
   const scale = chartScale(points, WIDTH, HEIGHT);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
-  const names = [t('balance.trend.gap'), t('balance.trend.client', { name: clientName }), t('balance.trend.competitors')];
+  const names = [
+    t('balance.trend.gap'),
+    t('balance.trend.client', { name: clientName }),
+    t('balance.trend.competitors'),
+  ];
   const label = t('balance.trend.label', {
     bucket: t(`balance.trend.buckets.${range.bucket}`),
     from: formatDay(range.from, i18n.language),
@@ -43,7 +57,12 @@ export function TrendChart({ workspaceId, segmentId, channelId, from, to, client
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} preserveAspectRatio="none">
         <line x1={0} x2={WIDTH} y1={zeroY} y2={zeroY} className="trend-chart__zero" />
         {SERIES.map((s, i) => (
-          <path key={s} d={linePath(points, i, scale)} className={`trend-chart__line trend-chart__line--${s}`} vectorEffect="non-scaling-stroke" />
+          <path
+            key={s}
+            d={linePath(points, i, scale)}
+            className={`trend-chart__line trend-chart__line--${s}`}
+            vectorEffect="non-scaling-stroke"
+          />
         ))}
       </svg>
       <figcaption>

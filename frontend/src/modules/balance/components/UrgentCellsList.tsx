@@ -1,11 +1,11 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { UrgentCellsDocument, type UrgentCellsQuery } from '../../../generated/graphql';
+import type { UrgentCellsQuery } from '../../../generated/graphql';
+import { useUrgentCells } from '../hooks/useUrgentCells';
 import { UrgencyChip } from '../../alert/components/UrgencyChip';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import type { BalanceCell } from '../types/Balance';
 
 type Node = UrgentCellsQuery['urgentCells']['edges'][number]['node'];
@@ -15,20 +15,15 @@ type Props = Readonly<{
   workspaceId: string;
   from: string | null;
   to: string | null;
-  /** Re-asks the API when this changes (e.g. a new alert arrived). */
-  refreshKey: string | null;
   onOpen: (cell: BalanceCell, segmentName: string, channelName: string) => void;
 }>;
 
 /** The cells ranked by gap, largest first (the API's urgentCells), a page at a time. */
-export function UrgentCellsList({ workspaceId, from, to, refreshKey, onOpen }: Props) {
+export function UrgentCellsList({ workspaceId, from, to, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const [first, setFirst] = useState(PAGE);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: UrgentCellsDocument, variables: { workspaceId, from, to, first } });
+  const { data, error, fetching, retry } = useUrgentCells({ workspaceId, from, to, first });
   useEffect(() => setFirst(PAGE), [workspaceId, from, to]);
-  useEffect(() => {
-    if (refreshKey) refetch({ requestPolicy: 'network-only' });
-  }, [refreshKey, refetch]);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const connection = data?.urgentCells;
   const nodes: Node[] = connection?.edges.map((e) => e.node) ?? [];
@@ -40,7 +35,7 @@ export function UrgentCellsList({ workspaceId, from, to, refreshKey, onOpen }: P
         {connection && <span className="muted"> · {number.format(connection.totalCount)}</span>}
       </h3>
       {error && !data ? (
-        <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={retry} />
       ) : fetching && !data ? (
         <LoadingState />
       ) : nodes.length === 0 ? (
@@ -69,7 +64,12 @@ export function UrgentCellsList({ workspaceId, from, to, refreshKey, onOpen }: P
         </ol>
       )}
       {connection?.pageInfo.hasNextPage && (
-        <Button theme="tertiary" id="urgent-more" disabled={fetching} onClick={() => setFirst((n) => Math.min(500, n + PAGE * 2))}>
+        <Button
+          theme="tertiary"
+          id="urgent-more"
+          disabled={fetching}
+          onClick={() => setFirst((n) => Math.min(500, n + PAGE * 2))}
+        >
           {t('balance.urgent.more')}
         </Button>
       )}

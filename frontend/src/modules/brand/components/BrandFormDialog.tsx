@@ -3,12 +3,12 @@ import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreateBrandDocument, UpdateBrandDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter, withoutField } from '../../forms/formKeys';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter, withoutField } from '../../ui/forms/formKeys';
+import { useCreateBrand } from '../hooks/useCreateBrand';
+import { useUpdateBrand } from '../hooks/useUpdateBrand';
 import type { Brand, BrandKind } from '../types/Brand';
 import { BRAND_NAME_MAX_LENGTH, clientTakenBy, validateBrandKind, validateBrandName } from '../validation';
 
@@ -28,8 +28,8 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
   const [touched, setTouched] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [generalError, setGeneralError] = useState<string>();
-  const [createState, create] = useMutation(CreateBrandDocument);
-  const [updateState, update] = useMutation(UpdateBrandDocument);
+  const [createState, create] = useCreateBrand();
+  const [updateState, update] = useUpdateBrand();
   const saving = createState.fetching || updateState.fetching;
   const nameField = useRef<TextFieldElement>(null);
   const editingId = brand?.id ?? null;
@@ -71,7 +71,14 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
   };
 
   return (
-    <FormDialog opened={opened} title={brand ? t('brands.editTitle') : t('brands.createTitle')} saveId="brand-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={brand ? t('brands.editTitle') : t('brands.createTitle')}
+      saveId="brand-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form
         noValidate
         style={{ width: 'min(24rem, 80vw)', display: 'flex', flexDirection: 'column' }}

@@ -1,68 +1,61 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { BrandsDocument, DeleteBrandDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
-import { RowActions } from '../../lists/components/RowActions';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { RowActions } from '../../ui/components/RowActions';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useBrands } from '../hooks/useBrands';
+import { useDeleteBrand } from '../hooks/useDeleteBrand';
 import type { Brand } from '../types/Brand';
 import { sortBrands } from '../validation';
 import { BrandFormDialog } from './BrandFormDialog';
-
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; brand: Brand };
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 export function BrandsPage() {
   const { t, i18n } = useTranslation();
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: BrandsDocument, variables: { workspaceId }, pause: !current });
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
-  const [pendingDelete, setPendingDelete] = useState<Brand | null>(null);
+  const { brands: listed, error, fetching, retry } = useBrands(current?.id ?? null);
+  const editor = useListEditing<Brand>();
   const [deleteError, setDeleteError] = useState<string>();
-  const [, deleteBrand] = useMutation(DeleteBrandDocument);
+  const [, deleteBrand] = useDeleteBrand();
 
-  if (!loaded || (current && !data && fetching)) return <LoadingState />;
+  if (!loaded || (current && !listed && fetching)) return <LoadingState />;
   if (!current) return <p className="empty">{t('brands.noWorkspace')}</p>;
-  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
+  if (error && !listed) return <ErrorState error={error} onRetry={retry} />;
 
-  const brands = sortBrands(data?.brands ?? []);
+  const brands = sortBrands(listed ?? []);
 
   const confirmDelete = async () => {
-    const brand = pendingDelete;
-    setPendingDelete(null);
+    const brand = editor.deleting;
+    editor.cancelDelete();
     if (!brand) return;
     const result = await deleteBrand({ workspaceId, id: brand.id });
     if (result.error) {
       // The API refuses to delete a brand that still has publications; it says so on the "id" field.
       const onId = fieldErrors(result.error, t).id;
-      setDeleteError(onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t));
+      setDeleteError(
+        onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t),
+      );
       return;
     }
     setDeleteError(undefined);
     Notification.show(t('brands.deleted', { name: brand.name }), { position: 'bottom-end', duration: 3000 });
-    refresh();
   };
 
   return (
-    <section className="page">
-      <header className="page__header">
-        <h2>{t('brands.title')}</h2>
-        {canWrite && (
-          <Button id="brand-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('brands.create')}
-          </Button>
-        )}
-      </header>
+    <ListPage
+      title={t('brands.title')}
+      create={canWrite && { id: 'brand-create', label: t('brands.create'), onClick: editor.create }}
+    >
       <p className="muted">{t('brands.intro')}</p>
       {deleteError && (
         <p role="alert" className="form-error" id="brand-delete-error">
@@ -70,15 +63,27 @@ export function BrandsPage() {
         </p>
       )}
       {brands.length === 0 ? (
-        <p className="card empty" id="brands-empty">{t('brands.empty')}</p>
+        <p className="card empty" id="brands-empty">
+          {t('brands.empty')}
+        </p>
       ) : (
-        <Grid<Brand> key={i18n.language} id="brand-grid" items={brands} allRowsVisible theme="row-stripes wrap-cell-content" aria-label={t('brands.title')}>
+        <Grid<Brand>
+          key={i18n.language}
+          id="brand-grid"
+          items={brands}
+          allRowsVisible
+          theme="row-stripes wrap-cell-content"
+          aria-label={t('brands.title')}
+        >
           <GridColumn<Brand> header={t('brands.name')} width="8rem" flexGrow={2}>
             {({ item }) => <span style={{ overflowWrap: 'anywhere' }}>{item.name}</span>}
           </GridColumn>
           <GridColumn<Brand> header={t('brands.kind')} autoWidth flexGrow={0}>
             {({ item }) => (
-              <span className={item.kind === 'CLIENT' ? 'badge' : undefined} style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}>
+              <span
+                className={item.kind === 'CLIENT' ? 'badge' : undefined}
+                style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}
+              >
                 {t(`brands.kinds.${item.kind}`)}
               </span>
             )}
@@ -91,9 +96,14 @@ export function BrandsPage() {
                   menuLabel={item.name}
                   actions={[
                     { action: 'edit', text: t('brands.edit'), label: t('brands.editLabel', { name: item.name }) },
-                    { action: 'delete', text: t('brands.delete'), label: t('brands.deleteLabel', { name: item.name }), destructive: true },
+                    {
+                      action: 'delete',
+                      text: t('brands.delete'),
+                      label: t('brands.deleteLabel', { name: item.name }),
+                      destructive: true,
+                    },
                   ]}
-                  onAction={(action) => (action === 'edit' ? setDialog({ kind: 'edit', brand: item }) : setPendingDelete(item))}
+                  onAction={(action) => (action === 'edit' ? editor.edit(item) : editor.askDelete(item))}
                 />
               )}
             </GridColumn>
@@ -102,25 +112,24 @@ export function BrandsPage() {
       )}
 
       <BrandFormDialog
-        opened={dialog.kind !== 'closed'}
+        opened={editor.dialogOpened}
         workspaceId={workspaceId}
-        brand={dialog.kind === 'edit' ? dialog.brand : null}
+        brand={editor.edited}
         brands={brands}
-        onClose={() => setDialog({ kind: 'closed' })}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
+          editor.closeDialog();
           Notification.show(t('brands.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
-          refresh();
         }}
       />
       <DeleteConfirmDialog
-        opened={pendingDelete !== null}
+        opened={editor.deleting !== null}
         title={t('brands.deleteTitle')}
-        text={t('brands.deleteText', { name: pendingDelete?.name ?? '' })}
+        text={t('brands.deleteText', { name: editor.deleting?.name ?? '' })}
         confirmText={t('brands.delete')}
         onConfirm={() => void confirmDelete()}
-        onClose={() => setPendingDelete(null)}
+        onClose={editor.cancelDelete}
       />
-    </section>
+    </ListPage>
   );
 }

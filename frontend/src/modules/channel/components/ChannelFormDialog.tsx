@@ -2,15 +2,21 @@ import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreateChannelDocument, UpdateChannelDocument } from '../../../generated/graphql';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter } from '../../forms/formKeys';
-import { useDraftForm } from '../../forms/hooks/useDraftForm';
-import '../../segment/components/media-pages.css';
+import { useCreateChannel } from '../hooks/useCreateChannel';
+import { useUpdateChannel } from '../hooks/useUpdateChannel';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter } from '../../ui/forms/formKeys';
+import { useDraftForm } from '../../ui/hooks/useDraftForm';
+import '../../ui/pages.css';
 import { CHANNEL_TYPES, type Channel, type ChannelDraft } from '../types/Channel';
-import { CHANNEL_NAME_MAX_LENGTH, CHANNEL_URL_MAX_LENGTH, channelDraftOf, toChannelInput, validateChannel } from '../validation';
+import {
+  CHANNEL_NAME_MAX_LENGTH,
+  CHANNEL_URL_MAX_LENGTH,
+  channelDraftOf,
+  toChannelInput,
+  validateChannel,
+} from '../validation';
 
 type Props = Readonly<{
   opened: boolean;
@@ -23,8 +29,8 @@ type Props = Readonly<{
 
 export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useMutation(CreateChannelDocument);
-  const [updateState, update] = useMutation(UpdateChannelDocument);
+  const [createState, create] = useCreateChannel();
+  const [updateState, update] = useUpdateChannel();
   const saving = createState.fetching || updateState.fetching;
   const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
     opened,
@@ -35,15 +41,28 @@ export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSav
     save: async (current) => {
       const input = toChannelInput(current);
       const result = await (channel ? update({ workspaceId, id: channel.id, input }) : create({ workspaceId, input }));
-      return { error: result.error, saved: result.data && ('createChannel' in result.data ? result.data.createChannel : result.data.updateChannel) };
+      return {
+        error: result.error,
+        saved: result.data && ('createChannel' in result.data ? result.data.createChannel : result.data.updateChannel),
+      };
     },
     onSaved,
   });
 
-  const onKeyDown = saveOnEnter(() => void submit(), (target) => target.localName === 'vaadin-select');
+  const onKeyDown = saveOnEnter(
+    () => void submit(),
+    (target) => target.localName === 'vaadin-select',
+  );
 
   return (
-    <FormDialog opened={opened} title={channel ? t('channels.editTitle') : t('channels.createTitle')} saveId="channel-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={channel ? t('channels.editTitle') : t('channels.createTitle')}
+      saveId="channel-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
         <TextField
           id="channel-name"

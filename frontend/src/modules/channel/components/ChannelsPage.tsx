@@ -1,49 +1,46 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { ChannelListDocument, DeleteChannelDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import '../../segment/components/media-pages.css';
+import '../../ui/pages.css';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
-import { EditDeleteColumn } from '../../lists/components/EditDeleteColumn';
-import { PageNotice, type Notice } from '../../lists/components/PageNotice';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useChannels } from '../hooks/useChannels';
+import { useDeleteChannel } from '../hooks/useDeleteChannel';
 import type { Channel } from '../types/Channel';
 import { ChannelFormDialog } from './ChannelFormDialog';
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the type and publisher columns give way and the row actions fold into one menu.
 const FULL_ROW_MIN_WIDTH = 640;
-
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; channel: Channel };
 
 export function ChannelsPage() {
   const { t, i18n } = useTranslation();
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ChannelListDocument, variables: { workspaceId }, pause: !current });
-  const [, deleteChannel] = useMutation(DeleteChannelDocument);
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
-  const [deleting, setDeleting] = useState<Channel | null>(null);
+  const { channels: listed, error, fetching, retry } = useChannels(current?.id ?? null);
+  const [, deleteChannel] = useDeleteChannel();
+  const editor = useListEditing<Channel>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
 
   if (!current) return <p className="empty">{t('channels.noWorkspace')}</p>;
-  if (!data && fetching) return <LoadingState />;
-  if (!data && error) return <ErrorState error={error} onRetry={reload} />;
-  const channels = data?.channels ?? [];
+  if (!listed && fetching) return <LoadingState />;
+  if (!listed && error) return <ErrorState error={error} onRetry={retry} />;
+  const channels = listed ?? [];
 
   const confirmDelete = async () => {
-    const channel = deleting;
-    setDeleting(null);
+    const channel = editor.deleting;
+    editor.cancelDelete();
     if (!channel) return;
     const result = await deleteChannel({ workspaceId, id: channel.id });
     if (result.error) {
@@ -51,24 +48,21 @@ export function ChannelsPage() {
       const refused = fieldErrors(result.error, t).id;
       setNotice({
         kind: 'error',
-        text: refused ? t('channels.deleteRefused', { name: channel.name, reason: refused }) : (generalErrorMessage(result.error, t) ?? ''),
+        text: refused
+          ? t('channels.deleteRefused', { name: channel.name, reason: refused })
+          : (generalErrorMessage(result.error, t) ?? ''),
       });
     } else {
       setNotice({ kind: 'ok', text: t('channels.deleted', { name: channel.name }) });
     }
-    reload();
   };
 
   return (
-    <section className="page" ref={pageRef}>
-      <header className="page__header">
-        <h2>{t('channels.title')}</h2>
-        {canWrite && (
-          <Button id="channel-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('channels.create')}
-          </Button>
-        )}
-      </header>
+    <ListPage
+      title={t('channels.title')}
+      create={canWrite && { id: 'channel-create', label: t('channels.create'), onClick: editor.create }}
+      pageRef={pageRef}
+    >
       <PageNotice notice={notice} />
 
       {channels.length === 0 ? (
@@ -94,7 +88,13 @@ export function ChannelsPage() {
           <GridSortColumn<Channel> path="type" header={t('channels.type')} autoWidth flexGrow={0} hidden={narrow}>
             {({ item }) => <span>{t(`channels.types.${item.type}`)}</span>}
           </GridSortColumn>
-          <GridSortColumn<Channel> path="publisher" header={t('channels.publisher')} width="10rem" flexGrow={1} hidden={narrow}>
+          <GridSortColumn<Channel>
+            path="publisher"
+            header={t('channels.publisher')}
+            width="10rem"
+            flexGrow={1}
+            hidden={narrow}
+          >
             {({ item }) => <span>{item.publisher ?? ''}</span>}
           </GridSortColumn>
           {canWrite && (
@@ -102,8 +102,8 @@ export function ChannelsPage() {
               compact={narrow}
               onAction={(action, item) => {
                 setNotice(null);
-                if (action === 'edit') setDialog({ kind: 'edit', channel: item });
-                else setDeleting(item);
+                if (action === 'edit') editor.edit(item);
+                else editor.askDelete(item);
               }}
             />
           )}
@@ -111,24 +111,23 @@ export function ChannelsPage() {
       )}
 
       <ChannelFormDialog
-        opened={dialog.kind !== 'closed'}
+        opened={editor.dialogOpened}
         workspaceId={workspaceId}
-        channel={dialog.kind === 'edit' ? dialog.channel : null}
-        onClose={() => setDialog({ kind: 'closed' })}
+        channel={editor.edited}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
+          editor.closeDialog();
           setNotice({ kind: 'ok', text: t('channels.saved', { name: saved.name }) });
-          reload();
         }}
       />
       <DeleteConfirmDialog
         id="delete-confirm"
-        opened={deleting !== null}
+        opened={editor.deleting !== null}
         title={t('channels.deleteTitle')}
-        text={t('channels.deleteText', { name: deleting?.name ?? '' })}
+        text={t('channels.deleteText', { name: editor.deleting?.name ?? '' })}
         onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
+        onClose={editor.cancelDelete}
       />
-    </section>
+    </ListPage>
   );
 }

@@ -1,13 +1,14 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { SetChannelWeightsDocument, WeightMatrixDocument, type WeightMatrixQuery } from '../../../generated/graphql';
+import type { WeightMatrixQuery } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useSetChannelWeights } from '../hooks/useSetChannelWeights';
+import { useWeightMatrix } from '../hooks/useWeightMatrix';
 import {
   applyPaste,
   diffMatrix,
@@ -30,8 +31,8 @@ export function WeightMatrixPage() {
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: WeightMatrixDocument, variables: { workspaceId }, pause: !current });
-  const [saveState, saveWeights] = useMutation(SetChannelWeightsDocument);
+  const { data, error, fetching, retry } = useWeightMatrix(current?.id ?? null);
+  const [saveState, saveWeights] = useSetChannelWeights();
 
   const channels = useMemo(() => data?.channels ?? [], [data]);
   const segments = useMemo(() => data?.segments ?? [], [data]);
@@ -39,10 +40,18 @@ export function WeightMatrixPage() {
   const [saveAnswer, setSaveAnswer] = useState<{ data: typeof data; pairs: readonly Pair[] } | null>(null);
   const savedPairs = saveAnswer && saveAnswer.data === data ? saveAnswer.pairs : (data?.channelWeights ?? NO_PAIRS);
   const saved = useMemo(
-    () => toMatrix(channels, segments, savedPairs.map((p) => ({ rowId: p.channelId, colId: p.segmentId, weight: p.weight }))),
+    () =>
+      toMatrix(
+        channels,
+        segments,
+        savedPairs.map((p) => ({ rowId: p.channelId, colId: p.segmentId, weight: p.weight })),
+      ),
     [channels, segments, savedPairs],
   );
-  const savedCells = useMemo(() => saved.map((row) => row.map((w) => formatWeight(w, i18n.language))), [saved, i18n.language]);
+  const savedCells = useMemo(
+    () => saved.map((row) => row.map((w) => formatWeight(w, i18n.language))),
+    [saved, i18n.language],
+  );
   // The cells being edited start over from the saved ones whenever those change. Set while rendering, not in an
   // effect, so that no frame shows the loaded matrix with empty cells.
   const [cells, setCells] = useState<string[][]>(savedCells);
@@ -101,7 +110,8 @@ export function WeightMatrixPage() {
       input.setSelectionRange(input.value.length, input.value.length);
       return;
     }
-    if (editing.current && (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === 'Home' || e.key === 'End')) return;
+    if (editing.current && (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === 'Home' || e.key === 'End'))
+      return;
     const next = moveFocus({ row, col }, e, size);
     if (next) {
       e.preventDefault();
@@ -127,7 +137,11 @@ export function WeightMatrixPage() {
 
   const save = async () => {
     if (invalid.length > 0 || changes.length === 0) return;
-    const weights = changes.map((c) => ({ channelId: channels[c.row].id, segmentId: segments[c.col].id, weight: c.weight }));
+    const weights = changes.map((c) => ({
+      channelId: channels[c.row].id,
+      segmentId: segments[c.col].id,
+      weight: c.weight,
+    }));
     const result = await saveWeights({ workspaceId, weights });
     if (result.error || !result.data) {
       setStatus({ kind: 'error', text: generalErrorMessage(result.error, t) ?? t('errors.unknown', { message: '' }) });
@@ -144,10 +158,11 @@ export function WeightMatrixPage() {
 
   if (!current) return <p className="empty">{t('channels.noWorkspace')}</p>;
   if (!data && fetching) return <LoadingState />;
-  if (!data && error) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data && error) return <ErrorState error={error} onRetry={retry} />;
   if (channels.length === 0 || segments.length === 0) return <p className="empty">{t('channels.weights.empty')}</p>;
 
-  const problemText = (problem: WeightProblem) => t(problem === 'outOfRange' ? 'channels.weights.outOfRange' : 'channels.weights.notANumber');
+  const problemText = (problem: WeightProblem) =>
+    t(problem === 'outOfRange' ? 'channels.weights.outOfRange' : 'channels.weights.notANumber');
 
   return (
     <section className="page weights-page">
@@ -183,13 +198,22 @@ export function WeightMatrixPage() {
         </p>
       )}
       {status && (
-        <p id="weights-status" role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}>
+        <p
+          id="weights-status"
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={status.kind === 'error' ? 'form-error page__notice' : 'muted page__notice'}
+        >
           {status.text}
         </p>
       )}
 
       <div className="weights-scroll" tabIndex={-1}>
-        <table className="weights-table" id="weight-matrix" aria-labelledby="weights-title" aria-describedby="weights-help">
+        <table
+          className="weights-table"
+          id="weight-matrix"
+          aria-labelledby="weights-title"
+          aria-describedby="weights-help"
+        >
           <thead>
             <tr>
               <th scope="col" className="weights-table__corner">
@@ -212,7 +236,9 @@ export function WeightMatrixPage() {
                   return (
                     <td
                       key={segment.id}
-                      className={['weights-table__cell', problem ? 'is-invalid' : '', changed ? 'is-changed' : ''].join(' ').trim()}
+                      className={['weights-table__cell', problem ? 'is-invalid' : '', changed ? 'is-changed' : '']
+                        .join(' ')
+                        .trim()}
                     >
                       <input
                         id={cellId(row, col)}

@@ -2,7 +2,14 @@ import type { ChannelFieldsFragment, ChannelType } from '../../../generated/grap
 
 export type Channel = ChannelFieldsFragment;
 
-export const CHANNEL_TYPES: readonly ChannelType[] = ['MEDIA', 'INDUSTRY_BLOG', 'SOCIAL_NETWORK', 'NEWS_AGENCY', 'TV_RADIO', 'OTHER'];
+export const CHANNEL_TYPES: readonly ChannelType[] = [
+  'MEDIA',
+  'INDUSTRY_BLOG',
+  'SOCIAL_NETWORK',
+  'NEWS_AGENCY',
+  'TV_RADIO',
+  'OTHER',
+];
 
 export type ChannelDraft = {
   name: string;

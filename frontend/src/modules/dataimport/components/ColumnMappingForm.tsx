@@ -19,7 +19,10 @@ export function ColumnMappingForm({ columns, mapping, problems, onChange }: Prop
     return problem ? t(problem.key) : undefined;
   };
   const setGroup = (index: number, part: 'segment' | 'impact' | 'sentiment', value: string) =>
-    onChange({ ...mapping, assessments: mapping.assessments.map((g, i) => (i === index ? { ...g, [part]: value } : g)) });
+    onChange({
+      ...mapping,
+      assessments: mapping.assessments.map((g, i) => (i === index ? { ...g, [part]: value } : g)),
+    });
 
   return (
     <div className="column-mapping">
@@ -35,7 +38,8 @@ export function ColumnMappingForm({ columns, mapping, problems, onChange }: Prop
             invalid={Boolean(problemOf(field))}
             errorMessage={problemOf(field)}
             onValueChanged={(e) => {
-              if (e.detail.value !== mapping.fields[field]) onChange({ ...mapping, fields: { ...mapping.fields, [field]: e.detail.value } });
+              if (e.detail.value !== mapping.fields[field])
+                onChange({ ...mapping, fields: { ...mapping.fields, [field]: e.detail.value } });
             }}
           />
         ))}
@@ -43,7 +47,12 @@ export function ColumnMappingForm({ columns, mapping, problems, onChange }: Prop
       <h4>{t('dataimport.mapping.assessments')}</h4>
       {mapping.assessments.length === 0 && <p className="muted">{t('dataimport.mapping.noAssessments')}</p>}
       {mapping.assessments.map((group, index) => (
-        <div className="column-mapping__group" key={index} role="group" aria-label={t('dataimport.mapping.group', { number: index + 1 })}>
+        <div
+          className="column-mapping__group"
+          key={index}
+          role="group"
+          aria-label={t('dataimport.mapping.group', { number: index + 1 })}
+        >
           {(['segment', 'impact', 'sentiment'] as const).map((part) => (
             <Select
               key={part}
@@ -70,7 +79,9 @@ export function ColumnMappingForm({ columns, mapping, problems, onChange }: Prop
       ))}
       <Button
         theme="tertiary"
-        onClick={() => onChange({ ...mapping, assessments: [...mapping.assessments, { segment: '', impact: '', sentiment: '' }] })}
+        onClick={() =>
+          onChange({ ...mapping, assessments: [...mapping.assessments, { segment: '', impact: '', sentiment: '' }] })
+        }
       >
         {t('dataimport.mapping.addGroup')}
       </Button>

@@ -28,16 +28,36 @@ export function ImportJobPanel({ job, error }: { job: ImportJob; error?: Combine
         theme={job.state === 'FAILED' ? 'error' : job.state === 'SUCCEEDED' ? 'success' : undefined}
         aria-label={t('dataimport.job.progress')}
       />
-      <p id="import-status" role="status" aria-live="polite" className={job.state === 'FAILED' ? 'form-error' : undefined}>
+      <p
+        id="import-status"
+        role="status"
+        aria-live="polite"
+        className={job.state === 'FAILED' ? 'form-error' : undefined}
+      >
         {status}
       </p>
       {job.failure === 'ERROR' && job.message && <p className="muted">{job.message}</p>}
-      {error && <p role="alert" className="form-error">{generalErrorMessage(error, t)}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {generalErrorMessage(error, t)}
+        </p>
+      )}
       {problems.length > 0 && (
         <>
           <h4>{t('dataimport.job.problems')}</h4>
-          {shownLess && <p className="muted">{t('dataimport.job.firstProblems', { shown: n(problems.length), count: n(job.problemCount) })}</p>}
-          <Grid<Problem> id="import-problems" items={problems} aria-label={t('dataimport.job.problems')} theme="row-stripes wrap-cell-content" allRowsVisible={problems.length <= 20} className="import-problems">
+          {shownLess && (
+            <p className="muted">
+              {t('dataimport.job.firstProblems', { shown: n(problems.length), count: n(job.problemCount) })}
+            </p>
+          )}
+          <Grid<Problem>
+            id="import-problems"
+            items={problems}
+            aria-label={t('dataimport.job.problems')}
+            theme="row-stripes wrap-cell-content"
+            allRowsVisible={problems.length <= 20}
+            className="import-problems"
+          >
             <GridColumn<Problem> header={t('dataimport.job.line')} width="5rem" flexGrow={0} textAlign="end">
               {({ item }) => <span>{n(item.line)}</span>}
             </GridColumn>

@@ -5,21 +5,28 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
-import { StartImportDocument, StartPublicationImportDocument, UploadPreviewDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { guessMapping, mappingProblems, toPublicationColumns, type ColumnMapping } from '../columnMapping';
 import { isFinished } from '../importJob';
 import { useImportJob } from '../hooks/useImportJob';
-import { IMPORT_TARGETS, type ImportJob, type ImportTarget, type UploadPreview, type UploadResult } from '../types/Import';
+import {
+  IMPORT_TARGETS,
+  type ImportJob,
+  type ImportTarget,
+  type UploadPreview,
+  type UploadResult,
+} from '../types/Import';
 import { ACCEPTED_FILES, isAcceptedFile, UploadError, uploadFile } from '../upload';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { ImportJobPanel } from './ImportJobPanel';
 import '../dataimport.css';
+import { useStartImport } from '../hooks/useStartImport';
+import { useStartPublicationImport } from '../hooks/useStartPublicationImport';
+import { useUploadPreview } from '../hooks/useUploadPreview';
 
 type Upload =
   | { kind: 'none' }
@@ -30,7 +37,7 @@ type PreviewRow = { key: number; cells: readonly string[] };
 
 export function ImportPage() {
   const { t } = useTranslation();
-  const client = useClient();
+  const uploadPreview = useUploadPreview();
   const { service } = useAuth();
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
@@ -42,8 +49,8 @@ export function ImportPage() {
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
   const [started, setStarted] = useState<ImportJob | null>(null);
-  const [startPublicationState, startPublicationImport] = useMutation(StartPublicationImportDocument);
-  const [startListState, startListImport] = useMutation(StartImportDocument);
+  const [startPublicationState, startPublicationImport] = useStartPublicationImport();
+  const [startListState, startListImport] = useStartImport();
   const { job, error: pollError } = useImportJob(current?.id, started);
   const starting = startPublicationState.fetching || startListState.fetching;
   const running = job !== null && !isFinished(job.state);
@@ -64,8 +71,10 @@ export function ImportPage() {
     setUpload({ kind: 'uploading', fileName: file.name, progress: 0 });
     try {
       const token = await service.getAccessToken();
-      const sent = await uploadFile(file, token, (progress) => setUpload({ kind: 'uploading', fileName: file.name, progress })).promise;
-      const result = await client.query(UploadPreviewDocument, { uploadId: sent.uploadId }, { requestPolicy: 'network-only' }).toPromise();
+      const sent = await uploadFile(file, token, (progress) =>
+        setUpload({ kind: 'uploading', fileName: file.name, progress }),
+      ).promise;
+      const result = await uploadPreview(sent.uploadId);
       if (result.error || !result.data) {
         setUpload({ kind: 'none' });
         setError(generalErrorMessage(result.error, t));
@@ -102,9 +111,15 @@ export function ImportPage() {
     setError(undefined);
     const result =
       target === 'PUBLICATIONS'
-        ? await startPublicationImport({ workspaceId: current.id, uploadId: upload.upload.uploadId, columns: mapping ? toPublicationColumns(mapping) : null })
+        ? await startPublicationImport({
+            workspaceId: current.id,
+            uploadId: upload.upload.uploadId,
+            columns: mapping ? toPublicationColumns(mapping) : null,
+          })
         : await startListImport({ workspaceId: current.id, uploadId: upload.upload.uploadId, kind: target });
-    const jobStarted = result.data && ('startPublicationImport' in result.data ? result.data.startPublicationImport : result.data.startImport);
+    const jobStarted =
+      result.data &&
+      ('startPublicationImport' in result.data ? result.data.startPublicationImport : result.data.startImport);
     if (result.error || !jobStarted) {
       const fields = fieldErrors(result.error, t);
       setError(Object.values(fields)[0] ?? generalErrorMessage(result.error, t));
@@ -122,7 +137,9 @@ export function ImportPage() {
         <h2>{t('dataimport.title')}</h2>
       </header>
       {!canWrite ? (
-        <p className="card" id="import-read-only">{t('dataimport.readOnly')}</p>
+        <p className="card" id="import-read-only">
+          {t('dataimport.readOnly')}
+        </p>
       ) : (
         <>
           <div className="panel import-step">
@@ -162,7 +179,10 @@ export function ImportPage() {
             {upload.kind === 'uploading' && (
               <div role="status" aria-live="polite">
                 <span>{t('dataimport.upload.uploading', { file: upload.fileName })}</span>
-                <ProgressBar value={upload.progress} aria-label={t('dataimport.upload.uploading', { file: upload.fileName })} />
+                <ProgressBar
+                  value={upload.progress}
+                  aria-label={t('dataimport.upload.uploading', { file: upload.fileName })}
+                />
               </div>
             )}
             {error && (
@@ -178,7 +198,14 @@ export function ImportPage() {
               {preview.columns.length === 0 ? (
                 <p className="muted">{t('dataimport.preview.empty')}</p>
               ) : (
-                <Grid<PreviewRow> id="import-preview" items={previewRows} allRowsVisible theme="compact row-stripes column-borders" aria-label={t('dataimport.preview.label')} className="import-preview">
+                <Grid<PreviewRow>
+                  id="import-preview"
+                  items={previewRows}
+                  allRowsVisible
+                  theme="compact row-stripes column-borders"
+                  aria-label={t('dataimport.preview.label')}
+                  className="import-preview"
+                >
                   {preview.columns.map((column, index) => (
                     <GridColumn<PreviewRow> key={`${index}-${column}`} header={column} autoWidth resizable>
                       {({ item }) => <span>{item.cells[index] ?? ''}</span>}
@@ -189,7 +216,12 @@ export function ImportPage() {
               {target === 'PUBLICATIONS' && mapping && (
                 <>
                   <h3>{t('dataimport.step.mapping')}</h3>
-                  <ColumnMappingForm columns={preview.columns} mapping={mapping} problems={submitted ? problems : []} onChange={setMapping} />
+                  <ColumnMappingForm
+                    columns={preview.columns}
+                    mapping={mapping}
+                    problems={submitted ? problems : []}
+                    onChange={setMapping}
+                  />
                 </>
               )}
               <div className="import-step__actions">

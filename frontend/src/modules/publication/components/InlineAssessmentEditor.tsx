@@ -1,12 +1,11 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { UpdatePublicationDocument } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { assessmentDrafts, publicationToInput, toAssessmentInputs, validateAssessments } from '../assessments';
 import type { FilterOptions, Publication } from '../types/Publication';
 import { AssessmentEditor } from './AssessmentEditor';
+import { useUpdatePublication } from '../hooks/useUpdatePublication';
 
 type Props = Readonly<{
   workspaceId: string;
@@ -25,7 +24,7 @@ export function InlineAssessmentEditor({ workspaceId, publication, segments, onS
   const [drafts, setDrafts] = useState(() => assessmentDrafts(segments, publication.assessments));
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<string>();
-  const [state, update] = useMutation(UpdatePublicationDocument);
+  const [state, update] = useUpdatePublication();
   const problems = touched ? validateAssessments(drafts) : [];
 
   const save = async () => {
@@ -54,7 +53,12 @@ export function InlineAssessmentEditor({ workspaceId, publication, segments, onS
         if (e.key === 'Escape') onClose();
       }}
     >
-      <AssessmentEditor idPrefix={`inline-${publication.id}`} drafts={drafts} problems={problems} onChange={setDrafts} />
+      <AssessmentEditor
+        idPrefix={`inline-${publication.id}`}
+        drafts={drafts}
+        problems={problems}
+        onChange={setDrafts}
+      />
       {error && (
         <p role="alert" className="form-error">
           {error}

@@ -21,7 +21,8 @@ type Props = Readonly<{
 
 type Choice = { id: string; label: string };
 
-const parseNumber = (value: string): number | null => (value.trim() === '' || Number.isNaN(Number(value)) ? null : Number(value));
+const parseNumber = (value: string): number | null =>
+  value.trim() === '' || Number.isNaN(Number(value)) ? null : Number(value);
 
 /** Only the chosen ids that are still options, as the combo box items it shows as selected. */
 function chosen(items: readonly Choice[], ids: readonly string[]): Choice[] {
@@ -55,7 +56,13 @@ export function PublicationFilterBar({ value, onChange, options, publishers, com
   const problems = filterProblems(value);
   const count = activeFilterCount(value);
 
-  const multi = (id: string, label: string, items: Choice[], selected: readonly string[], set: (ids: string[]) => void) => (
+  const multi = (
+    id: string,
+    label: string,
+    items: Choice[],
+    selected: readonly string[],
+    set: (ids: string[]) => void,
+  ) => (
     <MultiSelectComboBox<Choice>
       id={id}
       label={label}
@@ -113,15 +120,21 @@ export function PublicationFilterBar({ value, onChange, options, publishers, com
           errorMessage={problems.includes('period') ? t('publications.filter.badPeriod') : undefined}
           onChange={(e) => onChange({ ...value, to: e.target.value })}
         />
-        {multi('filter-brands', t('publications.filter.brands'), brands, value.brandIds, (brandIds) => onChange({ ...value, brandIds }))}
+        {multi('filter-brands', t('publications.filter.brands'), brands, value.brandIds, (brandIds) =>
+          onChange({ ...value, brandIds }),
+        )}
         {multi('filter-channels', t('publications.filter.channels'), channels, value.channelIds, (channelIds) =>
           onChange({ ...value, channelIds }),
         )}
         {multi('filter-channel-types', t('publications.filter.channelTypes'), types, value.channelTypes, (ids) =>
           onChange({ ...value, channelTypes: ids as PublicationFilterState['channelTypes'] }),
         )}
-        {multi('filter-publishers', t('publications.filter.publishers'), publisherItems, value.publishers, (publishersChosen) =>
-          onChange({ ...value, publishers: publishersChosen }),
+        {multi(
+          'filter-publishers',
+          t('publications.filter.publishers'),
+          publisherItems,
+          value.publishers,
+          (publishersChosen) => onChange({ ...value, publishers: publishersChosen }),
         )}
         {multi('filter-segments', t('publications.filter.segments'), segments, value.segmentIds, (segmentIds) =>
           onChange({ ...value, segmentIds }),

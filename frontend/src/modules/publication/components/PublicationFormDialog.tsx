@@ -4,10 +4,8 @@ import { NumberField } from '@vaadin/react-components/NumberField.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreatePublicationDocument, UpdatePublicationDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { FormDialog } from '../../forms/components/FormDialog';
+import { FormDialog } from '../../ui/components/FormDialog';
 import { assessmentDrafts } from '../assessments';
 import { datePickerI18n } from '../format';
 import type { FilterOptions, Publication } from '../types/Publication';
@@ -22,6 +20,8 @@ import {
   type PublicationDraft,
 } from '../validation';
 import { AssessmentEditor } from './AssessmentEditor';
+import { useCreatePublication } from '../hooks/useCreatePublication';
+import { useUpdatePublication } from '../hooks/useUpdatePublication';
 
 type Props = Readonly<{
   opened: boolean;
@@ -52,7 +52,17 @@ function initialDraft(publication: Publication | null | undefined, options: Filt
 /** Server field names ("assessments[0].impact", "input.title") to the form's fields. */
 function serverFieldOf(name: string): Field | 'assessments' | undefined {
   const base = name.replace(/\[.*$/, '').split('.').pop() ?? '';
-  const fields: Array<Field | 'assessments'> = ['title', 'publishedAt', 'brandId', 'channelId', 'weight', 'url', 'author', 'externalId', 'assessments'];
+  const fields: Array<Field | 'assessments'> = [
+    'title',
+    'publishedAt',
+    'brandId',
+    'channelId',
+    'weight',
+    'url',
+    'author',
+    'externalId',
+    'assessments',
+  ];
   return fields.find((f) => f === base || (name.startsWith('assessments') && f === 'assessments'));
 }
 
@@ -63,8 +73,8 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field | 'assessments', string>>>({});
   const [generalError, setGeneralError] = useState<string>();
-  const [createState, create] = useMutation(CreatePublicationDocument);
-  const [updateState, update] = useMutation(UpdatePublicationDocument);
+  const [createState, create] = useCreatePublication();
+  const [updateState, update] = useUpdatePublication();
   const saving = createState.fetching || updateState.fetching;
   const titleField = useRef<TextFieldElement>(null);
 
@@ -111,7 +121,9 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
     const result = publication
       ? await update({ workspaceId, id: publication.id, input })
       : await create({ workspaceId, input });
-    const saved = result.data && ('createPublication' in result.data ? result.data.createPublication : result.data.updatePublication);
+    const saved =
+      result.data &&
+      ('createPublication' in result.data ? result.data.createPublication : result.data.updatePublication);
     if (result.error || !saved) {
       const fields = fieldErrors(result.error, t);
       const mapped: Partial<Record<Field | 'assessments', string>> = {};
@@ -131,7 +143,14 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
   const channelItems = options.channels.map((c) => ({ label: c.name, value: c.id }));
 
   return (
-    <FormDialog opened={opened} title={publication ? t('publications.form.editTitle') : t('publications.form.createTitle')} saveId="publication-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={publication ? t('publications.form.editTitle') : t('publications.form.createTitle')}
+      saveId="publication-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form
         className="publication-form"
         noValidate

@@ -6,17 +6,15 @@ import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
-import { DeletePublicationDocument, ExportPublicationsDocument, PublicationsDocument, type TabularFormat } from '../../../generated/graphql';
+import type { TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage, type ErrorSource } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
-import { RowActions } from '../../lists/components/RowActions';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { RowActions } from '../../ui/components/RowActions';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { ConnectionWindow } from '../connectionWindow';
 import { EMPTY_FILTER, filterProblems, toPublicationFilter } from '../filterVariables';
 import { dateTimeFormat, fractionFormat } from '../format';
 import { useFilterOptions } from '../hooks/useFilterOptions';
@@ -25,6 +23,9 @@ import { InlineAssessmentEditor } from './InlineAssessmentEditor';
 import { PublicationFilterBar } from './PublicationFilterBar';
 import { PublicationFormDialog } from './PublicationFormDialog';
 import '../publications.css';
+import { useDeletePublication } from '../hooks/useDeletePublication';
+import { useExportPublications } from '../hooks/useExportPublications';
+import { usePublicationPages } from '../hooks/usePublicationPages';
 
 const PAGE_SIZE = 50;
 // Below this page width the brand, channel, weight and assessment columns fold into the title cell.
@@ -49,14 +50,12 @@ function download(url: string, fileName: string) {
 
 export function PublicationsPage() {
   const { t, i18n } = useTranslation();
-  const client = useClient();
   const { current, loaded: workspacesLoaded } = useWorkspaces();
   const workspaceId = current?.id;
   const canWrite = useCanWrite();
   const { options, publishers, error: optionsError } = useFilterOptions(workspaceId);
   const [filter, setFilter] = useState<PublicationFilterState>(EMPTY_FILTER);
   const [orderBy, setOrderBy] = useState<PublicationOrder>('PUBLISHED_AT_DESC');
-  const [reloads, setReloads] = useState(0);
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   const [editing, setEditing] = useState<Publication | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
@@ -65,25 +64,14 @@ export function PublicationsPage() {
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
   const [menuActions, summaryRef] = useIsNarrowerThan<HTMLDivElement>(LABELLED_ACTIONS_MIN_WIDTH);
   const gridRef = useRef<GridElement<Publication>>(null);
-  const [, deletePublication] = useMutation(DeletePublicationDocument);
-  const [, exportPublications] = useMutation(ExportPublicationsDocument);
+  const [, deletePublication] = useDeletePublication();
+  const [, exportPublications] = useExportPublications();
 
   const graphqlFilter = useMemo(() => toPublicationFilter(filter), [filter]);
   const blocked = filterProblems(filter).length > 0;
 
   // One window of pages per filter, order and reload: the grid's pages are served from it.
-  const pages = useMemo(() => {
-    if (!workspaceId || blocked) return null;
-    return new ConnectionWindow<Publication>(async (first, after) => {
-      const result = await client
-        .query(PublicationsDocument, { workspaceId, filter: graphqlFilter, first, after, orderBy }, { requestPolicy: 'network-only' })
-        .toPromise();
-      if (result.error || !result.data) throw result.error ?? new Error('no data');
-      return result.data.publications;
-    });
-    // `reloads` forces a fresh window after a create or delete.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, workspaceId, graphqlFilter, orderBy, blocked, reloads]);
+  const { pages, reload } = usePublicationPages(workspaceId, graphqlFilter, orderBy, blocked);
 
   useEffect(() => {
     if (!pages) return;
@@ -115,7 +103,7 @@ export function PublicationsPage() {
 
   const showSaved = (publication: Publication) => {
     if (pages?.replace((p) => p.id === publication.id, publication)) gridRef.current?.clearCache();
-    else setReloads((n) => n + 1);
+    else reload();
   };
 
   const onRowAction = (action: RowAction, publication: Publication) => {
@@ -130,19 +118,32 @@ export function PublicationsPage() {
     if (!publication || !workspaceId) return;
     const result = await deletePublication({ workspaceId, id: publication.id });
     if (result.error) {
-      Notification.show(generalErrorMessage(result.error, t) ?? '', { theme: 'error', position: 'bottom-end', duration: 6000 });
+      Notification.show(generalErrorMessage(result.error, t) ?? '', {
+        theme: 'error',
+        position: 'bottom-end',
+        duration: 6000,
+      });
       return;
     }
-    Notification.show(t('publications.deleted', { title: publication.title }), { position: 'bottom-end', duration: 3000 });
-    setReloads((n) => n + 1);
+    Notification.show(t('publications.deleted', { title: publication.title }), {
+      position: 'bottom-end',
+      duration: 3000,
+    });
+    reload();
   };
 
   const runExport = async (format: TabularFormat) => {
     if (!workspaceId || exporting) return;
     setExporting(format);
-    const result = await exportPublications({ workspaceId, filter: graphqlFilter, format }).finally(() => setExporting(null));
+    const result = await exportPublications({ workspaceId, filter: graphqlFilter, format }).finally(() =>
+      setExporting(null),
+    );
     if (result.error || !result.data) {
-      Notification.show(generalErrorMessage(result.error, t) ?? '', { theme: 'error', position: 'bottom-end', duration: 6000 });
+      Notification.show(generalErrorMessage(result.error, t) ?? '', {
+        theme: 'error',
+        position: 'bottom-end',
+        duration: 6000,
+      });
       return;
     }
     download(result.data.exportPublications.url, result.data.exportPublications.fileName);
@@ -163,10 +164,20 @@ export function PublicationsPage() {
       <header className="page__header">
         <h2>{t('publications.title')}</h2>
         <div className="publications-page__actions">
-          <Button id="export-csv" theme="tertiary" disabled={exporting !== null || total === 0} onClick={() => void runExport('CSV')}>
+          <Button
+            id="export-csv"
+            theme="tertiary"
+            disabled={exporting !== null || total === 0}
+            onClick={() => void runExport('CSV')}
+          >
             {t('publications.exportCsv')}
           </Button>
-          <Button id="export-xlsx" theme="tertiary" disabled={exporting !== null || total === 0} onClick={() => void runExport('XLSX')}>
+          <Button
+            id="export-xlsx"
+            theme="tertiary"
+            disabled={exporting !== null || total === 0}
+            onClick={() => void runExport('XLSX')}
+          >
             {t('publications.exportXlsx')}
           </Button>
           {canWrite && (
@@ -178,7 +189,13 @@ export function PublicationsPage() {
       </header>
 
       {optionsError && <ErrorState error={optionsError} />}
-      <PublicationFilterBar value={filter} onChange={setFilter} options={options} publishers={publishers} compact={narrow} />
+      <PublicationFilterBar
+        value={filter}
+        onChange={setFilter}
+        options={options}
+        publishers={publishers}
+        compact={narrow}
+      />
 
       <div className="publications-page__summary" ref={summaryRef}>
         <span id="publication-total" role="status" aria-live="polite">
@@ -201,7 +218,7 @@ export function PublicationsPage() {
       </div>
 
       {list.kind === 'failed' ? (
-        <ErrorState error={list.error} onRetry={() => setReloads((n) => n + 1)} />
+        <ErrorState error={list.error} onRetry={reload} />
       ) : list.kind === 'loading' && !blocked ? (
         <ProgressBar indeterminate aria-label={t('common.loading')} />
       ) : total === 0 ? (
@@ -238,7 +255,12 @@ export function PublicationsPage() {
             ) : null
           }
         >
-          <GridColumn<Publication> header={t('publications.fields.publishedAt')} width="7.5rem" flexGrow={0} hidden={narrow}>
+          <GridColumn<Publication>
+            header={t('publications.fields.publishedAt')}
+            width="7.5rem"
+            flexGrow={0}
+            hidden={narrow}
+          >
             {({ item }) => <time dateTime={item.publishedAt}>{dates.format(new Date(item.publishedAt))}</time>}
           </GridColumn>
           <GridColumn<Publication> header={t('publications.fields.title')} width="12rem" flexGrow={3}>
@@ -253,7 +275,8 @@ export function PublicationsPage() {
                 )}
                 {narrow && (
                   <span className="publication-cell__meta">
-                    {dates.format(new Date(item.publishedAt))} · {item.brand.name} · {item.channel.name} · {fractions.format(item.weight)}
+                    {dates.format(new Date(item.publishedAt))} · {item.brand.name} · {item.channel.name} ·{' '}
+                    {fractions.format(item.weight)}
                   </span>
                 )}
               </div>
@@ -270,14 +293,28 @@ export function PublicationsPage() {
               </div>
             )}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.fields.weight')} autoWidth flexGrow={0} textAlign="end" hidden={narrow}>
+          <GridColumn<Publication>
+            header={t('publications.fields.weight')}
+            autoWidth
+            flexGrow={0}
+            textAlign="end"
+            hidden={narrow}
+          >
             {({ item }) => <span>{fractions.format(item.weight)}</span>}
           </GridColumn>
-          <GridColumn<Publication> header={t('publications.assessment.title')} width="11rem" flexGrow={1} hidden={narrow}>
+          <GridColumn<Publication>
+            header={t('publications.assessment.title')}
+            width="11rem"
+            flexGrow={1}
+            hidden={narrow}
+          >
             {({ item }) => (
               <ul className="assessment-list" aria-label={t('publications.assessment.title')}>
                 {item.assessments.map((a) => (
-                  <li key={a.segment.id} className={`assessment-list__item assessment-list__item--${a.sentiment.toLowerCase()}`}>
+                  <li
+                    key={a.segment.id}
+                    className={`assessment-list__item assessment-list__item--${a.sentiment.toLowerCase()}`}
+                  >
                     {a.segment.name}: {fractions.format(a.impact)} · {t(`publications.sentiment.${a.sentiment}`)}
                   </li>
                 ))}
@@ -286,7 +323,12 @@ export function PublicationsPage() {
           </GridColumn>
           <GridColumn<Publication> header={t('publications.actions')} autoWidth flexGrow={0}>
             {({ item }) => (
-              <PublicationRowActions publication={item} canWrite={canWrite} compact={menuActions} onAction={onRowAction} />
+              <PublicationRowActions
+                publication={item}
+                canWrite={canWrite}
+                compact={menuActions}
+                onAction={onRowAction}
+              />
             )}
           </GridColumn>
         </Grid>
@@ -305,7 +347,7 @@ export function PublicationsPage() {
               position: 'bottom-end',
               duration: 3000,
             });
-            if (created) setReloads((n) => n + 1);
+            if (created) reload();
             else showSaved(saved);
           }}
         />
@@ -341,9 +383,18 @@ function PublicationRowActions({ publication, canWrite, compact, onAction }: Row
       compact={compact}
       menuLabel={t('publications.actionsFor', { title })}
       actions={[
-        { action: 'assess', text: t('publications.assessment.edit'), label: t('publications.assessment.editLabel', { title }) },
+        {
+          action: 'assess',
+          text: t('publications.assessment.edit'),
+          label: t('publications.assessment.editLabel', { title }),
+        },
         { action: 'edit', text: t('publications.edit'), label: t('publications.editLabel', { title }) },
-        { action: 'delete', text: t('publications.delete'), label: t('publications.deleteLabel', { title }), destructive: true },
+        {
+          action: 'delete',
+          text: t('publications.delete'),
+          label: t('publications.deleteLabel', { title }),
+          destructive: true,
+        },
       ]}
       onAction={(action) => onAction(action, publication)}
     />

@@ -8,23 +8,21 @@ import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import {
-  ExportPublicationStatsDocument,
-  PublicationStatsDocument,
-  ReportFilterOptionsDocument,
-  type StatsBucket,
-  type StatsGroup,
-  type TabularFormat,
-} from '../../../generated/graphql';
+import { type StatsBucket, type StatsGroup, type TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { activeFilterCount, EMPTY_FILTERS, impactProblems, toPublicationFilter, type ReportFilterDraft } from '../filters';
-import { useDebounced } from '../hooks/useDebounced';
+import {
+  activeFilterCount,
+  EMPTY_FILTERS,
+  impactProblems,
+  toPublicationFilter,
+  type ReportFilterDraft,
+} from '../filters';
+import { useDebounced } from '../../ui/hooks/useDebounced';
 import {
   browserTimeZone,
   customPeriod,
@@ -40,6 +38,9 @@ import { bucketDays, buildChartData, buildTableRows, formatBucket, totals, type 
 import { STATS_BUCKETS, STATS_GROUPS, type Metric, type StatsRow } from '../types/Report';
 import './reports.css';
 import { StatsChart } from './StatsChart';
+import { useExportPublicationStats } from '../hooks/useExportPublicationStats';
+import { usePublicationStats } from '../hooks/usePublicationStats';
+import { useReportFilterOptions } from '../hooks/useReportFilterOptions';
 
 // More lines than this make a chart nobody can read; the rest are summed into "Other" (the table lists all).
 const MAX_CHART_SERIES = 8;
@@ -70,28 +71,37 @@ export function ReportsPage() {
   const problems = impactProblems(filters);
   const filtersOk = Object.keys(problems).length === 0;
 
+  // The period's instants, not its object identity (a preset makes a new one each render).
+  const fromMs = periodOk ? period.from.getTime() : null;
+  const toMs = periodOk ? period.to.getTime() : null;
   const variables = useDebounced(
     useMemo(
       () =>
         periodOk && filtersOk
           ? { workspaceId, bucket, groupBy, timeZone, filter: toPublicationFilter(period, filters) }
           : null,
-      // The period's instants, not its object identity (a preset makes a new one each render).
-      [workspaceId, bucket, groupBy, timeZone, filters, periodOk && period.from.getTime(), periodOk && period.to.getTime(), filtersOk],
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [workspaceId, bucket, groupBy, timeZone, filters, fromMs, toMs, filtersOk],
     ),
     250,
   );
 
-  const [{ data: options }] = useQuery({ query: ReportFilterOptionsDocument, variables: { workspaceId }, pause: !current });
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: PublicationStatsDocument,
-    variables: variables ?? { workspaceId, bucket, groupBy },
-    pause: !current || !variables,
+  const options = useReportFilterOptions(current?.id ?? null);
+  const { data, error, fetching, retry } = usePublicationStats(current ? variables : null, {
+    workspaceId,
+    bucket,
+    groupBy,
   });
-  const [exportState, exportStats] = useMutation(ExportPublicationStatsDocument);
+  const [exportState, exportStats] = useExportPublicationStats();
 
-  const brandOptions: Option[] = useMemo(() => (options?.brands ?? []).map((b) => ({ id: b.id, name: b.name })), [options]);
-  const channelOptions: Option[] = useMemo(() => (options?.channels ?? []).map((c) => ({ id: c.id, name: c.name })), [options]);
+  const brandOptions: Option[] = useMemo(
+    () => (options?.brands ?? []).map((b) => ({ id: b.id, name: b.name })),
+    [options],
+  );
+  const channelOptions: Option[] = useMemo(
+    () => (options?.channels ?? []).map((c) => ({ id: c.id, name: c.name })),
+    [options],
+  );
   const publisherOptions: Option[] = useMemo(
     () =>
       [...new Set((options?.channels ?? []).map((c) => c.publisher).filter((p): p is string => Boolean(p)))]
@@ -101,13 +111,18 @@ export function ReportsPage() {
   );
 
   // Enum groupings come back as codes (MEDIA, POSITIVE); show them in the user's language.
-  const groupLabel = (row: Pick<StatsRow, 'key' | 'label'>): string => {
-    if (groupBy === 'CHANNEL_TYPE') return t(`channels.types.${row.key}`, { defaultValue: row.label });
-    if (groupBy === 'SENTIMENT') return t(`reports.sentiments.${row.key}`, { defaultValue: row.label });
-    return row.label || t('reports.none');
-  };
-  const rows = useMemo(() => (data?.publicationStats ?? []).map((row) => ({ ...row, label: groupLabel(row) })),
-    [data, groupBy, t]);
+  const groupLabel = useCallback(
+    (row: Pick<StatsRow, 'key' | 'label'>): string => {
+      if (groupBy === 'CHANNEL_TYPE') return t(`channels.types.${row.key}`, { defaultValue: row.label });
+      if (groupBy === 'SENTIMENT') return t(`reports.sentiments.${row.key}`, { defaultValue: row.label });
+      return row.label || t('reports.none');
+    },
+    [groupBy, t],
+  );
+  const rows = useMemo(
+    () => (data?.publicationStats ?? []).map((row) => ({ ...row, label: groupLabel(row) })),
+    [data, groupLabel],
+  );
   const shownPeriod = periodOk ? period : null;
   const chartData = useMemo(
     () =>
@@ -116,6 +131,8 @@ export function ReportsPage() {
         maxSeries: MAX_CHART_SERIES,
         otherLabel: t('reports.other'),
       }),
+    // The buckets of the period last asked for (in `variables`), not of the one being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, metric, t, variables],
   );
   const tableRows = useMemo(() => buildTableRows(rows), [rows]);
@@ -200,7 +217,10 @@ export function ReportsPage() {
           id="report-period"
           label={t('reports.period')}
           value={choice}
-          items={[...PERIOD_PRESETS, 'custom' as const].map((value) => ({ value, label: t(`reports.presets.${value}`) }))}
+          items={[...PERIOD_PRESETS, 'custom' as const].map((value) => ({
+            value,
+            label: t(`reports.presets.${value}`),
+          }))}
           onValueChanged={(e) => {
             if (e.detail.value && e.detail.value !== choice) choosePeriod(e.detail.value as PeriodChoice);
           }}
@@ -343,7 +363,7 @@ export function ReportsPage() {
       </p>
 
       {error ? (
-        <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={retry} />
       ) : rows.length === 0 ? (
         <p className="empty" id="report-empty">
           {data ? t('reports.empty') : ''}
@@ -365,10 +385,22 @@ export function ReportsPage() {
             <GridSortColumn<TableRow> path="label" header={t(`reports.groups.${groupBy}`)} flexGrow={2} width="8rem">
               {({ item }) => <span className="report-grid__label">{item.label}</span>}
             </GridSortColumn>
-            <GridSortColumn<TableRow> path="publications" header={t('reports.columns.publications')} autoWidth flexGrow={0} textAlign="end">
+            <GridSortColumn<TableRow>
+              path="publications"
+              header={t('reports.columns.publications')}
+              autoWidth
+              flexGrow={0}
+              textAlign="end"
+            >
               {({ item }) => <span>{count.format(item.publications)}</span>}
             </GridSortColumn>
-            <GridSortColumn<TableRow> path="impact" header={t('reports.columns.impact')} autoWidth flexGrow={0} textAlign="end">
+            <GridSortColumn<TableRow>
+              path="impact"
+              header={t('reports.columns.impact')}
+              autoWidth
+              flexGrow={0}
+              textAlign="end"
+            >
               {({ item }) => <span>{impact.format(item.impact)}</span>}
             </GridSortColumn>
           </Grid>

@@ -83,7 +83,12 @@ export function StatsChart({ data, metric, bucket, label }: Props) {
     );
   }, [lib, data, metric, bucket, label, t, i18n.language]);
 
-  if (loadFailed) return <p role="alert" className="form-error">{t('reports.chartFailed')}</p>;
+  if (loadFailed)
+    return (
+      <p role="alert" className="form-error">
+        {t('reports.chartFailed')}
+      </p>
+    );
   return (
     <div className="report-chart" role="img" aria-label={label}>
       <div ref={container} className="report-chart__canvas" id="report-chart" />

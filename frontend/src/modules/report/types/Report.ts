@@ -6,4 +6,11 @@ export type StatsRow = PublicationStatsQuery['publicationStats'][number];
 export type Metric = 'count' | 'impact';
 
 export const STATS_BUCKETS: readonly StatsBucket[] = ['DAY', 'WEEK', 'MONTH'];
-export const STATS_GROUPS: readonly StatsGroup[] = ['BRAND', 'CHANNEL', 'CHANNEL_TYPE', 'PUBLISHER', 'SEGMENT', 'SENTIMENT'];
+export const STATS_GROUPS: readonly StatsGroup[] = [
+  'BRAND',
+  'CHANNEL',
+  'CHANNEL_TYPE',
+  'PUBLISHER',
+  'SEGMENT',
+  'SENTIMENT',
+];

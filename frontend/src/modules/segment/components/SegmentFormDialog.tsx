@@ -3,14 +3,20 @@ import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreateSegmentDocument, UpdateSegmentDocument } from '../../../generated/graphql';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter } from '../../forms/formKeys';
-import { useDraftForm } from '../../forms/hooks/useDraftForm';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter } from '../../ui/forms/formKeys';
+import { useDraftForm } from '../../ui/hooks/useDraftForm';
+import { useCreateSegment } from '../hooks/useCreateSegment';
+import { useUpdateSegment } from '../hooks/useUpdateSegment';
 import { IMMERSIONS, type Segment, type SegmentDraft } from '../types/Segment';
-import { draftOf, SEGMENT_NAME_MAX_LENGTH, SEGMENT_TEXT_MAX_LENGTH, toSegmentInput, validateSegment } from '../validation';
+import {
+  draftOf,
+  SEGMENT_NAME_MAX_LENGTH,
+  SEGMENT_TEXT_MAX_LENGTH,
+  toSegmentInput,
+  validateSegment,
+} from '../validation';
 
 type Props = Readonly<{
   opened: boolean;
@@ -23,8 +29,8 @@ type Props = Readonly<{
 
 export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useMutation(CreateSegmentDocument);
-  const [updateState, update] = useMutation(UpdateSegmentDocument);
+  const [createState, create] = useCreateSegment();
+  const [updateState, update] = useUpdateSegment();
   const saving = createState.fetching || updateState.fetching;
   const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
     opened,
@@ -35,7 +41,10 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
     save: async (current) => {
       const input = toSegmentInput(current);
       const result = await (segment ? update({ workspaceId, id: segment.id, input }) : create({ workspaceId, input }));
-      return { error: result.error, saved: result.data && ('createSegment' in result.data ? result.data.createSegment : result.data.updateSegment) };
+      return {
+        error: result.error,
+        saved: result.data && ('createSegment' in result.data ? result.data.createSegment : result.data.updateSegment),
+      };
     },
     onSaved,
   });
@@ -47,7 +56,14 @@ export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSav
   );
 
   return (
-    <FormDialog opened={opened} title={segment ? t('segments.editTitle') : t('segments.createTitle')} saveId="segment-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={segment ? t('segments.editTitle') : t('segments.createTitle')}
+      saveId="segment-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
         <TextField
           id="segment-name"

@@ -1,68 +1,60 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { DeleteSegmentDocument, SegmentListDocument } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
-import { EditDeleteColumn } from '../../lists/components/EditDeleteColumn';
-import { PageNotice, type Notice } from '../../lists/components/PageNotice';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { useDeleteSegment } from '../hooks/useDeleteSegment';
+import { useSegments } from '../hooks/useSegments';
 import type { Segment } from '../types/Segment';
-import './media-pages.css';
+import '../../ui/pages.css';
 import { SegmentFormDialog } from './SegmentFormDialog';
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the immersion column gives way and the row actions fold into one menu.
 const FULL_ROW_MIN_WIDTH = 640;
-
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'edit'; segment: Segment };
 
 export function SegmentsPage() {
   const { t, i18n } = useTranslation();
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SegmentListDocument, variables: { workspaceId }, pause: !current });
-  const [, deleteSegment] = useMutation(DeleteSegmentDocument);
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
-  const [deleting, setDeleting] = useState<Segment | null>(null);
+  const { segments: listed, error, fetching, retry } = useSegments(current?.id ?? null);
+  const [, deleteSegment] = useDeleteSegment();
+  const editor = useListEditing<Segment>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
 
   if (!current) return <p className="empty">{t('segments.noWorkspace')}</p>;
-  if (!data && fetching) return <LoadingState />;
-  if (!data && error) return <ErrorState error={error} onRetry={reload} />;
-  const segments = data?.segments ?? [];
+  if (!listed && fetching) return <LoadingState />;
+  if (!listed && error) return <ErrorState error={error} onRetry={retry} />;
+  const segments = listed ?? [];
 
   const confirmDelete = async () => {
-    const segment = deleting;
-    setDeleting(null);
+    const segment = editor.deleting;
+    editor.cancelDelete();
     if (!segment) return;
     const result = await deleteSegment({ workspaceId, id: segment.id });
     if (result.error) setNotice({ kind: 'error', text: generalErrorMessage(result.error, t) ?? '' });
     else setNotice({ kind: 'ok', text: t('segments.deleted', { name: segment.name }) });
-    reload();
   };
 
   return (
-    <section className="page" ref={pageRef}>
-      <header className="page__header">
-        <h2>{t('segments.title')}</h2>
-        {canWrite && (
-          <Button id="segment-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('segments.create')}
-          </Button>
-        )}
-      </header>
+    <ListPage
+      title={t('segments.title')}
+      create={canWrite && { id: 'segment-create', label: t('segments.create'), onClick: editor.create }}
+      pageRef={pageRef}
+    >
       <p className="muted page__notice">{t('segments.intro')}</p>
       <PageNotice notice={notice} />
 
@@ -88,7 +80,13 @@ export function SegmentsPage() {
           <GridColumn<Segment> header={t('segments.immersion')} autoWidth flexGrow={0} hidden={narrow}>
             {({ item }) => <span>{t(`segments.immersions.${item.immersion}`)}</span>}
           </GridColumn>
-          <GridSortColumn<Segment> path="reactionWeight" header={t('segments.reactionWeightShort')} autoWidth flexGrow={0} textAlign="end">
+          <GridSortColumn<Segment>
+            path="reactionWeight"
+            header={t('segments.reactionWeightShort')}
+            autoWidth
+            flexGrow={0}
+            textAlign="end"
+          >
             {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
           </GridSortColumn>
           {canWrite && (
@@ -96,8 +94,8 @@ export function SegmentsPage() {
               compact={narrow}
               onAction={(action, item) => {
                 setNotice(null);
-                if (action === 'edit') setDialog({ kind: 'edit', segment: item });
-                else setDeleting(item);
+                if (action === 'edit') editor.edit(item);
+                else editor.askDelete(item);
               }}
             />
           )}
@@ -105,24 +103,23 @@ export function SegmentsPage() {
       )}
 
       <SegmentFormDialog
-        opened={dialog.kind !== 'closed'}
+        opened={editor.dialogOpened}
         workspaceId={workspaceId}
-        segment={dialog.kind === 'edit' ? dialog.segment : null}
-        onClose={() => setDialog({ kind: 'closed' })}
+        segment={editor.edited}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
+          editor.closeDialog();
           setNotice({ kind: 'ok', text: t('segments.saved', { name: saved.name }) });
-          reload();
         }}
       />
       <DeleteConfirmDialog
         id="delete-confirm"
-        opened={deleting !== null}
+        opened={editor.deleting !== null}
         title={t('segments.deleteTitle')}
-        text={t('segments.deleteText', { name: deleting?.name ?? '' })}
+        text={t('segments.deleteText', { name: editor.deleting?.name ?? '' })}
         onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(null)}
+        onClose={editor.cancelDelete}
       />
-    </section>
+    </ListPage>
   );
 }

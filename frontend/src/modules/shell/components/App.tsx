@@ -8,7 +8,8 @@ import type { AuthService } from '../../auth/authService';
 import { AuthProvider } from '../../auth/components/AuthProvider';
 import { CurrentUserProvider } from '../../auth/components/CurrentUserProvider';
 import { WorkspacesProvider } from '../../workspace/components/WorkspacesProvider';
-import { createAppRouter } from '../router';
+import { MenuContext } from '../menu';
+import { appMenu, createAppRouter } from '../router';
 
 export function App({ auth, user }: { auth: AuthService; user: User }) {
   const [client] = useState(() =>
@@ -21,7 +22,9 @@ export function App({ auth, user }: { auth: AuthService; user: User }) {
         <CurrentUserProvider>
           <WorkspacesProvider>
             <AlertFeedProvider>
-              <RouterProvider router={router} />
+              <MenuContext value={appMenu}>
+                <RouterProvider router={router} />
+              </MenuContext>
             </AlertFeedProvider>
           </WorkspacesProvider>
         </CurrentUserProvider>

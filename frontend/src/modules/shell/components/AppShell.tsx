@@ -3,15 +3,14 @@ import { DrawerToggle } from '@vaadin/react-components/DrawerToggle.js';
 import { SideNav } from '@vaadin/react-components/SideNav.js';
 import { SideNavItem } from '@vaadin/react-components/SideNavItem.js';
 import { useViewConfig } from '@vaadin/hilla-file-router/runtime.js';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { use, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import fileRoutes from '../../../generated/file-routes.js';
 import { NavbarUnread } from '../../alert/components/NavbarUnread';
 import { UnreadBadge } from '../../alert/components/UnreadBadge';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
 import { WorkspaceSwitcher } from '../../workspace/components/WorkspaceSwitcher';
-import { flattenFileRoutes } from '../menu';
+import { MenuContext } from '../menu';
 import { UserMenu } from './UserMenu';
 
 /** Stable ids for navigation entries ("/" → "nav-home", "/workspaces" → "nav-workspaces"), for tests and skip links. */
@@ -25,7 +24,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const viewConfig = useViewConfig();
-  const menu = useMemo(() => flattenFileRoutes(fileRoutes), []);
+  const menu = use(MenuContext);
   const layoutRef = useRef<HTMLElement & { overlay?: boolean; drawerOpened?: boolean }>(null);
 
   const titleKey = viewConfig?.title ?? 'app.name';

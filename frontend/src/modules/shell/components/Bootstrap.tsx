@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AuthService } from '../../auth/authService';
 import { loadRuntimeConfig } from '../../auth/runtimeConfig';
 import { App } from './App';
-import { ErrorState } from './ErrorState';
-import { LoadingState } from './LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 
 type Phase =
   | { kind: 'starting' }

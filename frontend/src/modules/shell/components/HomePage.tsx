@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
-import { ErrorState } from './ErrorState';
-import { LoadingState } from './LoadingState';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 
 export function HomePage() {
   const { t } = useTranslation();
   const { username, isAdmin } = useCurrentUser();
-  const { current, loaded, error, refresh } = useWorkspaces();
+  const { current, loaded, error, retry } = useWorkspaces();
 
   return (
     <section className="page">
@@ -17,7 +17,7 @@ export function HomePage() {
       {!loaded ? (
         <LoadingState />
       ) : error && !current ? (
-        <ErrorState error={error} onRetry={refresh} />
+        <ErrorState error={error} onRetry={retry} />
       ) : current ? (
         <div className="card" id="current-workspace">
           <p>{t('home.currentWorkspace', { name: current.name })}</p>

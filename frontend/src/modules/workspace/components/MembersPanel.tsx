@@ -2,13 +2,13 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { AddMemberDocument, RemoveMemberDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { saveOnEnter } from '../../forms/formKeys';
-import { DeleteConfirmDialog } from '../../lists/components/DeleteConfirmDialog';
+import { saveOnEnter } from '../../ui/forms/formKeys';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import type { Workspace } from '../types/Workspace';
 import { validateUsername } from '../validation';
+import { useAddMember } from '../hooks/useAddMember';
+import { useRemoveMember } from '../hooks/useRemoveMember';
 
 type Props = Readonly<{ workspace: Workspace; canManage: boolean }>;
 
@@ -18,8 +18,8 @@ export function MembersPanel({ workspace, canManage }: Props) {
   const [usernameError, setUsernameError] = useState<string>();
   const [generalError, setGeneralError] = useState<string>();
   const [pendingRemoval, setPendingRemoval] = useState<string | null>(null);
-  const [addState, addMember] = useMutation(AddMemberDocument);
-  const [, removeMember] = useMutation(RemoveMemberDocument);
+  const [addState, addMember] = useAddMember();
+  const [, removeMember] = useRemoveMember();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   const adding = useRef(false);

@@ -1,14 +1,14 @@
 import { TextField, type TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { CreateWorkspaceDocument, RenameWorkspaceDocument } from '../../../generated/graphql';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
-import { FormDialog } from '../../forms/components/FormDialog';
-import { FormError } from '../../forms/components/FormError';
-import { saveOnEnter } from '../../forms/formKeys';
+import { FormDialog } from '../../ui/components/FormDialog';
+import { FormError } from '../../ui/components/FormError';
+import { saveOnEnter } from '../../ui/forms/formKeys';
 import type { Workspace } from '../types/Workspace';
 import { validateWorkspaceName, WORKSPACE_NAME_MAX_LENGTH } from '../validation';
+import { useCreateWorkspace } from '../hooks/useCreateWorkspace';
+import { useRenameWorkspace } from '../hooks/useRenameWorkspace';
 
 type Props = Readonly<{
   opened: boolean;
@@ -24,8 +24,8 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
   const [touched, setTouched] = useState(false);
   const [serverFieldError, setServerFieldError] = useState<string>();
   const [generalError, setGeneralError] = useState<string>();
-  const [createState, createWorkspace] = useMutation(CreateWorkspaceDocument);
-  const [renameState, renameWorkspace] = useMutation(RenameWorkspaceDocument);
+  const [createState, createWorkspace] = useCreateWorkspace();
+  const [renameState, renameWorkspace] = useRenameWorkspace();
   const saving = createState.fetching || renameState.fetching;
   const nameField = useRef<TextFieldElement>(null);
   // Enter can arrive twice (key handler and the form's implicit submission) before `saving` re-renders.
@@ -55,13 +55,13 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
     if (validateWorkspaceName(value) || saving || submitting.current) return;
     submitting.current = true;
     const trimmed = value.trim();
-    const result = await (workspace
-      ? renameWorkspace({ id: workspace.id, name: trimmed })
-      : createWorkspace({ name: trimmed })
+    const result = await (
+      workspace ? renameWorkspace({ id: workspace.id, name: trimmed }) : createWorkspace({ name: trimmed })
     ).finally(() => {
       submitting.current = false;
     });
-    const saved = result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
+    const saved =
+      result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
     if (result.error || !saved) {
       const fields = fieldErrors(result.error, t);
       setServerFieldError(fields.name);
@@ -73,7 +73,14 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
 
   const title = workspace ? t('workspaces.renameTitle') : t('workspaces.createTitle');
   return (
-    <FormDialog opened={opened} title={title} saveId="workspace-save" saving={saving} onSave={() => void submit()} onClose={onClose}>
+    <FormDialog
+      opened={opened}
+      title={title}
+      saveId="workspace-save"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
       <form onSubmit={(e) => void submit(e)} style={{ width: 'min(24rem, 80vw)' }} noValidate>
         <TextField
           id="workspace-name"

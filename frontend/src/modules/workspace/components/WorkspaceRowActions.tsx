@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RowActions, type RowActionItem } from '../../lists/components/RowActions';
+import { RowActions, type RowActionItem } from '../../ui/components/RowActions';
 import type { Workspace } from '../types/Workspace';
 
 export type WorkspaceAction = 'use' | 'members' | 'rename';
@@ -19,7 +19,9 @@ export function WorkspaceRowActions({ workspace, isCurrent, canRename, compact, 
   const actions: RowActionItem<WorkspaceAction>[] = [
     { action: 'use', text: t('workspaces.use'), label: t('workspaces.useLabel', { name }), disabled: isCurrent },
     { action: 'members', text: t('workspaces.members'), label: t('workspaces.showMembers', { name }) },
-    ...(canRename ? [{ action: 'rename', text: t('workspaces.rename'), label: t('workspaces.renameLabel', { name }) } as const] : []),
+    ...(canRename
+      ? [{ action: 'rename', text: t('workspaces.rename'), label: t('workspaces.renameLabel', { name }) } as const]
+      : []),
   ];
   return (
     <RowActions

@@ -1,30 +1,29 @@
-import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { useIsNarrowerThan } from '../../shell/hooks/useIsNarrowerThan';
-import { ErrorState } from '../../shell/components/ErrorState';
-import { LoadingState } from '../../shell/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../hooks/useWorkspaces';
 import type { Workspace } from '../types/Workspace';
 import { MembersPanel } from './MembersPanel';
 import { WorkspaceFormDialog } from './WorkspaceFormDialog';
 import { WorkspaceRowActions, type WorkspaceAction } from './WorkspaceRowActions';
+import { ListPage } from '../../ui/components/ListPage';
+import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width (CSS px) the labelled actions, longest in Russian and Ukrainian (about 290 px), and the
 // member count no longer fit beside a readable name (10rem).
 const FULL_ROW_MIN_WIDTH = 600;
 
-type DialogState = { kind: 'closed' } | { kind: 'create' } | { kind: 'rename'; workspace: Workspace };
-
 export function WorkspacesPage() {
   const { t, i18n } = useTranslation();
   const { isAdmin } = useCurrentUser();
-  const { workspaces, current, select, loaded, error, refresh } = useWorkspaces();
-  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' });
+  const { workspaces, current, select, loaded, error, retry } = useWorkspaces();
+  const editor = useListEditing<Workspace>();
   const [membersOf, setMembersOf] = useState<string | null>(null);
   // When the page is narrow (a phone, or a small window beside the drawer) the member count gives way and the
   // row actions fold into one menu, so names stay readable and nothing scrolls sideways; the members panel
@@ -34,25 +33,20 @@ export function WorkspacesPage() {
   const onRowAction = (action: WorkspaceAction, workspace: Workspace) => {
     if (action === 'use') select(workspace.id);
     else if (action === 'members') setMembersOf(workspace.id);
-    else setDialog({ kind: 'rename', workspace });
+    else editor.edit(workspace);
   };
 
   const shownMembers = workspaces.find((w) => w.id === (membersOf ?? current?.id)) ?? null;
 
   if (!loaded) return <LoadingState />;
-  if (error && workspaces.length === 0) return <ErrorState error={error} onRetry={refresh} />;
+  if (error && workspaces.length === 0) return <ErrorState error={error} onRetry={retry} />;
 
   return (
-    <section className="page" ref={pageRef}>
-      <header className="page__header">
-        <h2>{t('workspaces.title')}</h2>
-        {isAdmin && (
-          <Button id="workspace-create" theme="primary" onClick={() => setDialog({ kind: 'create' })}>
-            {t('workspaces.create')}
-          </Button>
-        )}
-      </header>
-
+    <ListPage
+      title={t('workspaces.title')}
+      create={isAdmin && { id: 'workspace-create', label: t('workspaces.create'), onClick: editor.create }}
+      pageRef={pageRef}
+    >
       {workspaces.length === 0 ? (
         <p className="empty">{t('workspaces.empty')}</p>
       ) : (
@@ -65,7 +59,14 @@ export function WorkspacesPage() {
           theme="row-stripes wrap-cell-content"
           aria-label={t('workspaces.title')}
         >
-          <GridSortColumn<Workspace> path="name" header={t('workspaces.name')} direction="asc" width="10rem" flexGrow={2} resizable>
+          <GridSortColumn<Workspace>
+            path="name"
+            header={t('workspaces.name')}
+            direction="asc"
+            width="10rem"
+            flexGrow={2}
+            resizable
+          >
             {({ item }) => (
               <span className="workspace-cell">
                 <span className="workspace-cell__name">{item.name}</span>
@@ -93,15 +94,14 @@ export function WorkspacesPage() {
       {shownMembers && <MembersPanel workspace={shownMembers} canManage={isAdmin} />}
 
       <WorkspaceFormDialog
-        opened={dialog.kind !== 'closed'}
-        workspace={dialog.kind === 'rename' ? dialog.workspace : null}
-        onClose={() => setDialog({ kind: 'closed' })}
+        opened={editor.dialogOpened}
+        workspace={editor.edited}
+        onClose={editor.closeDialog}
         onSaved={(saved) => {
-          setDialog({ kind: 'closed' });
-          refresh();
+          editor.closeDialog();
           setMembersOf(saved.id);
         }}
       />
-    </section>
+    </ListPage>
   );
 }

@@ -11,7 +11,8 @@ export type WorkspacesContextValue = Readonly<{
   /** True once the first answer (data or error) has arrived. */
   loaded: boolean;
   error?: CombinedError;
-  refresh: () => void;
+  /** Asks the server again after an error. */
+  retry: () => void;
 }>;
 
 export const WorkspacesContext = createContext<WorkspacesContextValue | null>(null);

@@ -2,8 +2,8 @@ import type { TextFieldElement } from '@vaadin/react-components/TextField.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage, type ErrorSource, type FieldErrors } from '../../api/graphqlErrors';
-import type { DraftErrors } from '../validation';
-import { withoutField } from '../formKeys';
+import type { DraftErrors } from '../forms/validation';
+import { withoutField } from '../forms/formKeys';
 
 export type SaveOutcome<T> = Readonly<{ saved: T | null | undefined; error: ErrorSource }>;
 
@@ -23,7 +23,15 @@ type Options<E, D extends { name: string }, T> = Readonly<{
  * The state of a dialog that edits a record as a draft of text fields: client errors once a field was
  * left or the form submitted, server errors on their fields until the field changes, one save at a time.
  */
-export function useDraftForm<E, D extends { name: string }, T>({ opened, record, draftOf, validate, saving, save, onSaved }: Options<E, D, T>) {
+export function useDraftForm<E, D extends { name: string }, T>({
+  opened,
+  record,
+  draftOf,
+  validate,
+  saving,
+  save,
+  onSaved,
+}: Options<E, D, T>) {
   type Field = Extract<keyof D, string>;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<D>(() => draftOf(null));

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { FieldErrors } from '../api/graphqlErrors';
+import type { FieldErrors } from '../../api/graphqlErrors';
 
 /** An Enter that should save the form: not one that confirms an input method's composition. */
 function isSaveKey(e: KeyboardEvent): boolean {

@@ -34,7 +34,11 @@ export function RowActions<A extends string>({ actions, menuLabel, compact, clas
             ⋯
           </span>
         ),
-        children: actions.map(({ action, text, disabled }) => ({ text, action, ...(disabled === undefined ? {} : { disabled }) })),
+        children: actions.map(({ action, text, disabled }) => ({
+          text,
+          action,
+          ...(disabled === undefined ? {} : { disabled }),
+        })),
       },
     ];
     return (
@@ -52,7 +56,13 @@ export function RowActions<A extends string>({ actions, menuLabel, compact, clas
   return (
     <div className={className ? `row-actions ${className}` : 'row-actions'}>
       {actions.map(({ action, text, label, destructive, disabled }) => (
-        <Button key={action} theme={destructive ? 'tertiary small error' : 'tertiary small'} disabled={disabled} aria-label={label} onClick={() => onAction(action)}>
+        <Button
+          key={action}
+          theme={destructive ? 'tertiary small error' : 'tertiary small'}
+          disabled={disabled}
+          aria-label={label}
+          onClick={() => onAction(action)}
+        >
           {text}
         </Button>
       ))}

@@ -5,7 +5,9 @@ import { useCallback, useState } from 'react';
  * page gets depends on the viewport and on whether the navigation drawer sits beside it, so layouts that
  * must fit measure their own box rather than the viewport. Returns a callback ref for the element.
  */
-export function useIsNarrowerThan<T extends HTMLElement>(width: number): [narrower: boolean, ref: (element: T | null) => void] {
+export function useIsNarrowerThan<T extends HTMLElement>(
+  width: number,
+): [narrower: boolean, ref: (element: T | null) => void] {
   const [narrower, setNarrower] = useState(() => typeof window !== 'undefined' && window.innerWidth < width);
   const ref = useCallback(
     (element: T | null) => {

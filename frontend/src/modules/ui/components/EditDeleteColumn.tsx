@@ -21,7 +21,12 @@ export function EditDeleteColumn<T extends { name: string }>({ compact, onAction
           menuLabel={t('segments.actionsFor', { name: item.name })}
           actions={[
             { action: 'edit', text: t('segments.edit'), label: t('segments.editLabel', { name: item.name }) },
-            { action: 'delete', text: t('segments.delete'), label: t('segments.deleteLabel', { name: item.name }), destructive: true },
+            {
+              action: 'delete',
+              text: t('segments.delete'),
+              label: t('segments.deleteLabel', { name: item.name }),
+              destructive: true,
+            },
           ]}
           onAction={(action) => onAction(action, item)}
         />

@@ -1,0 +1,6 @@
+import { AcknowledgeAlertDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useAcknowledgeAlert() {
+  return useInvalidatingMutation(AcknowledgeAlertDocument);
+}

@@ -1,0 +1,6 @@
+import { CreateBrandDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useCreateBrand() {
+  return useInvalidatingMutation(CreateBrandDocument);
+}

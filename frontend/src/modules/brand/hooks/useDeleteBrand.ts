@@ -1,0 +1,6 @@
+import { DeleteBrandDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useDeleteBrand() {
+  return useInvalidatingMutation(DeleteBrandDocument, ['Brand']);
+}

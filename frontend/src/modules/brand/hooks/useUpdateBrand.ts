@@ -1,0 +1,6 @@
+import { UpdateBrandDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useUpdateBrand() {
+  return useInvalidatingMutation(UpdateBrandDocument);
+}

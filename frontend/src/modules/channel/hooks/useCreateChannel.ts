@@ -1,0 +1,6 @@
+import { CreateChannelDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useCreateChannel() {
+  return useInvalidatingMutation(CreateChannelDocument);
+}

@@ -1,0 +1,6 @@
+import { UpdateChannelDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useUpdateChannel() {
+  return useInvalidatingMutation(UpdateChannelDocument);
+}

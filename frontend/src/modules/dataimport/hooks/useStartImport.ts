@@ -1,0 +1,6 @@
+import { StartImportDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useStartImport() {
+  return useInvalidatingMutation(StartImportDocument);
+}

@@ -1,0 +1,6 @@
+import { StartPublicationImportDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useStartPublicationImport() {
+  return useInvalidatingMutation(StartPublicationImportDocument);
+}

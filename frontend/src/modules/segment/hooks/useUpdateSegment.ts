@@ -1,0 +1,6 @@
+import { UpdateSegmentDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useUpdateSegment() {
+  return useInvalidatingMutation(UpdateSegmentDocument);
+}

@@ -1,0 +1,6 @@
+import { CreateWorkspaceDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useCreateWorkspace() {
+  return useInvalidatingMutation(CreateWorkspaceDocument);
+}

@@ -1,0 +1,6 @@
+import { RemoveMemberDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useRemoveMember() {
+  return useInvalidatingMutation(RemoveMemberDocument);
+}
