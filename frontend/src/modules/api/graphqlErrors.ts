@@ -126,9 +126,7 @@ export function generalErrorMessage(
   if (networkError) return t('errors.network');
   const errors = errorsOf(source);
   if (errors.length > 0 && Object.keys(shownOnFields).length > 0) {
-    const unshown = errors.filter(
-      (e) => !isFieldError(e.extensions ?? {}) && !Array.isArray(e.extensions?.violations),
-    );
+    const unshown = errors.filter((e) => !isFieldError(e.extensions ?? {}) && !Array.isArray(e.extensions?.violations));
     if (unshown.length === 0) return undefined;
     return t('errors.unknown', { message: unshown.map((e) => e.message).join('; ') });
   }
