@@ -21,21 +21,7 @@ public class ListsWithoutNullsValidator implements ConstraintValidator<ListsWith
 
     @Override
     public boolean isValid(Record record, ConstraintValidatorContext context) {
-        if (record == null) {
-            return true;
-        }
-        boolean valid = true;
-        for (RecordComponent component : LIST_COMPONENTS.get(record.getClass())) {
-            if (StorableTextValidator.read(component, record) instanceof List<?> list
-                    && list.stream().anyMatch(Objects::isNull)) {
-                if (valid) {
-                    context.disableDefaultConstraintViolation();
-                    valid = false;
-                }
-                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                        .addPropertyNode(component.getName()).addConstraintViolation();
-            }
-        }
-        return valid;
+        return record == null || RecordComponents.allPass(record, LIST_COMPONENTS.get(record.getClass()),
+                value -> !(value instanceof List<?> list) || list.stream().noneMatch(Objects::isNull), context);
     }
 }

@@ -24,21 +24,9 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
         if (value instanceof String text) {
             return storable(text);
         }
-        if (!(value instanceof Record record)) {
-            return true;
-        }
-        boolean valid = true;
-        for (RecordComponent component : TEXT_COMPONENTS.get(record.getClass())) {
-            if (!storable(read(component, record))) {
-                if (valid) {
-                    context.disableDefaultConstraintViolation();
-                    valid = false;
-                }
-                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                        .addPropertyNode(component.getName()).addConstraintViolation();
-            }
-        }
-        return valid;
+        return !(value instanceof Record record)
+                || RecordComponents.allPass(record, TEXT_COMPONENTS.get(record.getClass()), StorableTextValidator::storable,
+                        context);
     }
 
     private static boolean storable(Object value) {
@@ -46,13 +34,5 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
             return list.stream().allMatch(StorableTextValidator::storable);
         }
         return !(value instanceof String text) || text.indexOf('\0') < 0;
-    }
-
-    static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
-        }
     }
 }
