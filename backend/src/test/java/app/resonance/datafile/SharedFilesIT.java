@@ -142,8 +142,14 @@ class SharedFilesIT {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 "SUCCEEDED".equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                         .extract().path("data.importJob.state")));
+        // The polls above took turns on both instances, as many as the import needed: ask once more if the
+        // next request would land on the instance that started the import.
         ExtractableResponse<Response> polled = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                 .body("data.importJob.rowsWritten", equalTo(20)).extract();
+        if (polled.header("X-Served-By").equals(servedBy.get(servedBy.size() - 1))) {
+            polled = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                    .body("data.importJob.rowsWritten", equalTo(20)).extract();
+        }
         servedBy.add(polled.header("X-Served-By"));
 
         ExtractableResponse<Response> exported = as("viewer", "exportPublications", "workspaceId", ws.id(),
