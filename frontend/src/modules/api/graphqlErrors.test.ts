@@ -163,6 +163,13 @@ describe('generalErrorMessage', () => {
     expect(generalErrorMessage(error, t)).toBe('errors.forbidden');
   });
 
+  it('words a request the server refused as a whole from its code', () => {
+    const limited = [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED', retryAfter: 3 } }];
+    expect(generalErrorMessage(limited, t)).toBe('errors.codes.RATE_LIMITED {"retryAfter":3}');
+    const complex = [{ message: 'The request asks for 40020 cost points', extensions: { code: 'QUERY_TOO_COMPLEX' } }];
+    expect(generalErrorMessage(complex, t)).toBe('errors.codes.QUERY_TOO_COMPLEX {"retryAfter":1}');
+  });
+
   it('reports a network failure as such', () => {
     const error = new CombinedError({ networkError: new Error('Failed to fetch') });
     expect(generalErrorMessage(error, t)).toBe('errors.network');

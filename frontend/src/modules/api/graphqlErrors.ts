@@ -111,9 +111,27 @@ export function isForbidden(source: ErrorSource): boolean {
   return hasErrorCode(source, 'FORBIDDEN');
 }
 
+/** Codes of requests the server refused as a whole (limits, rate limits, its own failure), worded here. */
+const REQUEST_CODES = new Set([
+  'RATE_LIMITED',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_FIELDS',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_LONG',
+  'TIMEOUT',
+  'UNAUTHENTICATED',
+  'INTERNAL_ERROR',
+]);
+
+function requestCode(error: GraphQLErrorLike): string | undefined {
+  const code = error.extensions?.code;
+  return typeof code === 'string' && REQUEST_CODES.has(code) ? code : undefined;
+}
+
 /**
- * A message for errors that do not belong to a single field: forbidden, network trouble, anything else.
- * Returns undefined when every error is already shown on a field.
+ * A message for errors that do not belong to a single field: forbidden, a refused request, network
+ * trouble, anything else. Returns undefined when every error is already shown on a field.
  */
 export function generalErrorMessage(
   source: ErrorSource,
@@ -122,6 +140,10 @@ export function generalErrorMessage(
 ): string | undefined {
   if (!source) return undefined;
   if (isForbidden(source)) return t('errors.forbidden');
+  const refused = errorsOf(source).find(requestCode);
+  if (refused) {
+    return t(`errors.codes.${requestCode(refused)}`, { retryAfter: refused.extensions?.retryAfter ?? 1 });
+  }
   const networkError = !Array.isArray(source) && (source as { networkError?: unknown }).networkError;
   if (networkError) return t('errors.network');
   const errors = errorsOf(source);
