@@ -34,6 +34,9 @@ describe('Brands', () => {
         await page.locator('#brand-name input').fill(name);
         await page.locator('#brand-name input').press('Enter');
         await page.locator('#brand-grid').getByText(name, { exact: true }).waitFor();
+        // Edit once the create dialog has closed: an edit clicked while it was still closing found its dialog
+        // hidden (seen once in CI, on the phone).
+        await page.locator('#brand-name input').waitFor({ state: 'hidden' });
 
         await page.getByRole('button', { name: `Edit ${name}` }).click();
         await page.locator('#brand-name input').fill(`${name} renamed`);
