@@ -60,15 +60,19 @@ public class AlertService {
     }
 
     public Uni<AlertView> acknowledge(String workspaceId, String id) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
-                .chain(username -> repository.acknowledge(ws, id("id", id), username))
-                .chain(updated -> changedOrWhyNot(ws, id("id", id), updated)));
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
+            long alertId = id("id", id);
+            return currentUser.username().chain(username -> repository.acknowledge(ws, alertId, username))
+                    .chain(updated -> changedOrWhyNot(ws, alertId, updated));
+        });
     }
 
     public Uni<AlertView> resolve(String workspaceId, String id, String comment) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> currentUser.username()
-                .chain(username -> repository.resolve(ws, id("id", id), username, comment.strip()))
-                .chain(updated -> changedOrWhyNot(ws, id("id", id), updated)));
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
+            long alertId = id("id", id);
+            return currentUser.username().chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
+                    .chain(updated -> changedOrWhyNot(ws, alertId, updated));
+        });
     }
 
     /** The updated alert; when the update matched nothing, the reason: no such alert, or not in a state for it. */
