@@ -44,6 +44,11 @@ public final class TestUsers {
                 .formParam("client_secret", secret));
     }
 
+    /** Drops every cached token, e.g. once another Keycloak (with other keys) has started. */
+    static void forgetTokens() {
+        TOKENS.clear();
+    }
+
     private static String cached(String key, Supplier<RequestSpecification> request) {
         return TOKENS.compute(key, (k, token) -> token != null && Instant.now().isBefore(token.renewAt())
                 ? token : fetch(request.get())).value();
