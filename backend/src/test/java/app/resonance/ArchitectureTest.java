@@ -8,10 +8,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import jakarta.persistence.Entity;
-
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,12 +15,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
 
 /** Package by feature (see ../shared/STYLE.md): features form no cycles and keep their persistence private. */
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("app.resonance");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.resonance");
 
     @Test
     void featuresFormNoCycles() {
@@ -33,16 +32,21 @@ class ArchitectureTest {
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("app.resonance.common..")
-                .should().dependOnClassesThat(resideInAPackage("app.resonance..")
-                        .and(not(resideInAPackage("app.resonance.common.."))))
+        noClasses()
+                .that()
+                .resideInAPackage("app.resonance.common..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("app.resonance..").and(not(resideInAPackage("app.resonance.common.."))))
                 .because("common is shared by all features and must not know any of them")
                 .check(PRODUCTION);
     }
 
     @Test
     void repositoriesAndEntitiesStayInsideTheirFeature() {
-        classes().that().resideOutsideOfPackage("app.resonance.common..")
+        classes()
+                .that()
+                .resideOutsideOfPackage("app.resonance.common..")
                 .and(simpleNameEndingWith("Repository").or(annotatedWith(Entity.class)))
                 .should(beUsedOnlyFromTheirOwnPackage())
                 .check(PRODUCTION);
@@ -53,8 +57,10 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 item.getDirectDependenciesToSelf().stream()
-                        .filter(dependency -> !dependency.getOriginClass().getPackageName().equals(item.getPackageName()))
-                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+                        .filter(dependency ->
+                                !dependency.getOriginClass().getPackageName().equals(item.getPackageName()))
+                        .forEach(dependency ->
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
             }
         };
     }

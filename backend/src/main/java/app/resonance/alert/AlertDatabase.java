@@ -1,13 +1,5 @@
 package app.resonance.alert;
 
-import java.util.function.Consumer;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.pgclient.pubsub.PgChannel;
@@ -15,6 +7,11 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The alert machinery's own connections, apart from the API's pool: a small pool for evaluations
@@ -29,14 +26,22 @@ class AlertDatabase {
     private final Pool pool;
     private final PgSubscriber subscriber;
 
-    AlertDatabase(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+    AlertDatabase(
+            Vertx vertx,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password)
+        PgConnectOptions options = PgConnectOptions.fromUri(url)
+                .setUser(user)
+                .setPassword(password)
                 .setCachePreparedStatements(true);
-        this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4).setName("alerts"))
-                .connectingTo(new PgConnectOptions(options).setMetricsName("alerts")).using(vertx).build();
-        this.subscriber = PgSubscriber.subscriber(vertx, new PgConnectOptions(options).setMetricsName("alert-notifications"))
+        this.pool = PgBuilder.pool()
+                .with(new PoolOptions().setMaxSize(4).setName("alerts"))
+                .connectingTo(new PgConnectOptions(options).setMetricsName("alerts"))
+                .using(vertx)
+                .build();
+        this.subscriber = PgSubscriber.subscriber(
+                        vertx, new PgConnectOptions(options).setMetricsName("alert-notifications"))
                 .reconnectPolicy(retries -> 1_000L); // keep trying, once a second
     }
 
@@ -56,8 +61,12 @@ class AlertDatabase {
     }
 
     void connect() {
-        subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for alert notifications"),
-                e -> LOG.errorf(e, "Could not listen for alert notifications; retrying"));
+        subscriber
+                .connect()
+                .subscribe()
+                .with(
+                        ok -> LOG.debug("Listening for alert notifications"),
+                        e -> LOG.errorf(e, "Could not listen for alert notifications; retrying"));
     }
 
     @PreDestroy

@@ -1,5 +1,13 @@
 package app.resonance.alert;
 
+import app.resonance.balance.BalanceCell;
+import app.resonance.balance.CellKey;
+import app.resonance.balance.CellScope;
+import app.resonance.balance.MediaBalanceService;
+import app.resonance.balance.Urgency;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,18 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
-
-import app.resonance.balance.BalanceCell;
-import app.resonance.balance.CellKey;
-import app.resonance.balance.CellScope;
-import app.resonance.balance.MediaBalanceService;
-import app.resonance.balance.Urgency;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * Turns queued cells (balance_dirty, filled by the write triggers) into alerts: re-evaluates them
@@ -46,15 +43,20 @@ class AlertEvaluator {
 
     /** Evaluates the workspace's queue soon; a request during an evaluation runs another round after it. */
     void request(UUID workspaceId) {
-        if (running.compute(workspaceId, (id, again) -> again == null ? Boolean.FALSE : Boolean.TRUE) == Boolean.FALSE) {
+        if (running.compute(workspaceId, (id, again) -> again == null ? Boolean.FALSE : Boolean.TRUE)
+                == Boolean.FALSE) {
             run(workspaceId);
         }
     }
 
     /** Evaluates every workspace with queued cells (after a reconnect, and now and then for failed rounds). */
     void sweep() {
-        repository.dirtyWorkspaces(database.pool()).subscribe().with(ids -> ids.forEach(this::request),
-                e -> LOG.warn("Could not look for queued alert evaluations", e));
+        repository
+                .dirtyWorkspaces(database.pool())
+                .subscribe()
+                .with(
+                        ids -> ids.forEach(this::request),
+                        e -> LOG.warn("Could not look for queued alert evaluations", e));
     }
 
     private void run(UUID workspaceId) {
@@ -71,9 +73,12 @@ class AlertEvaluator {
     }
 
     Uni<Void> evaluate(UUID workspaceId) {
-        return database.pool().withTransaction(tx -> repository.lockWorkspace(tx, workspaceId)
-                .chain(() -> repository.claimDirty(tx, workspaceId))
-                .chain(dirty -> dirty.isEmpty() ? Uni.createFrom().voidItem() : evaluate(tx, workspaceId, dirty)));
+        return database.pool()
+                .withTransaction(tx -> repository
+                        .lockWorkspace(tx, workspaceId)
+                        .chain(() -> repository.claimDirty(tx, workspaceId))
+                        .chain(dirty ->
+                                dirty.isEmpty() ? Uni.createFrom().voidItem() : evaluate(tx, workspaceId, dirty)));
     }
 
     private Uni<Void> evaluate(SqlClient tx, UUID workspaceId, List<AlertRepository.DirtyCell> dirty) {
@@ -84,15 +89,15 @@ class AlertEvaluator {
                 publications.put(new CellKey(cell.segmentId(), cell.channelId()), cell.publicationId());
             }
         });
-        return balance.alertWindowCells(tx, workspaceId, scope).chain(cells -> repository.states(tx, workspaceId)
-                .chain(states -> {
+        return balance.alertWindowCells(tx, workspaceId, scope)
+                .chain(cells -> repository.states(tx, workspaceId).chain(states -> {
                     List<AlertRepository.Change> changes = new ArrayList<>();
                     for (BalanceCell cell : cells.values()) {
                         CellKey key = new CellKey(cell.segmentId(), cell.channelId());
                         Urgency before = states.getOrDefault(key, Urgency.NONE);
                         if (before != cell.urgency()) {
-                            changes.add(new AlertRepository.Change(key, before, cell.urgency(), cell.gap(),
-                                    publications.get(key)));
+                            changes.add(new AlertRepository.Change(
+                                    key, before, cell.urgency(), cell.gap(), publications.get(key)));
                         }
                     }
                     return changes.isEmpty() ? Uni.createFrom().voidItem() : repository.store(tx, workspaceId, changes);

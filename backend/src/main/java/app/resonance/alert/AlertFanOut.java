@@ -1,17 +1,5 @@
 package app.resonance.alert;
 
-import java.io.StringReader;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-
-import org.jboss.logging.Logger;
-
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.schema.GraphQLSchema;
@@ -25,6 +13,15 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * Serves the {@code alerts} subscription of graphql-transport-ws connections: each alert is rendered
@@ -41,6 +38,7 @@ class AlertFanOut {
     private static final Logger LOG = Logger.getLogger(AlertFanOut.class);
     /** Rendered alerts kept for subscribers still on their way to them (a replay, a slow socket). */
     private static final int RENDERED = 1_024;
+
     private static final String SYSTEM_ERROR = "{\"data\":null,\"errors\":[{\"message\":\"System error\"}]}";
 
     private final AlertService alerts;
@@ -56,16 +54,22 @@ class AlertFanOut {
         }
     };
 
-    AlertFanOut(AlertService alerts, AlertFeed feed, ExecutionService execution, GraphQLSchema schema,
+    AlertFanOut(
+            AlertService alerts,
+            AlertFeed feed,
+            ExecutionService execution,
+            GraphQLSchema schema,
             MeterRegistry registry) {
         this.alerts = alerts;
         this.feed = feed;
         this.execution = execution;
         this.schema = schema;
         this.renders = Counter.builder("resonance.alerts.renders")
-                .description("GraphQL executions rendering an alert for the subscribers of one selection").register(registry);
+                .description("GraphQL executions rendering an alert for the subscribers of one selection")
+                .register(registry);
         this.deliveries = Counter.builder("resonance.alerts.deliveries")
-                .description("Alerts sent to subscribers over graphql-transport-ws").register(registry);
+                .description("Alerts sent to subscribers over graphql-transport-ws")
+                .register(registry);
     }
 
     /**
@@ -88,7 +92,8 @@ class AlertFanOut {
         if ("complete".equals(message.getValue("type"))) {
             return socket.stop(id);
         }
-        if (!"subscribe".equals(message.getValue("type")) || !(message.getValue("payload") instanceof JsonObject payload)) {
+        if (!"subscribe".equals(message.getValue("type"))
+                || !(message.getValue("payload") instanceof JsonObject payload)) {
             return false;
         }
         AlertSubscription subscription = AlertSubscription.of(payload);
@@ -102,17 +107,22 @@ class AlertFanOut {
         if (invalid.isEmpty()) {
             start(socket, id, subscription);
         } else {
-            socket.fail(id, new JsonArray(invalid.stream().map(GraphQLError::toSpecification).toList()));
+            socket.fail(
+                    id,
+                    new JsonArray(
+                            invalid.stream().map(GraphQLError::toSpecification).toList()));
         }
         return true;
     }
 
     private void start(AlertSocket socket, String id, AlertSubscription subscription) {
         Delivery delivery = new Delivery(socket, id, subscription);
-        Uni.createFrom().item(() -> AlertService.since(subscription.since()))
+        Uni.createFrom()
+                .item(() -> AlertService.since(subscription.since()))
                 .chain(since -> alerts.audience(socket.identity(), subscription.workspaceId())
                         .map(audience -> feed.listen(audience, since, delivery, failure -> socket.fail(id, failure))))
-                .subscribe().with(stop -> socket.started(id, stop), failure -> socket.fail(id, failure));
+                .subscribe()
+                .with(stop -> socket.started(id, stop), failure -> socket.fail(id, failure));
     }
 
     /**
@@ -154,26 +164,28 @@ class AlertFanOut {
     private CompletableFuture<String> render(AlertSubscription subscription, AlertView alert, AlertSocket socket) {
         renders.increment();
         jakarta.json.JsonObject request = Json.createReader(new StringReader(new JsonObject()
-                .put("query", subscription.renderQuery()).put("variables", subscription.renderVariables(alert))
-                .encode())).readObject();
+                        .put("query", subscription.renderQuery())
+                        .put("variables", subscription.renderVariables(alert))
+                        .encode()))
+                .readObject();
         CompletableFuture<String> payload = new CompletableFuture<>();
-        socket.context().runOnContext(ignored -> execution.executeAsync(request, socket.executionContext(),
-                new ExecutionResponseWriter() {
-                    @Override
-                    public void write(ExecutionResponse response) {
-                        payload.complete(response.getExecutionResultAsString());
-                    }
+        socket.context()
+                .runOnContext(ignored ->
+                        execution.executeAsync(request, socket.executionContext(), new ExecutionResponseWriter() {
+                            @Override
+                            public void write(ExecutionResponse response) {
+                                payload.complete(response.getExecutionResultAsString());
+                            }
 
-                    @Override
-                    public void fail(Throwable failure) {
-                        LOG.warnf(failure, "Could not render alert %d", alert.id());
-                        payload.complete(SYSTEM_ERROR);
-                    }
-                }));
+                            @Override
+                            public void fail(Throwable failure) {
+                                LOG.warnf(failure, "Could not render alert %d", alert.id());
+                                payload.complete(SYSTEM_ERROR);
+                            }
+                        }));
         return payload;
     }
 
     /** An alert in one selection. */
-    private record Rendering(long alertId, String selection) {
-    }
+    private record Rendering(long alertId, String selection) {}
 }

@@ -1,5 +1,8 @@
 package app.resonance.alert;
 
+import app.resonance.alert.AlertRepository.NewAlerts;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
-
-import app.resonance.alert.AlertRepository.NewAlerts;
-
-import io.smallrye.mutiny.Multi;
 
 /**
  * This instance's live alerts: on each NOTIFY it reads the alerts stored since the last one it saw
@@ -54,25 +50,31 @@ class AlertFeed {
         synchronized (this) {
             from = lastDelivered;
         }
-        (from < 0 ? repository.lastId(database.pool()).map(last -> {
-            List<LongConsumer> replays;
-            synchronized (this) {
-                lastDelivered = last;
-                replays = List.copyOf(replaysAwaitingStart);
-                replaysAwaitingStart.clear();
-            }
-            replays.forEach(replay -> replay.accept(last));
-            return new NewAlerts(List.of(), Map.of());
-        }) : repository.after(database.pool(), from, BATCH)).subscribe().with(batch -> {
-            deliver(batch);
-            reading.set(false);
-            if (readAgain || batch.alerts().size() == BATCH) {
-                catchUp();
-            }
-        }, e -> {
-            LOG.warn("Could not read new alerts; retrying at the next notification", e);
-            reading.set(false);
-        });
+        (from < 0
+                        ? repository.lastId(database.pool()).map(last -> {
+                            List<LongConsumer> replays;
+                            synchronized (this) {
+                                lastDelivered = last;
+                                replays = List.copyOf(replaysAwaitingStart);
+                                replaysAwaitingStart.clear();
+                            }
+                            replays.forEach(replay -> replay.accept(last));
+                            return new NewAlerts(List.of(), Map.of());
+                        })
+                        : repository.after(database.pool(), from, BATCH))
+                .subscribe()
+                .with(
+                        batch -> {
+                            deliver(batch);
+                            reading.set(false);
+                            if (readAgain || batch.alerts().size() == BATCH) {
+                                catchUp();
+                            }
+                        },
+                        e -> {
+                            LOG.warn("Could not read new alerts; retrying at the next notification", e);
+                            reading.set(false);
+                        });
     }
 
     private synchronized void deliver(NewAlerts batch) {
@@ -82,7 +84,6 @@ class AlertFeed {
             listeners.forEach(listener -> listener.offer(alert, members));
         }
     }
-
 
     /**
      * Hands the audience's alerts to {@code sink}, in id order, from now on, while the member still
@@ -101,7 +102,9 @@ class AlertFeed {
             if (since == null || audience.workspaceIds().isEmpty() || since >= upTo) {
                 listener.goLive(List.of());
             } else {
-                repository.missed(database.pool(), audience.workspaceIds(), since, upTo, BATCH).subscribe()
+                repository
+                        .missed(database.pool(), audience.workspaceIds(), since, upTo, BATCH)
+                        .subscribe()
                         .with(listener::goLive, failure -> {
                             stop.run();
                             failed.accept(failure);
@@ -123,8 +126,8 @@ class AlertFeed {
 
     /** {@link #listen} as a stream. */
     Multi<AlertView> stream(AlertAudience audience, Long since) {
-        return Multi.createFrom().emitter(emitter -> emitter.onTermination(
-                listen(audience, since, emitter::emit, emitter::fail)));
+        return Multi.createFrom()
+                .emitter(emitter -> emitter.onTermination(listen(audience, since, emitter::emit, emitter::fail)));
     }
 
     /** One subscriber: holds live alerts back until its replay has been handed over. */
@@ -140,7 +143,9 @@ class AlertFeed {
         }
 
         synchronized void offer(AlertView alert, Set<String> members) {
-            if (stopped || !audience.workspaceIds().contains(alert.workspaceId()) || !members.contains(audience.member())) {
+            if (stopped
+                    || !audience.workspaceIds().contains(alert.workspaceId())
+                    || !members.contains(audience.member())) {
                 return;
             }
             if (held != null) {

@@ -1,19 +1,5 @@
 package app.resonance.alert;
 
-import java.util.List;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-
 import app.resonance.channel.ChannelService;
 import app.resonance.channel.ChannelView;
 import app.resonance.common.graphql.Batches;
@@ -24,6 +10,17 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Authenticated
@@ -41,8 +38,8 @@ public class AlertGraphQL {
 
     @Query("alerts")
     @Description("The workspace's alerts, newest first; first ≤ 500, default 50.")
-    public Uni<@NonNull AlertConnection> alerts(@Id @NonNull String workspaceId, @Valid AlertFilter filter, Integer first,
-            String after) {
+    public Uni<@NonNull AlertConnection> alerts(
+            @Id @NonNull String workspaceId, @Valid AlertFilter filter, Integer first, String after) {
         return service.page(workspaceId, filter, first, after);
     }
 
@@ -59,14 +56,17 @@ public class AlertGraphQL {
 
     @Mutation("resolveAlert")
     @Description("Closes the alert with a comment on what was done.")
-    public Uni<@NonNull AlertView> resolveAlert(@Id @NonNull String workspaceId, @Id @NonNull String id,
+    public Uni<@NonNull AlertView> resolveAlert(
+            @Id @NonNull String workspaceId,
+            @Id @NonNull String id,
             @NonNull @NotBlank @Size(max = 2000) @StorableText String comment) {
         return service.resolve(workspaceId, id, comment);
     }
 
     @Mutation("assignAlert")
     @Description("Assigns the alert to a member of the workspace (Keycloak username); null unassigns it.")
-    public Uni<@NonNull AlertView> assignAlert(@Id @NonNull String workspaceId, @Id @NonNull String id, String username) {
+    public Uni<@NonNull AlertView> assignAlert(
+            @Id @NonNull String workspaceId, @Id @NonNull String id, String username) {
         return service.assign(workspaceId, id, username);
     }
 

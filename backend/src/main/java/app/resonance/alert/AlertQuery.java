@@ -1,11 +1,10 @@
 package app.resonance.alert;
 
+import app.resonance.common.error.Ids;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import app.resonance.common.error.Ids;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** An alert list's filter as SQL: the conditions and their arguments, workspace first. */
 record AlertQuery(String where, Tuple arguments) {
@@ -15,11 +14,13 @@ record AlertQuery(String where, Tuple arguments) {
         Tuple arguments = Tuple.of(workspaceId);
         if (filter != null) {
             if (filter.states() != null && !filter.states().isEmpty()) {
-                arguments.addArrayOfString(filter.states().stream().map(Enum::name).toArray(String[]::new));
+                arguments.addArrayOfString(
+                        filter.states().stream().map(Enum::name).toArray(String[]::new));
                 conditions.add("state = any($" + arguments.size() + ")");
             }
             if (filter.urgencies() != null && !filter.urgencies().isEmpty()) {
-                arguments.addArrayOfString(filter.urgencies().stream().map(Enum::name).toArray(String[]::new));
+                arguments.addArrayOfString(
+                        filter.urgencies().stream().map(Enum::name).toArray(String[]::new));
                 conditions.add("new_urgency = any($" + arguments.size() + ")");
             }
             if (filter.segmentIds() != null && !filter.segmentIds().isEmpty()) {

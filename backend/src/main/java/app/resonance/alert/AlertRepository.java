@@ -1,15 +1,5 @@
 package app.resonance.alert;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.balance.CellKey;
 import app.resonance.balance.Urgency;
 import io.smallrye.mutiny.Uni;
@@ -18,23 +8,30 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 class AlertRepository {
 
     /** Advisory lock keys: one evaluation per workspace at a time; alert ids in commit order. */
     private static final int EVALUATION_LOCKS = 4201;
+
     private static final int ALERT_ID_LOCK = 4202;
 
     private static final String COLUMNS = "id, workspace_id, segment_id, channel_id, old_urgency, new_urgency, gap,"
             + " publication_id, raised_at, state, assignee, acknowledged_by, acknowledged_at, resolved_by, resolved_at,"
             + " resolution";
 
-    record DirtyCell(UUID segmentId, UUID channelId, UUID publicationId) {
-    }
+    record DirtyCell(UUID segmentId, UUID channelId, UUID publicationId) {}
 
-    record Change(CellKey cell, Urgency oldUrgency, Urgency newUrgency, double gap, UUID publicationId) {
-    }
+    record Change(CellKey cell, Urgency oldUrgency, Urgency newUrgency, double gap, UUID publicationId) {}
 
     private final Pool api;
 
@@ -46,25 +43,30 @@ class AlertRepository {
 
     Uni<Void> lockWorkspace(SqlClient tx, UUID workspaceId) {
         return tx.preparedQuery("select pg_advisory_xact_lock($1, hashtext($2::text))")
-                .execute(Tuple.of(EVALUATION_LOCKS, workspaceId.toString())).replaceWithVoid();
+                .execute(Tuple.of(EVALUATION_LOCKS, workspaceId.toString()))
+                .replaceWithVoid();
     }
 
     Uni<List<DirtyCell>> claimDirty(SqlClient tx, UUID workspaceId) {
         return tx.preparedQuery("delete from balance_dirty where workspace_id = $1"
-                + " returning segment_id, channel_id, publication_id").execute(Tuple.of(workspaceId))
+                        + " returning segment_id, channel_id, publication_id")
+                .execute(Tuple.of(workspaceId))
                 .map(rows -> {
                     List<DirtyCell> cells = new ArrayList<>();
-                    rows.forEach(row -> cells.add(new DirtyCell(row.getUUID("segment_id"), row.getUUID("channel_id"),
-                            row.getUUID("publication_id"))));
+                    rows.forEach(row -> cells.add(new DirtyCell(
+                            row.getUUID("segment_id"), row.getUUID("channel_id"), row.getUUID("publication_id"))));
                     return cells;
                 });
     }
 
     Uni<Map<CellKey, Urgency>> states(SqlClient tx, UUID workspaceId) {
-        return tx.preparedQuery("select segment_id, channel_id, urgency from balance_cell_state where workspace_id = $1")
-                .execute(Tuple.of(workspaceId)).map(rows -> {
+        return tx.preparedQuery(
+                        "select segment_id, channel_id, urgency from balance_cell_state where workspace_id = $1")
+                .execute(Tuple.of(workspaceId))
+                .map(rows -> {
                     Map<CellKey, Urgency> states = new HashMap<>();
-                    rows.forEach(row -> states.put(new CellKey(row.getUUID("segment_id"), row.getUUID("channel_id")),
+                    rows.forEach(row -> states.put(
+                            new CellKey(row.getUUID("segment_id"), row.getUUID("channel_id")),
                             Urgency.valueOf(row.getString("urgency"))));
                     return states;
                 });
@@ -76,11 +78,16 @@ class AlertRepository {
         UUID[] channels = changes.stream().map(c -> c.cell().channelId()).toArray(UUID[]::new);
         String[] newUrgencies = changes.stream().map(c -> c.newUrgency().name()).toArray(String[]::new);
         Double[] gaps = changes.stream().map(Change::gap).toArray(Double[]::new);
-        Tuple alerts = Tuple.of(workspaceId).addArrayOfUUID(segments).addArrayOfUUID(channels)
-                .addArrayOfString(changes.stream().map(c -> c.oldUrgency().name()).toArray(String[]::new))
-                .addArrayOfString(newUrgencies).addArrayOfDouble(gaps)
+        Tuple alerts = Tuple.of(workspaceId)
+                .addArrayOfUUID(segments)
+                .addArrayOfUUID(channels)
+                .addArrayOfString(
+                        changes.stream().map(c -> c.oldUrgency().name()).toArray(String[]::new))
+                .addArrayOfString(newUrgencies)
+                .addArrayOfDouble(gaps)
                 .addArrayOfUUID(changes.stream().map(Change::publicationId).toArray(UUID[]::new));
-        return tx.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(ALERT_ID_LOCK))
+        return tx.preparedQuery("select pg_advisory_xact_lock($1)")
+                .execute(Tuple.of(ALERT_ID_LOCK))
                 .chain(() -> tx.preparedQuery("""
                         insert into alert (workspace_id, segment_id, channel_id, old_urgency, new_urgency, gap,
                                            publication_id, raised_at)
@@ -102,14 +109,20 @@ class AlertRepository {
                         select $1, segment_id, channel_id, urgency, gap from change where urgency <> 'NONE'
                         on conflict (workspace_id, segment_id, channel_id) do update
                             set urgency = excluded.urgency, gap = excluded.gap
-                        """).execute(Tuple.of(workspaceId).addArrayOfUUID(segments).addArrayOfUUID(channels)
-                        .addArrayOfString(newUrgencies).addArrayOfDouble(gaps)))
-                .chain(() -> tx.preparedQuery("select pg_notify('alert', $1)").execute(Tuple.of(workspaceId.toString())))
+                        """)
+                        .execute(Tuple.of(workspaceId)
+                                .addArrayOfUUID(segments)
+                                .addArrayOfUUID(channels)
+                                .addArrayOfString(newUrgencies)
+                                .addArrayOfDouble(gaps)))
+                .chain(() ->
+                        tx.preparedQuery("select pg_notify('alert', $1)").execute(Tuple.of(workspaceId.toString())))
                 .replaceWithVoid();
     }
 
     Uni<List<UUID>> dirtyWorkspaces(SqlClient client) {
-        return client.query("select distinct workspace_id from balance_dirty").execute()
+        return client.query("select distinct workspace_id from balance_dirty")
+                .execute()
                 .map(rows -> {
                     List<UUID> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getUUID("workspace_id")));
@@ -120,13 +133,13 @@ class AlertRepository {
     // --- The feed ---------------------------------------------------------------------------------
 
     Uni<Long> lastId(SqlClient client) {
-        return client.query("select coalesce(max(id), 0) as id from alert").execute()
+        return client.query("select coalesce(max(id), 0) as id from alert")
+                .execute()
                 .map(rows -> rows.iterator().next().getLong("id"));
     }
 
     /** Alerts and the members of their workspaces as they are now. */
-    record NewAlerts(List<AlertView> alerts, Map<UUID, Set<String>> members) {
-    }
+    record NewAlerts(List<AlertView> alerts, Map<UUID, Set<String>> members) {}
 
     /**
      * Alerts stored after {@code id}, oldest first, with the current members of their workspaces: the feed
@@ -134,9 +147,11 @@ class AlertRepository {
      * once, whichever instance they are on. One round trip: this is on the way of every live alert.
      */
     Uni<NewAlerts> after(SqlClient client, long id, int limit) {
-        return client.preparedQuery("select " + COLUMNS + ", array(select m.username from workspace_member m"
-                + " where m.workspace_id = alert.workspace_id) as members from alert where id > $1 order by id limit $2")
-                .execute(Tuple.of(id, limit)).map(rows -> {
+        return client.preparedQuery(
+                        "select " + COLUMNS + ", array(select m.username from workspace_member m"
+                                + " where m.workspace_id = alert.workspace_id) as members from alert where id > $1 order by id limit $2")
+                .execute(Tuple.of(id, limit))
+                .map(rows -> {
                     List<AlertView> alerts = new ArrayList<>(rows.size());
                     Map<UUID, Set<String>> members = new HashMap<>();
                     rows.forEach(row -> {
@@ -151,30 +166,38 @@ class AlertRepository {
     /** What a reconnecting subscriber missed: its workspaces' alerts in (since, upTo], oldest first. */
     Uni<List<AlertView>> missed(SqlClient client, Collection<UUID> workspaceIds, long since, long upTo, int limit) {
         return client.preparedQuery("select " + COLUMNS + " from alert where workspace_id = any($1) and id > $2"
-                + " and id <= $3 order by id limit $4")
-                .execute(Tuple.of(workspaceIds.toArray(UUID[]::new), since, upTo, limit)).map(AlertRepository::alerts);
+                        + " and id <= $3 order by id limit $4")
+                .execute(Tuple.of(workspaceIds.toArray(UUID[]::new), since, upTo, limit))
+                .map(AlertRepository::alerts);
     }
 
     // --- The API ----------------------------------------------------------------------------------
 
     Uni<List<AlertView>> page(AlertQuery query, int limit) {
-        return api.preparedQuery("select " + COLUMNS + " from alert where " + query.where() + " order by id desc limit "
-                + limit).execute(query.arguments()).map(AlertRepository::alerts);
+        return api.preparedQuery(
+                        "select " + COLUMNS + " from alert where " + query.where() + " order by id desc limit " + limit)
+                .execute(query.arguments())
+                .map(AlertRepository::alerts);
     }
 
     Uni<AlertView> find(UUID workspaceId, long id) {
         return api.preparedQuery("select " + COLUMNS + " from alert where workspace_id = $1 and id = $2")
-                .execute(Tuple.of(workspaceId, id)).map(rows -> rows.size() == 0 ? null : alert(rows.iterator().next()));
+                .execute(Tuple.of(workspaceId, id))
+                .map(rows -> rows.size() == 0 ? null : alert(rows.iterator().next()));
     }
 
     Uni<AlertView> acknowledge(UUID workspaceId, long id, String username) {
-        return update("state = 'ACKNOWLEDGED', acknowledged_by = $3, acknowledged_at = now()"
-                + " where workspace_id = $1 and id = $2 and state = 'OPEN'", Tuple.of(workspaceId, id, username));
+        return update(
+                "state = 'ACKNOWLEDGED', acknowledged_by = $3, acknowledged_at = now()"
+                        + " where workspace_id = $1 and id = $2 and state = 'OPEN'",
+                Tuple.of(workspaceId, id, username));
     }
 
     Uni<AlertView> resolve(UUID workspaceId, long id, String username, String comment) {
-        return update("state = 'RESOLVED', resolved_by = $3, resolved_at = now(), resolution = $4"
-                + " where workspace_id = $1 and id = $2 and state <> 'RESOLVED'", Tuple.of(workspaceId, id, username, comment));
+        return update(
+                "state = 'RESOLVED', resolved_by = $3, resolved_at = now(), resolution = $4"
+                        + " where workspace_id = $1 and id = $2 and state <> 'RESOLVED'",
+                Tuple.of(workspaceId, id, username, comment));
     }
 
     Uni<AlertView> assign(UUID workspaceId, long id, String assignee) {
@@ -182,7 +205,8 @@ class AlertRepository {
     }
 
     private Uni<AlertView> update(String setAndWhere, Tuple arguments) {
-        return api.preparedQuery("update alert set " + setAndWhere + " returning " + COLUMNS).execute(arguments)
+        return api.preparedQuery("update alert set " + setAndWhere + " returning " + COLUMNS)
+                .execute(arguments)
                 .map(rows -> rows.size() == 0 ? null : alert(rows.iterator().next()));
     }
 
@@ -193,11 +217,22 @@ class AlertRepository {
     }
 
     private static AlertView alert(Row row) {
-        return new AlertView(row.getLong("id"), row.getUUID("workspace_id"), row.getUUID("segment_id"),
-                row.getUUID("channel_id"), Urgency.valueOf(row.getString("old_urgency")),
-                Urgency.valueOf(row.getString("new_urgency")), row.getDouble("gap"), row.getUUID("publication_id"),
-                row.getOffsetDateTime("raised_at"), AlertState.valueOf(row.getString("state")), row.getString("assignee"),
-                row.getString("acknowledged_by"), row.getOffsetDateTime("acknowledged_at"), row.getString("resolved_by"),
-                row.getOffsetDateTime("resolved_at"), row.getString("resolution"));
+        return new AlertView(
+                row.getLong("id"),
+                row.getUUID("workspace_id"),
+                row.getUUID("segment_id"),
+                row.getUUID("channel_id"),
+                Urgency.valueOf(row.getString("old_urgency")),
+                Urgency.valueOf(row.getString("new_urgency")),
+                row.getDouble("gap"),
+                row.getUUID("publication_id"),
+                row.getOffsetDateTime("raised_at"),
+                AlertState.valueOf(row.getString("state")),
+                row.getString("assignee"),
+                row.getString("acknowledged_by"),
+                row.getOffsetDateTime("acknowledged_at"),
+                row.getString("resolved_by"),
+                row.getOffsetDateTime("resolved_at"),
+                row.getString("resolution"));
     }
 }

@@ -1,13 +1,5 @@
 package app.resonance.alert;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.PageInfo;
@@ -22,6 +14,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AlertService {
@@ -32,8 +30,12 @@ public class AlertService {
     private final AlertRepository repository;
     private final AlertFeed feed;
 
-    AlertService(WorkspaceAccess access, WorkspaceService workspaces, CurrentUser currentUser,
-            AlertRepository repository, AlertFeed feed) {
+    AlertService(
+            WorkspaceAccess access,
+            WorkspaceService workspaces,
+            CurrentUser currentUser,
+            AlertRepository repository,
+            AlertFeed feed) {
         this.access = access;
         this.workspaces = workspaces;
         this.currentUser = currentUser;
@@ -44,25 +46,35 @@ public class AlertService {
     public Uni<AlertConnection> page(String workspaceId, AlertFilter filter, Integer first, String after) {
         int size = PageSize.of(first);
         return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> repository.page(AlertQuery.of(ws, filter, after == null ? null : id("after", after)), size + 1))
+                .chain(ws ->
+                        repository.page(AlertQuery.of(ws, filter, after == null ? null : id("after", after)), size + 1))
                 .map(alerts -> {
                     List<AlertConnection.Edge> edges = new ArrayList<>();
-                    alerts.stream().limit(size).forEach(alert -> edges.add(
-                            new AlertConnection.Edge(Long.toString(alert.id()), alert)));
-                    return new AlertConnection(edges, new PageInfo(alerts.size() > size,
-                            edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+                    alerts.stream()
+                            .limit(size)
+                            .forEach(alert -> edges.add(new AlertConnection.Edge(Long.toString(alert.id()), alert)));
+                    return new AlertConnection(
+                            edges,
+                            new PageInfo(
+                                    alerts.size() > size,
+                                    edges.isEmpty()
+                                            ? null
+                                            : edges.get(edges.size() - 1).cursor()));
                 });
     }
 
     public Uni<AlertView> get(String workspaceId, String id) {
         return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> repository.find(ws, id("id", id))).map(AlertService::found);
+                .chain(ws -> repository.find(ws, id("id", id)))
+                .map(AlertService::found);
     }
 
     public Uni<AlertView> acknowledge(String workspaceId, String id) {
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
             long alertId = id("id", id);
-            return currentUser.username().chain(username -> repository.acknowledge(ws, alertId, username))
+            return currentUser
+                    .username()
+                    .chain(username -> repository.acknowledge(ws, alertId, username))
                     .chain(updated -> changedOrWhyNot(ws, alertId, updated));
         });
     }
@@ -70,16 +82,22 @@ public class AlertService {
     public Uni<AlertView> resolve(String workspaceId, String id, String comment) {
         return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
             long alertId = id("id", id);
-            return currentUser.username().chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
+            return currentUser
+                    .username()
+                    .chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
                     .chain(updated -> changedOrWhyNot(ws, alertId, updated));
         });
     }
 
     /** The updated alert; when the update matched nothing, the reason: no such alert, or not in a state for it. */
     private Uni<AlertView> changedOrWhyNot(UUID ws, long alertId, AlertView updated) {
-        return updated != null ? Uni.createFrom().item(updated)
+        return updated != null
+                ? Uni.createFrom().item(updated)
                 : repository.find(ws, alertId).map(AlertService::found).map(alert -> {
-                    throw new InvalidInput("id", Reason.ALERT_ALREADY_IN_STATE, alert.state().name(),
+                    throw new InvalidInput(
+                            "id",
+                            Reason.ALERT_ALREADY_IN_STATE,
+                            alert.state().name(),
                             "the alert is " + alert.state().name().toLowerCase() + " already");
                 });
     }
@@ -87,15 +105,18 @@ public class AlertService {
     /** Assigns the alert to a member of its workspace, or unassigns it with a null username. */
     public Uni<AlertView> assign(String workspaceId, String id, String username) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
-                .call(ws -> username == null ? Uni.createFrom().voidItem() : workspaces.members(List.of(ws))
-                        .map(members -> {
-                            if (members.getOrDefault(ws, List.of()).stream().noneMatch(m -> m.username().equals(username))) {
-                                throw new InvalidInput("username", Reason.NOT_A_MEMBER, username,
-                                        "is not a member of this workspace");
+                .call(ws -> username == null
+                        ? Uni.createFrom().voidItem()
+                        : workspaces.members(List.of(ws)).map(members -> {
+                            if (members.getOrDefault(ws, List.of()).stream()
+                                    .noneMatch(m -> m.username().equals(username))) {
+                                throw new InvalidInput(
+                                        "username", Reason.NOT_A_MEMBER, username, "is not a member of this workspace");
                             }
                             return null;
                         }))
-                .chain(ws -> repository.assign(ws, id("id", id), username)).map(AlertService::found);
+                .chain(ws -> repository.assign(ws, id("id", id), username))
+                .map(AlertService::found);
     }
 
     /**
@@ -105,8 +126,11 @@ public class AlertService {
      */
     public Multi<AlertView> live(String workspaceId, String since) {
         Long sinceId = since(since);
-        return currentUser.identity().chain(identity -> audience(identity, workspaceId))
-                .onItem().transformToMulti(audience -> feed.stream(audience, sinceId))
+        return currentUser
+                .identity()
+                .chain(identity -> audience(identity, workspaceId))
+                .onItem()
+                .transformToMulti(audience -> feed.stream(audience, sinceId))
                 .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -115,9 +139,13 @@ public class AlertService {
         return workspaceId != null
                 ? access.check(identity, workspaceId, WorkspacePermission.READ)
                         .map(ws -> new AlertAudience(identity.getPrincipal().getName(), Set.of(ws)))
-                : Uni.createFrom().item(() -> CurrentUser.require(identity, Role.VIEWER))
-                        .chain(member -> workspaces.ofMember(member).map(mine -> new AlertAudience(member,
-                                mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()))));
+                : Uni.createFrom()
+                        .item(() -> CurrentUser.require(identity, Role.VIEWER))
+                        .chain(member -> workspaces
+                                .ofMember(member)
+                                .map(mine -> new AlertAudience(
+                                        member,
+                                        mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()))));
     }
 
     /** A subscription's {@code since} argument: null, or the id of an alert. */

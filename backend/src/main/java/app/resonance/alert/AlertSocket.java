@@ -1,11 +1,5 @@
 package app.resonance.alert;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.jboss.logging.Logger;
-
 import app.resonance.common.error.ApiException;
 import app.resonance.common.error.InvalidInput;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,6 +12,10 @@ import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * One graphql-transport-ws connection: the session SmallRye's protocol handler talks through, plus the
@@ -29,7 +27,7 @@ final class AlertSocket implements GraphQLWebSocketSession {
     /** graphql-transport-ws: a second subscribe with an id in use closes the connection. */
     private static final short SUBSCRIBER_EXISTS = 4409;
     /** Holds an operation id while its subscription starts. */
-    private static final Runnable STARTING = () -> { };
+    private static final Runnable STARTING = () -> {};
 
     private final ServerWebSocket socket;
     private final RoutingContext upgrade;
@@ -38,6 +36,7 @@ final class AlertSocket implements GraphQLWebSocketSession {
 
     /** The alerts operations by id, each with what stops it. */
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
+
     private volatile boolean acknowledged;
 
     AlertSocket(ServerWebSocket socket, RoutingContext upgrade, Map<String, Object> executionContext, Context context) {
@@ -138,14 +137,17 @@ final class AlertSocket implements GraphQLWebSocketSession {
             LOG.warn("An alerts subscription failed", failure);
         }
         // As SmallRye answers: the message of errors meant for the caller, nothing of the others.
-        fail(id, new JsonArray(List.of(new JsonObject()
-                .put("message", failure instanceof ApiException ? failure.getMessage() : "System error")
-                .put("extensions", extensions))));
+        fail(
+                id,
+                new JsonArray(List.of(new JsonObject()
+                        .put("message", failure instanceof ApiException ? failure.getMessage() : "System error")
+                        .put("extensions", extensions))));
     }
 
     private void send(String id, String type, String payload) {
         if (!socket.isClosed()) {
-            socket.writeTextMessage("{\"id\":" + Json.encode(id) + ",\"type\":\"" + type + "\",\"payload\":" + payload + "}");
+            socket.writeTextMessage(
+                    "{\"id\":" + Json.encode(id) + ",\"type\":\"" + type + "\",\"payload\":" + payload + "}");
         }
     }
 }

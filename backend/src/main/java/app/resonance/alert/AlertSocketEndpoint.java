@@ -1,14 +1,5 @@
 package app.resonance.alert;
 
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
@@ -20,6 +11,12 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The GraphQL endpoint's graphql-transport-ws connections: Quarkus' own SmallRye handling (the token in
@@ -40,8 +37,12 @@ class AlertSocketEndpoint extends SmallRyeGraphQLOverWebSocketHandler {
     private final Optional<String> tokenField;
     private final String path;
 
-    AlertSocketEndpoint(CurrentIdentityAssociation identities, CurrentVertxRequest requests, AlertFanOut fanOut,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> tokenField,
+    AlertSocketEndpoint(
+            CurrentIdentityAssociation identities,
+            CurrentVertxRequest requests,
+            AlertFanOut fanOut,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
+                    Optional<String> tokenField,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         super(identities, requests, false, tokenField);
         this.fanOut = fanOut;
@@ -62,36 +63,42 @@ class AlertSocketEndpoint extends SmallRyeGraphQLOverWebSocketHandler {
     private static boolean wantsThisProtocol(HttpServerRequest request) {
         String protocols = request.getHeader("Sec-WebSocket-Protocol");
         return request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)
-                && protocols != null && protocols.contains(PROTOCOL);
+                && protocols != null
+                && protocols.contains(PROTOCOL);
     }
 
     @Override
     protected void doHandle(RoutingContext ctx) {
         Map<String, Object> executionContext = getMetaData(ctx);
-        ctx.request().toWebSocket().onFailure(failure -> LOG.warn("WebSocket upgrade failed", failure)).onSuccess(ws -> {
-            AlertSocket socket = new AlertSocket(ws, ctx, executionContext, Vertx.currentContext());
-            // A client that offered the legacy graphql-ws too may have got it: SmallRye's handler, no fan-out.
-            boolean fannedOut = PROTOCOL.equals(ws.subProtocol());
-            GraphQLWebsocketHandler protocol = fannedOut
-                    ? new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(socket, executionContext, ctx, this, tokenField)
-                    : new SmallRyeAuthGraphQLWSSubprotocolHandler(socket, executionContext, ctx, this, tokenField);
-            ws.textMessageHandler(text -> {
-                try {
-                    if (!(fannedOut && fanOut.handles(socket, text))) {
-                        protocol.onMessage(text);
-                    }
-                } catch (RuntimeException unknownType) {
-                    // SmallRye 2.17 fails on a message type it does not know and leaves the socket open;
-                    // graphql-transport-ws closes it with 4400.
-                    ws.close((short) 4400, "Invalid message");
-                }
-            });
-            ws.closeHandler(ignored -> {
-                socket.closed();
-                protocol.onClose();
-            });
-            ws.endHandler(ignored -> protocol.onEnd());
-            ws.exceptionHandler(protocol::onThrowable);
-        });
+        ctx.request()
+                .toWebSocket()
+                .onFailure(failure -> LOG.warn("WebSocket upgrade failed", failure))
+                .onSuccess(ws -> {
+                    AlertSocket socket = new AlertSocket(ws, ctx, executionContext, Vertx.currentContext());
+                    // A client that offered the legacy graphql-ws too may have got it: SmallRye's handler, no fan-out.
+                    boolean fannedOut = PROTOCOL.equals(ws.subProtocol());
+                    GraphQLWebsocketHandler protocol = fannedOut
+                            ? new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(
+                                    socket, executionContext, ctx, this, tokenField)
+                            : new SmallRyeAuthGraphQLWSSubprotocolHandler(
+                                    socket, executionContext, ctx, this, tokenField);
+                    ws.textMessageHandler(text -> {
+                        try {
+                            if (!(fannedOut && fanOut.handles(socket, text))) {
+                                protocol.onMessage(text);
+                            }
+                        } catch (RuntimeException unknownType) {
+                            // SmallRye 2.17 fails on a message type it does not know and leaves the socket open;
+                            // graphql-transport-ws closes it with 4400.
+                            ws.close((short) 4400, "Invalid message");
+                        }
+                    });
+                    ws.closeHandler(ignored -> {
+                        socket.closed();
+                        protocol.onClose();
+                    });
+                    ws.endHandler(ignored -> protocol.onEnd());
+                    ws.exceptionHandler(protocol::onThrowable);
+                });
     }
 }

@@ -1,5 +1,7 @@
 package app.resonance.alert;
 
 public enum AlertState {
-    OPEN, ACKNOWLEDGED, RESOLVED
+    OPEN,
+    ACKNOWLEDGED,
+    RESOLVED
 }

@@ -1,13 +1,5 @@
 package app.resonance.alert;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import graphql.language.Argument;
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
@@ -28,14 +20,26 @@ import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A graphql-transport-ws {@code subscribe} whose operation is the {@code alerts} subscription, taken
  * apart: its arguments, and the same selection as a query of one alert ({@link #renderQuery}), which
  * renders an alert exactly as the subscription would.
  */
-record AlertSubscription(Document document, String workspaceId, String since, String renderQuery,
-        JsonObject renderVariables, String renderKey) {
+record AlertSubscription(
+        Document document,
+        String workspaceId,
+        String since,
+        String renderQuery,
+        JsonObject renderVariables,
+        String renderKey) {
 
     static final String FIELD = "alerts";
     private static final String WORKSPACE_VARIABLE = "resonanceAlertWorkspaceId";
@@ -54,21 +58,28 @@ record AlertSubscription(Document document, String workspaceId, String since, St
             return null;
         }
         OperationDefinition operation = operation(document, payload.getString("operationName"));
-        if (operation == null || operation.getOperation() != OperationDefinition.Operation.SUBSCRIPTION
+        if (operation == null
+                || operation.getOperation() != OperationDefinition.Operation.SUBSCRIPTION
                 || operation.getSelectionSet().getSelections().size() != 1
                 || !(operation.getSelectionSet().getSelections().get(0) instanceof Field field)
-                || !FIELD.equals(field.getName()) || !field.getDirectives().isEmpty()) {
+                || !FIELD.equals(field.getName())
+                || !field.getDirectives().isEmpty()) {
             return null;
         }
         JsonObject variables = payload.getValue("variables") instanceof JsonObject given ? given : new JsonObject();
         Set<String> usedVariables = new LinkedHashSet<>();
         String renderQuery = renderQuery(document, operation, field, usedVariables);
         JsonObject renderVariables = new JsonObject();
-        usedVariables.stream().filter(variables::containsKey)
+        usedVariables.stream()
+                .filter(variables::containsKey)
                 .forEach(name -> renderVariables.put(name, variables.getValue(name)));
         // Subscriptions with the same key render every alert the same way.
-        return new AlertSubscription(document, argument(field, "workspaceId", variables),
-                argument(field, "since", variables), renderQuery, renderVariables,
+        return new AlertSubscription(
+                document,
+                argument(field, "workspaceId", variables),
+                argument(field, "since", variables),
+                renderQuery,
+                renderVariables,
                 renderQuery + renderVariables.encode());
     }
 
@@ -76,30 +87,38 @@ record AlertSubscription(Document document, String workspaceId, String since, St
      * The subscription's selection as a query of one alert, {@code alert(workspaceId, id)} under the
      * subscription's result key, with the fragments and variables that selection uses.
      */
-    private static String renderQuery(Document document, OperationDefinition operation, Field field,
-            Set<String> usedVariables) {
-        Field alert = field.transform(builder -> builder.name("alert").alias(field.getResultKey()).arguments(List.of(
-                new Argument("workspaceId", new VariableReference(WORKSPACE_VARIABLE)),
-                new Argument("id", new VariableReference(ALERT_VARIABLE)))));
+    private static String renderQuery(
+            Document document, OperationDefinition operation, Field field, Set<String> usedVariables) {
+        Field alert = field.transform(builder -> builder.name("alert")
+                .alias(field.getResultKey())
+                .arguments(List.of(
+                        new Argument("workspaceId", new VariableReference(WORKSPACE_VARIABLE)),
+                        new Argument("id", new VariableReference(ALERT_VARIABLE)))));
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
                 .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
         Set<String> usedFragments = new LinkedHashSet<>();
         collect(alert.getSelectionSet(), fragments, usedFragments, usedVariables);
 
         List<VariableDefinition> definitions = new ArrayList<>(operation.getVariableDefinitions().stream()
-                .filter(definition -> usedVariables.contains(definition.getName())).toList());
+                .filter(definition -> usedVariables.contains(definition.getName()))
+                .toList());
         definitions.add(new VariableDefinition(WORKSPACE_VARIABLE, new NonNullType(new TypeName("ID"))));
         definitions.add(new VariableDefinition(ALERT_VARIABLE, new NonNullType(new TypeName("ID"))));
         List<Definition> render = new ArrayList<>();
-        render.add(OperationDefinition.newOperationDefinition().operation(OperationDefinition.Operation.QUERY)
-                .variableDefinitions(definitions).selectionSet(new SelectionSet(List.of(alert))).build());
+        render.add(OperationDefinition.newOperationDefinition()
+                .operation(OperationDefinition.Operation.QUERY)
+                .variableDefinitions(definitions)
+                .selectionSet(new SelectionSet(List.of(alert)))
+                .build());
         usedFragments.stream().filter(fragments::containsKey).forEach(name -> render.add(fragments.get(name)));
         return AstPrinter.printAstCompact(new Document(render));
     }
 
     /** The variables of {@link #renderQuery} for one alert. */
     JsonObject renderVariables(AlertView alert) {
-        return renderVariables.copy().put(WORKSPACE_VARIABLE, alert.workspaceId().toString())
+        return renderVariables
+                .copy()
+                .put(WORKSPACE_VARIABLE, alert.workspaceId().toString())
                 .put(ALERT_VARIABLE, Long.toString(alert.id()));
     }
 
@@ -108,13 +127,19 @@ record AlertSubscription(Document document, String workspaceId, String since, St
         if (name == null) {
             return operations.size() == 1 ? operations.get(0) : null;
         }
-        return operations.stream().filter(operation -> name.equals(operation.getName())).findFirst().orElse(null);
+        return operations.stream()
+                .filter(operation -> name.equals(operation.getName()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** An ID argument's value, literal or from a variable; null when absent. */
     private static String argument(Field field, String name, JsonObject variables) {
-        Value<?> value = field.getArguments().stream().filter(argument -> argument.getName().equals(name))
-                .map(Argument::getValue).findFirst().orElse(null);
+        Value<?> value = field.getArguments().stream()
+                .filter(argument -> argument.getName().equals(name))
+                .map(Argument::getValue)
+                .findFirst()
+                .orElse(null);
         Object given = null;
         if (value instanceof StringValue string) {
             given = string.getValue();
@@ -127,11 +152,15 @@ record AlertSubscription(Document document, String workspaceId, String since, St
     }
 
     /** The fragments a selection spreads (transitively) and the variables it and they use. */
-    private static void collect(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> usedFragments,
+    private static void collect(
+            Node<?> node,
+            Map<String, FragmentDefinition> fragments,
+            Set<String> usedFragments,
             Set<String> usedVariables) {
         if (node instanceof VariableReference variable) {
             usedVariables.add(variable.getName());
-        } else if (node instanceof FragmentSpread spread && usedFragments.add(spread.getName())
+        } else if (node instanceof FragmentSpread spread
+                && usedFragments.add(spread.getName())
                 && fragments.containsKey(spread.getName())) {
             collect(fragments.get(spread.getName()), fragments, usedFragments, usedVariables);
         }

@@ -1,14 +1,12 @@
 package app.resonance.alert;
 
+import app.resonance.balance.Urgency;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.balance.Urgency;
 
 @Name("Alert")
 @Description("A cell whose urgency over the alert window changed. Ids grow in the order alerts were stored.")
@@ -19,8 +17,13 @@ public record AlertView(
         @Id @NonNull UUID channelId,
         @NonNull Urgency oldUrgency,
         @NonNull Urgency newUrgency,
-        @Description("g of the cell when the alert was raised") double gap,
-        @Id @Description("The publication whose write changed the cell, when one did") UUID publicationId,
+
+        @Description("g of the cell when the alert was raised")
+        double gap,
+
+        @Id @Description("The publication whose write changed the cell, when one did")
+        UUID publicationId,
+
         @NonNull OffsetDateTime raisedAt,
         @NonNull AlertState state,
         String assignee,
@@ -28,5 +31,4 @@ public record AlertView(
         OffsetDateTime acknowledgedAt,
         String resolvedBy,
         OffsetDateTime resolvedAt,
-        String resolution) {
-}
+        String resolution) {}

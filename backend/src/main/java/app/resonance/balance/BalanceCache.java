@@ -1,11 +1,10 @@
 package app.resonance.balance;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * What a workspace's balance was last read from — its inputs, the daily sums of recently asked
@@ -18,15 +17,12 @@ class BalanceCache {
 
     static final int ENTRIES = 32;
 
-    record Window(UUID workspaceId, LocalDate from, LocalDate to) {
-    }
+    record Window(UUID workspaceId, LocalDate from, LocalDate to) {}
 
     /** A matrix as asked for: window and filter (the filter's view compares by value). */
-    record View(Window window, BalanceFilter.View filter) {
-    }
+    record View(Window window, BalanceFilter.View filter) {}
 
-    private record Versioned<T>(long version, T value) {
-    }
+    private record Versioned<T>(long version, T value) {}
 
     private final Map<UUID, Versioned<BalanceInputs>> inputs = lru();
     private final Map<Window, Versioned<Map<CellKey, Map<UUID, BrandSums>>>> sums = lru();

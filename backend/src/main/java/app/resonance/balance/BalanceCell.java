@@ -2,7 +2,6 @@ package app.resonance.balance;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -15,11 +14,18 @@ public record BalanceCell(
         @Id @NonNull UUID channelId,
         @Description("w(s, c)") double weight,
         @Description("P_client") double clientPresence,
-        @Description("P_b of each competitor in view, strongest first") @NonNull List<@NonNull BrandPresence> competitors,
-        @Description("C: the largest P_b among competitors (0 if none)") double competitorPressure,
+
+        @Description("P_b of each competitor in view, strongest first") @NonNull
+        List<@NonNull BrandPresence> competitors,
+
+        @Description("C: the largest P_b among competitors (0 if none)")
+        double competitorPressure,
+
         @Description("g = r(s) × (C − P_client)") double gap,
-        @Description("The client's Σ a ÷ all brands' Σ a; null when the cell has no publications") Double shareOfVoice,
+
+        @Description("The client's Σ a ÷ all brands' Σ a; null when the cell has no publications")
+        Double shareOfVoice,
+
         @NonNull Urgency urgency,
         @Description("Publications of all brands in view") int publications,
-        int clientPublications) {
-}
+        int clientPublications) {}

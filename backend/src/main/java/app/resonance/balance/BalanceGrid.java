@@ -3,7 +3,6 @@ package app.resonance.balance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,18 +19,32 @@ public record BalanceGrid(
         @NonNull List<Double> shareOfVoice,
         @NonNull List<@NonNull Integer> publications,
         @NonNull List<@NonNull Integer> clientPublications,
+
         @Description("The competitors in view: the order of `competitorPresence` and `competitorPublications`")
-        @Id @NonNull List<@NonNull UUID> competitorIds,
-        @Description("P_b per cell, one column per competitor of `competitorIds`")
-        @NonNull List<@NonNull List<@NonNull Double>> competitorPresence,
-        @Description("Publications per cell, one column per competitor of `competitorIds`")
-        @NonNull List<@NonNull List<@NonNull Integer>> competitorPublications) {
+        @Id
+        @NonNull
+        List<@NonNull UUID> competitorIds,
+
+        @Description("P_b per cell, one column per competitor of `competitorIds`") @NonNull
+        List<@NonNull List<@NonNull Double>> competitorPresence,
+
+        @Description("Publications per cell, one column per competitor of `competitorIds`") @NonNull
+        List<@NonNull List<@NonNull Integer>> competitorPublications) {
 
     static BalanceGrid of(List<BalanceCell> cells, List<UUID> competitorIds) {
         int n = cells.size();
-        BalanceGrid grid = new BalanceGrid(new ArrayList<>(n), new ArrayList<>(n), new ArrayList<>(n),
-                new ArrayList<>(n), new ArrayList<>(n), new ArrayList<>(n), new ArrayList<>(n), new ArrayList<>(n),
-                competitorIds, new ArrayList<>(), new ArrayList<>());
+        BalanceGrid grid = new BalanceGrid(
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                new ArrayList<>(n),
+                competitorIds,
+                new ArrayList<>(),
+                new ArrayList<>());
         for (int k = 0; k < competitorIds.size(); k++) {
             grid.competitorPresence.add(new ArrayList<>(n));
             grid.competitorPublications.add(new ArrayList<>(n));

@@ -1,15 +1,5 @@
 package app.resonance.balance;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.channel.ChannelType;
 import app.resonance.publication.StatsBucket;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +8,14 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Reads the balance's inputs and the daily sums (table balance_day, kept by the triggers of
@@ -39,8 +37,11 @@ class BalanceRepository {
 
     Uni<BalanceSettings> settings(SqlClient client, UUID workspaceId) {
         return client.preparedQuery("select immediate_gap, moderate_gap, alert_window_days from balance_settings"
-                + " where workspace_id = $1").execute(Tuple.of(workspaceId))
-                .map(rows -> rows.size() == 0 ? BalanceSettings.DEFAULTS : settings(rows.iterator().next()));
+                        + " where workspace_id = $1")
+                .execute(Tuple.of(workspaceId))
+                .map(rows -> rows.size() == 0
+                        ? BalanceSettings.DEFAULTS
+                        : settings(rows.iterator().next()));
     }
 
     Uni<Void> saveSettings(UUID workspaceId, BalanceSettings settings) {
@@ -49,8 +50,10 @@ class BalanceRepository {
                 values ($1, $2, $3, $4)
                 on conflict (workspace_id) do update set immediate_gap = excluded.immediate_gap,
                     moderate_gap = excluded.moderate_gap, alert_window_days = excluded.alert_window_days
-                """).execute(Tuple.of(workspaceId, settings.immediateGap(), settings.moderateGap(),
-                settings.alertWindowDays())).replaceWithVoid();
+                """)
+                .execute(Tuple.of(
+                        workspaceId, settings.immediateGap(), settings.moderateGap(), settings.alertWindowDays()))
+                .replaceWithVoid();
     }
 
     /** Increases with every change of what the workspace's balance reads (balance_version, V4__media_balance.sql); 0 at first. */
@@ -62,26 +65,33 @@ class BalanceRepository {
 
     Uni<BalanceInputs> inputs(SqlClient client, UUID workspaceId) {
         Tuple ws = Tuple.of(workspaceId);
-        return Uni.combine().all().unis(
-                settings(client, workspaceId),
-                client.preparedQuery("select id, reaction_weight from segment where workspace_id = $1"
-                        + " order by lower(name), id").execute(ws),
-                client.preparedQuery("select id, type from channel where workspace_id = $1 order by lower(name), id")
-                        .execute(ws),
-                client.preparedQuery("select segment_id, channel_id, weight from channel_weight where workspace_id = $1")
-                        .execute(ws),
-                client.preparedQuery("select id, kind from brand where workspace_id = $1 order by lower(name), id")
-                        .execute(ws))
+        return Uni.combine()
+                .all()
+                .unis(
+                        settings(client, workspaceId),
+                        client.preparedQuery("select id, reaction_weight from segment where workspace_id = $1"
+                                        + " order by lower(name), id")
+                                .execute(ws),
+                        client.preparedQuery(
+                                        "select id, type from channel where workspace_id = $1 order by lower(name), id")
+                                .execute(ws),
+                        client.preparedQuery(
+                                        "select segment_id, channel_id, weight from channel_weight where workspace_id = $1")
+                                .execute(ws),
+                        client.preparedQuery(
+                                        "select id, kind from brand where workspace_id = $1 order by lower(name), id")
+                                .execute(ws))
                 .with((settings, segmentRows, channelRows, weightRows, brandRows) -> {
                     List<BalanceInputs.SegmentAxis> segments = new ArrayList<>();
                     segmentRows.forEach(row -> segments.add(
                             new BalanceInputs.SegmentAxis(row.getUUID("id"), row.getDouble("reaction_weight"))));
                     List<BalanceInputs.ChannelAxis> channels = new ArrayList<>();
-                    channelRows.forEach(row -> channels.add(
-                            new BalanceInputs.ChannelAxis(row.getUUID("id"), ChannelType.valueOf(row.getString("type")))));
+                    channelRows.forEach(row -> channels.add(new BalanceInputs.ChannelAxis(
+                            row.getUUID("id"), ChannelType.valueOf(row.getString("type")))));
                     Map<CellKey, Double> weights = new HashMap<>();
                     weightRows.forEach(row -> weights.put(
-                            new CellKey(row.getUUID("segment_id"), row.getUUID("channel_id")), row.getDouble("weight")));
+                            new CellKey(row.getUUID("segment_id"), row.getUUID("channel_id")),
+                            row.getDouble("weight")));
                     UUID clientBrand = null;
                     List<UUID> competitors = new ArrayList<>();
                     for (Row row : brandRows) {
@@ -96,8 +106,8 @@ class BalanceRepository {
     }
 
     /** Per cell and brand, the sums of the days in [from, to) for the cells in scope. */
-    Uni<Map<CellKey, Map<UUID, BrandSums>>> sums(SqlClient client, UUID workspaceId, LocalDate from, LocalDate to,
-            CellScope scope) {
+    Uni<Map<CellKey, Map<UUID, BrandSums>>> sums(
+            SqlClient client, UUID workspaceId, LocalDate from, LocalDate to, CellScope scope) {
         String sql = """
                 select segment_id, channel_id, brand_id, sum(publications)::int as publications, sum(impact) as impact,
                        sum(tone) as tone
@@ -109,9 +119,12 @@ class BalanceRepository {
         if (!scope.all()) {
             sql = sql.formatted("and (segment_id = any($4) or (segment_id, channel_id) in "
                     + "(select * from unnest($5::uuid[], $6::uuid[])))");
-            arguments.addArrayOfUUID(scope.segments().toArray(UUID[]::new))
-                    .addArrayOfUUID(scope.cells().stream().map(CellKey::segmentId).toArray(UUID[]::new))
-                    .addArrayOfUUID(scope.cells().stream().map(CellKey::channelId).toArray(UUID[]::new));
+            arguments
+                    .addArrayOfUUID(scope.segments().toArray(UUID[]::new))
+                    .addArrayOfUUID(
+                            scope.cells().stream().map(CellKey::segmentId).toArray(UUID[]::new))
+                    .addArrayOfUUID(
+                            scope.cells().stream().map(CellKey::channelId).toArray(UUID[]::new));
         } else {
             sql = sql.formatted("");
         }
@@ -119,16 +132,22 @@ class BalanceRepository {
     }
 
     /** Per bucket start and brand, the sums of one cell over [from, to). */
-    Uni<Map<LocalDate, Map<UUID, BrandSums>>> trend(UUID workspaceId, CellKey cell, StatsBucket bucket, LocalDate from,
-            LocalDate to) {
+    Uni<Map<LocalDate, Map<UUID, BrandSums>>> trend(
+            UUID workspaceId, CellKey cell, StatsBucket bucket, LocalDate from, LocalDate to) {
         return pool.preparedQuery("""
                 select date_trunc($6, day)::date as bucket, brand_id, sum(publications)::int as publications,
                        sum(impact) as impact, sum(tone) as tone
                 from balance_day
                 where workspace_id = $1 and segment_id = $2 and channel_id = $3 and day >= $4 and day < $5
                 group by 1, 2 order by 1
-                """).execute(Tuple.from(List.of(workspaceId, cell.segmentId(), cell.channelId(), from, to,
-                bucket.name().toLowerCase())))
+                """)
+                .execute(Tuple.from(List.of(
+                        workspaceId,
+                        cell.segmentId(),
+                        cell.channelId(),
+                        from,
+                        to,
+                        bucket.name().toLowerCase())))
                 .map(rows -> {
                     Map<LocalDate, Map<UUID, BrandSums>> byBucket = new TreeMap<>();
                     rows.forEach(row -> byBucket.computeIfAbsent(row.getLocalDate("bucket"), b -> new HashMap<>())
@@ -139,18 +158,22 @@ class BalanceRepository {
 
     private static Map<CellKey, Map<UUID, BrandSums>> byCellAndBrand(RowSet<Row> rows) {
         Map<CellKey, Map<UUID, BrandSums>> sums = new HashMap<>();
-        rows.forEach(row -> sums.computeIfAbsent(new CellKey(row.getUUID("segment_id"), row.getUUID("channel_id")),
-                cell -> new HashMap<>()).put(row.getUUID("brand_id"), brandSums(row)));
+        rows.forEach(row -> sums.computeIfAbsent(
+                        new CellKey(row.getUUID("segment_id"), row.getUUID("channel_id")), cell -> new HashMap<>())
+                .put(row.getUUID("brand_id"), brandSums(row)));
         return sums;
     }
 
     private static BrandSums brandSums(Row row) {
-        return new BrandSums(row.getUUID("brand_id"), row.getInteger("publications"), row.getDouble("impact"),
+        return new BrandSums(
+                row.getUUID("brand_id"),
+                row.getInteger("publications"),
+                row.getDouble("impact"),
                 row.getDouble("tone"));
     }
 
     private static BalanceSettings settings(Row row) {
-        return new BalanceSettings(row.getDouble("immediate_gap"), row.getDouble("moderate_gap"),
-                row.getInteger("alert_window_days"));
+        return new BalanceSettings(
+                row.getDouble("immediate_gap"), row.getDouble("moderate_gap"), row.getInteger("alert_window_days"));
     }
 }

@@ -3,7 +3,6 @@ package app.resonance.balance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -21,13 +20,23 @@ public record MediaBalance(
         @Description("Roll-ups of the columns") @NonNull List<@NonNull ChannelBalance> channels,
         @Description("Every cell, row by row") @NonNull List<@NonNull BalanceCell> cells) {
 
-    public record SegmentBalance(@Ignore UUID workspaceId, @Id @NonNull UUID segmentId, @NonNull Urgency mostUrgent,
-            @Description("Σ of the positive gaps: how much the client has to make up") double totalGap,
-            @Description("Cells above NONE") int urgentCells) {
-    }
+    public record SegmentBalance(
+            @Ignore UUID workspaceId,
+            @Id @NonNull UUID segmentId,
+            @NonNull Urgency mostUrgent,
 
-    public record ChannelBalance(@Ignore UUID workspaceId, @Id @NonNull UUID channelId, @NonNull Urgency mostUrgent,
-            @Description("Σ of the positive gaps: how much the client has to make up") double totalGap,
-            @Description("Cells above NONE") int urgentCells) {
-    }
+            @Description("Σ of the positive gaps: how much the client has to make up")
+            double totalGap,
+
+            @Description("Cells above NONE") int urgentCells) {}
+
+    public record ChannelBalance(
+            @Ignore UUID workspaceId,
+            @Id @NonNull UUID channelId,
+            @NonNull Urgency mostUrgent,
+
+            @Description("Σ of the positive gaps: how much the client has to make up")
+            double totalGap,
+
+            @Description("Cells above NONE") int urgentCells) {}
 }

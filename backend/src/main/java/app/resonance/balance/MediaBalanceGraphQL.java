@@ -1,20 +1,5 @@
 package app.resonance.balance;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import jakarta.validation.Valid;
-
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-
 import app.resonance.brand.BrandService;
 import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelService;
@@ -25,6 +10,18 @@ import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Authenticated
@@ -35,8 +32,8 @@ public class MediaBalanceGraphQL {
     private final ChannelService channels;
     private final BrandService brands;
 
-    MediaBalanceGraphQL(MediaBalanceService service, SegmentService segments, ChannelService channels,
-            BrandService brands) {
+    MediaBalanceGraphQL(
+            MediaBalanceService service, SegmentService segments, ChannelService channels, BrandService brands) {
         this.service = service;
         this.segments = segments;
         this.channels = channels;
@@ -45,23 +42,32 @@ public class MediaBalanceGraphQL {
 
     @Query("mediaBalance")
     @Description("The segment × channel matrix over the UTC days [from, to); by default the alert window up to today.")
-    public Uni<@NonNull MediaBalance> mediaBalance(@Id @NonNull String workspaceId, LocalDate from, LocalDate to,
-            BalanceFilter filter) {
+    public Uni<@NonNull MediaBalance> mediaBalance(
+            @Id @NonNull String workspaceId, LocalDate from, LocalDate to, BalanceFilter filter) {
         return service.matrix(workspaceId, from, to, filter);
     }
 
     @Query("urgentCells")
     @Description("Cells at or above minUrgency (SECONDARY when NONE), largest gap first; first ≤ 500, default 50.")
-    public Uni<@NonNull BalanceCellConnection> urgentCells(@Id @NonNull String workspaceId, LocalDate from,
-            LocalDate to, @DefaultValue("SECONDARY") Urgency minUrgency, Integer first, String after) {
+    public Uni<@NonNull BalanceCellConnection> urgentCells(
+            @Id @NonNull String workspaceId,
+            LocalDate from,
+            LocalDate to,
+            @DefaultValue("SECONDARY") Urgency minUrgency,
+            Integer first,
+            String after) {
         return service.urgentCells(workspaceId, from, to, minUrgency, first, after);
     }
 
     @Query("mediaBalanceTrend")
     @Description("How one cell moved, bucket by bucket over [from, to); by default the last 6 months up to today.")
-    public Uni<@NonNull List<@NonNull BalanceTrendPoint>> mediaBalanceTrend(@Id @NonNull String workspaceId,
-            @Id @NonNull String segmentId, @Id @NonNull String channelId, @DefaultValue("WEEK") StatsBucket bucket,
-            LocalDate from, LocalDate to) {
+    public Uni<@NonNull List<@NonNull BalanceTrendPoint>> mediaBalanceTrend(
+            @Id @NonNull String workspaceId,
+            @Id @NonNull String segmentId,
+            @Id @NonNull String channelId,
+            @DefaultValue("WEEK") StatsBucket bucket,
+            LocalDate from,
+            LocalDate to) {
         return service.trend(workspaceId, segmentId, channelId, bucket, from, to);
     }
 
@@ -72,8 +78,8 @@ public class MediaBalanceGraphQL {
 
     @Mutation("updateBalanceSettings")
     @Description("Changes the urgency thresholds and the alert window; cells whose urgency changes raise alerts.")
-    public Uni<@NonNull BalanceSettings> updateBalanceSettings(@Id @NonNull String workspaceId,
-            @NonNull @Valid BalanceSettingsInput input) {
+    public Uni<@NonNull BalanceSettings> updateBalanceSettings(
+            @Id @NonNull String workspaceId, @NonNull @Valid BalanceSettingsInput input) {
         return service.updateSettings(workspaceId, input);
     }
 
@@ -92,9 +98,12 @@ public class MediaBalanceGraphQL {
     @Description("The competitors in view, by name.")
     public Uni<List<@NonNull List<@NonNull BrandView>>> competitors(@Source List<MediaBalance> balances) {
         // One query for the brands of all balances; each keeps its own competitors in its own order.
-        return brands.views(balances.get(0).workspaceId(), null).map(found -> balances.stream()
-                .map(balance -> found.stream().filter(brand -> balance.competitorIds().contains(brand.id())).toList())
-                .toList());
+        return brands.views(balances.get(0).workspaceId(), null)
+                .map(found -> balances.stream()
+                        .map(balance -> found.stream()
+                                .filter(brand -> balance.competitorIds().contains(brand.id()))
+                                .toList())
+                        .toList());
     }
 
     @NonNull
@@ -105,7 +114,8 @@ public class MediaBalanceGraphQL {
 
     @NonNull
     public Uni<List<@NonNull ChannelView>> channel(@Source List<MediaBalance.ChannelBalance> columns) {
-        return channels.views(columns.get(0).workspaceId(), Batches.keys(columns, MediaBalance.ChannelBalance::channelId))
+        return channels.views(
+                        columns.get(0).workspaceId(), Batches.keys(columns, MediaBalance.ChannelBalance::channelId))
                 .map(found -> Batches.align(columns, MediaBalance.ChannelBalance::channelId, found, ChannelView::id));
     }
 

@@ -1,5 +1,15 @@
 package app.resonance.balance;
 
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.paging.PageSize;
+import app.resonance.publication.StatsBucket;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,18 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import app.resonance.common.error.Ids;
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
-import app.resonance.common.paging.PageSize;
-import app.resonance.publication.StatsBucket;
-import app.resonance.workspace.WorkspaceAccess;
-import app.resonance.workspace.WorkspacePermission;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlClient;
 
 /** The media balance of a workspace, computed from the daily sums by {@link MediaBalanceModel}. */
 @ApplicationScoped
@@ -44,55 +42,67 @@ public class MediaBalanceService {
 
     public Uni<MediaBalance> matrix(String workspaceId, LocalDate from, LocalDate to, BalanceFilter filter) {
         BalanceFilter.View view = (filter == null ? BalanceFilter.NONE : filter).view();
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> repository.version(ws)
-                .chain(version -> inputs(ws, version).chain(inputs -> {
-                    Window window = Window.of(from, to, inputs.settings());
-                    BalanceCache.Window days = new BalanceCache.Window(ws, window.from, window.to);
-                    BalanceCache.View asked = new BalanceCache.View(days, view);
-                    MediaBalance cached = cache.matrix(asked, version);
-                    return cached != null ? Uni.createFrom().item(cached)
-                            : windowSums(days, version).map(sums -> matrix(ws, window, inputs, view, sums))
-                                    .invoke(matrix -> cache.putMatrix(asked, version, matrix));
-                })));
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> repository
+                        .version(ws)
+                        .chain(version -> inputs(ws, version).chain(inputs -> {
+                            Window window = Window.of(from, to, inputs.settings());
+                            BalanceCache.Window days = new BalanceCache.Window(ws, window.from, window.to);
+                            BalanceCache.View asked = new BalanceCache.View(days, view);
+                            MediaBalance cached = cache.matrix(asked, version);
+                            return cached != null
+                                    ? Uni.createFrom().item(cached)
+                                    : windowSums(days, version)
+                                            .map(sums -> matrix(ws, window, inputs, view, sums))
+                                            .invoke(matrix -> cache.putMatrix(asked, version, matrix));
+                        })));
     }
 
     /** The inputs read at this version, from the cache when nothing changed since. */
     private Uni<BalanceInputs> inputs(UUID ws, long version) {
         BalanceInputs cached = cache.inputs(ws, version);
-        return cached != null ? Uni.createFrom().item(cached)
+        return cached != null
+                ? Uni.createFrom().item(cached)
                 : repository.inputs(repository.pool(), ws).invoke(inputs -> cache.putInputs(ws, version, inputs));
     }
 
     /** The sums of the window at this version, from the cache when nothing changed since. */
     private Uni<Map<CellKey, Map<UUID, BrandSums>>> windowSums(BalanceCache.Window days, long version) {
         Map<CellKey, Map<UUID, BrandSums>> cached = cache.sums(days, version);
-        return cached != null ? Uni.createFrom().item(cached)
-                : repository.sums(repository.pool(), days.workspaceId(), days.from(), days.to(), CellScope.ALL)
+        return cached != null
+                ? Uni.createFrom().item(cached)
+                : repository
+                        .sums(repository.pool(), days.workspaceId(), days.from(), days.to(), CellScope.ALL)
                         .invoke(sums -> cache.putSums(days, version, sums));
     }
 
-    public Uni<BalanceCellConnection> urgentCells(String workspaceId, LocalDate from, LocalDate to, Urgency minUrgency,
-            Integer first, String after) {
+    public Uni<BalanceCellConnection> urgentCells(
+            String workspaceId, LocalDate from, LocalDate to, Urgency minUrgency, Integer first, String after) {
         int size = PageSize.of(first);
         int offset = BalanceCellConnection.offsetAfter(after);
         Urgency threshold = minUrgency == null || minUrgency == Urgency.NONE ? Urgency.SECONDARY : minUrgency;
         return matrix(workspaceId, from, to, null).map(balance -> {
-            List<BalanceCell> ranked = balance.cells().stream().filter(cell -> cell.urgency().isAtLeast(threshold))
-                    .sorted(Comparator.comparingDouble(BalanceCell::gap).reversed()
-                            .thenComparing(BalanceCell::segmentId).thenComparing(BalanceCell::channelId))
+            List<BalanceCell> ranked = balance.cells().stream()
+                    .filter(cell -> cell.urgency().isAtLeast(threshold))
+                    .sorted(Comparator.comparingDouble(BalanceCell::gap)
+                            .reversed()
+                            .thenComparing(BalanceCell::segmentId)
+                            .thenComparing(BalanceCell::channelId))
                     .toList();
             return BalanceCellConnection.page(ranked, offset, size);
         });
     }
 
-    public Uni<List<BalanceTrendPoint>> trend(String workspaceId, String segmentId, String channelId, StatsBucket bucket,
-            LocalDate from, LocalDate to) {
+    public Uni<List<BalanceTrendPoint>> trend(
+            String workspaceId, String segmentId, String channelId, StatsBucket bucket, LocalDate from, LocalDate to) {
         CellKey cell = new CellKey(Ids.parse("segmentId", segmentId), Ids.parse("channelId", channelId));
         return access.check(workspaceId, WorkspacePermission.READ)
                 .chain(ws -> repository.inputs(repository.pool(), ws).chain(inputs -> {
-                    double reactionWeight = inputs.segments().stream().filter(s -> s.id().equals(cell.segmentId()))
-                            .findFirst().orElseThrow(() -> new InvalidInput("segmentId", Reason.NOT_FOUND,
-                                    "no such segment in this workspace"))
+                    double reactionWeight = inputs.segments().stream()
+                            .filter(s -> s.id().equals(cell.segmentId()))
+                            .findFirst()
+                            .orElseThrow(() -> new InvalidInput(
+                                    "segmentId", Reason.NOT_FOUND, "no such segment in this workspace"))
                             .reactionWeight();
                     if (inputs.channels().stream().noneMatch(c -> c.id().equals(cell.channelId()))) {
                         throw new InvalidInput("channelId", Reason.NOT_FOUND, "no such channel in this workspace");
@@ -103,9 +113,18 @@ public class MediaBalanceService {
                     return repository.trend(ws, cell, bucket, start, window.to).map(sums -> {
                         List<BalanceTrendPoint> points = new ArrayList<>();
                         for (LocalDate b = start; b.isBefore(window.to); b = nextBucket(b, bucket)) {
-                            points.add(new BalanceTrendPoint(b, MediaBalanceModel.cell(ws, cell.segmentId(),
-                                    cell.channelId(), reactionWeight, inputs.weight(cell), inputs.client(),
-                                    inputs.competitors(), sums.getOrDefault(b, Map.of()), inputs.settings())));
+                            points.add(new BalanceTrendPoint(
+                                    b,
+                                    MediaBalanceModel.cell(
+                                            ws,
+                                            cell.segmentId(),
+                                            cell.channelId(),
+                                            reactionWeight,
+                                            inputs.weight(cell),
+                                            inputs.client(),
+                                            inputs.competitors(),
+                                            sums.getOrDefault(b, Map.of()),
+                                            inputs.settings())));
                         }
                         return points;
                     });
@@ -132,20 +151,26 @@ public class MediaBalanceService {
     public Uni<Map<CellKey, BalanceCell>> alertWindowCells(SqlClient client, UUID workspaceId, CellScope scope) {
         return repository.inputs(client, workspaceId).chain(inputs -> {
             Window window = Window.of(null, null, inputs.settings());
-            return repository.sums(client, workspaceId, window.from, window.to, scope).map(sums -> {
-                Map<CellKey, BalanceCell> cells = new LinkedHashMap<>();
-                forEachCell(inputs, BalanceFilter.View.ALL, (segment, channel) -> {
-                    CellKey key = new CellKey(segment.id(), channel.id());
-                    if (scope.contains(key)) {
-                        cells.put(key, cell(workspaceId, inputs, BalanceFilter.View.ALL, sums, segment, key));
-                    }
-                });
-                return cells;
-            });
+            return repository
+                    .sums(client, workspaceId, window.from, window.to, scope)
+                    .map(sums -> {
+                        Map<CellKey, BalanceCell> cells = new LinkedHashMap<>();
+                        forEachCell(inputs, BalanceFilter.View.ALL, (segment, channel) -> {
+                            CellKey key = new CellKey(segment.id(), channel.id());
+                            if (scope.contains(key)) {
+                                cells.put(key, cell(workspaceId, inputs, BalanceFilter.View.ALL, sums, segment, key));
+                            }
+                        });
+                        return cells;
+                    });
         });
     }
 
-    private static MediaBalance matrix(UUID ws, Window window, BalanceInputs inputs, BalanceFilter.View filter,
+    private static MediaBalance matrix(
+            UUID ws,
+            Window window,
+            BalanceInputs inputs,
+            BalanceFilter.View filter,
             Map<CellKey, Map<UUID, BrandSums>> sums) {
         List<BalanceCell> cells = new ArrayList<>();
         Map<UUID, Rollup> rows = new LinkedHashMap<>();
@@ -156,16 +181,35 @@ public class MediaBalanceService {
             rows.computeIfAbsent(segment.id(), id -> new Rollup()).add(cell);
             columns.computeIfAbsent(channel.id(), id -> new Rollup()).add(cell);
         });
-        return new MediaBalance(ws, window.from, window.to, inputs.settings(), inputs.client(),
+        return new MediaBalance(
+                ws,
+                window.from,
+                window.to,
+                inputs.settings(),
+                inputs.client(),
                 competitorsInView(inputs, filter),
-                rows.entrySet().stream().map(e -> new MediaBalance.SegmentBalance(ws, e.getKey(), e.getValue().mostUrgent,
-                        e.getValue().totalGap, e.getValue().urgentCells)).toList(),
-                columns.entrySet().stream().map(e -> new MediaBalance.ChannelBalance(ws, e.getKey(), e.getValue().mostUrgent,
-                        e.getValue().totalGap, e.getValue().urgentCells)).toList(),
+                rows.entrySet().stream()
+                        .map(e -> new MediaBalance.SegmentBalance(
+                                ws,
+                                e.getKey(),
+                                e.getValue().mostUrgent,
+                                e.getValue().totalGap,
+                                e.getValue().urgentCells))
+                        .toList(),
+                columns.entrySet().stream()
+                        .map(e -> new MediaBalance.ChannelBalance(
+                                ws,
+                                e.getKey(),
+                                e.getValue().mostUrgent,
+                                e.getValue().totalGap,
+                                e.getValue().urgentCells))
+                        .toList(),
                 cells);
     }
 
-    private static void forEachCell(BalanceInputs inputs, BalanceFilter.View filter,
+    private static void forEachCell(
+            BalanceInputs inputs,
+            BalanceFilter.View filter,
             BiConsumer<BalanceInputs.SegmentAxis, BalanceInputs.ChannelAxis> visit) {
         for (BalanceInputs.SegmentAxis segment : inputs.segments()) {
             if (!filter.keepsSegment(segment.id())) {
@@ -179,10 +223,23 @@ public class MediaBalanceService {
         }
     }
 
-    private static BalanceCell cell(UUID ws, BalanceInputs inputs, BalanceFilter.View filter,
-            Map<CellKey, Map<UUID, BrandSums>> sums, BalanceInputs.SegmentAxis segment, CellKey key) {
-        return MediaBalanceModel.cell(ws, key.segmentId(), key.channelId(), segment.reactionWeight(), inputs.weight(key),
-                inputs.client(), competitorsInView(inputs, filter), sums.getOrDefault(key, Map.of()), inputs.settings());
+    private static BalanceCell cell(
+            UUID ws,
+            BalanceInputs inputs,
+            BalanceFilter.View filter,
+            Map<CellKey, Map<UUID, BrandSums>> sums,
+            BalanceInputs.SegmentAxis segment,
+            CellKey key) {
+        return MediaBalanceModel.cell(
+                ws,
+                key.segmentId(),
+                key.channelId(),
+                segment.reactionWeight(),
+                inputs.weight(key),
+                inputs.client(),
+                competitorsInView(inputs, filter),
+                sums.getOrDefault(key, Map.of()),
+                inputs.settings());
     }
 
     private static List<UUID> competitorsInView(BalanceInputs inputs, BalanceFilter.View filter) {
@@ -215,7 +272,10 @@ public class MediaBalanceService {
                 throw new InvalidInput("to", Reason.NOT_AFTER_START, "must be after from");
             }
             if (ChronoUnit.DAYS.between(start, end) > MAX_WINDOW_DAYS) {
-                throw new InvalidInput("from", Reason.WINDOW_TOO_LONG, String.valueOf(MAX_WINDOW_DAYS),
+                throw new InvalidInput(
+                        "from",
+                        Reason.WINDOW_TOO_LONG,
+                        String.valueOf(MAX_WINDOW_DAYS),
                         "the window may span at most " + MAX_WINDOW_DAYS + " days");
             }
             return new Window(start, end);

@@ -2,7 +2,10 @@ package app.resonance.balance;
 
 /** How soon the client must react in a cell; declared from least to most urgent. */
 public enum Urgency {
-    NONE, SECONDARY, MODERATE, IMMEDIATE;
+    NONE,
+    SECONDARY,
+    MODERATE,
+    IMMEDIATE;
 
     public boolean isAtLeast(Urgency other) {
         return compareTo(other) >= 0;

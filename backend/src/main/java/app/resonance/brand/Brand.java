@@ -1,14 +1,12 @@
 package app.resonance.brand;
 
-import java.util.UUID;
-
+import app.resonance.common.persistence.WorkspaceOwnedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import app.resonance.common.persistence.WorkspaceOwnedRow;
+import java.util.UUID;
 
 @Entity
 @Table(name = "brand")
@@ -21,8 +19,7 @@ public class Brand extends WorkspaceOwnedRow<BrandInput> {
     @Column(nullable = false)
     public BrandKind kind;
 
-    protected Brand() {
-    }
+    protected Brand() {}
 
     Brand(UUID workspaceId) {
         super(workspaceId);

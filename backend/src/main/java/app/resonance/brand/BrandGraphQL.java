@@ -1,18 +1,15 @@
 package app.resonance.brand;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @Authenticated
@@ -36,8 +33,8 @@ public class BrandGraphQL {
     }
 
     @Mutation("updateBrand")
-    public Uni<@NonNull BrandView> updateBrand(@Id @NonNull String workspaceId, @Id @NonNull String id,
-            @NonNull @Valid BrandInput input) {
+    public Uni<@NonNull BrandView> updateBrand(
+            @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid BrandInput input) {
         return service.update(workspaceId, id, input);
     }
 

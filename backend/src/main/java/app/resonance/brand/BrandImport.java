@@ -1,25 +1,24 @@
 package app.resonance.brand;
 
+import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowProblem.Reason;
+import app.resonance.common.tabular.RowReader;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import app.resonance.common.tabular.ListImport;
-import app.resonance.common.tabular.RowProblem.Reason;
-import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
-
 /** Brands from a file with the columns name, kind; the workspace keeps one CLIENT at most. */
 final class BrandImport extends ListImport<BrandImport.Row> {
 
-    record Row(UUID id, String name, BrandKind kind) {
-    }
+    record Row(UUID id, String name, BrandKind kind) {}
 
     private final UUID workspaceId;
     private final Map<String, UUID> existing;
     /** The name of the workspace's client brand, if it has one. */
     private final String clientName;
+
     private final BrandRepository brands;
     /** The name of the first brand the file makes the client, as the file writes it. */
     private String clientInFile;

@@ -1,18 +1,17 @@
 package app.resonance.brand;
 
+import app.resonance.common.validation.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.common.validation.StorableText;
 
 @Input("BrandInput")
 @StorableText
 public record BrandInput(
         @NonNull @NotBlank @Size(max = 200) String name,
-        @NonNull @NotNull @Description("One CLIENT per workspace; any number of COMPETITORs.") BrandKind kind) {
-}
+
+        @NonNull @NotNull @Description("One CLIENT per workspace; any number of COMPETITORs.")
+        BrandKind kind) {}

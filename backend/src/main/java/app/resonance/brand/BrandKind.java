@@ -1,5 +1,6 @@
 package app.resonance.brand;
 
 public enum BrandKind {
-    CLIENT, COMPETITOR
+    CLIENT,
+    COMPETITOR
 }

@@ -1,13 +1,7 @@
 package app.resonance.brand;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import app.resonance.common.error.Ids;
 import app.resonance.common.error.Duplicate;
+import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.persistence.DatabaseErrors;
@@ -17,6 +11,10 @@ import app.resonance.common.tabular.RowReader;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class BrandService {
@@ -32,27 +30,32 @@ public class BrandService {
     }
 
     public Uni<List<BrandView>> list(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> brands.views(ws, null));
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> brands.views(ws, null));
     }
 
     public Uni<BrandView> create(String workspaceId, BrandInput input) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE,
-                ws -> requireOneClient(ws, input, null).chain(() -> editor.create(ws, input)))
+        return access.inTransaction(
+                        workspaceId,
+                        WorkspacePermission.WRITE,
+                        ws -> requireOneClient(ws, input, null).chain(() -> editor.create(ws, input)))
                 .map(BrandView::of);
     }
 
     public Uni<BrandView> update(String workspaceId, String id, BrandInput input) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE,
-                ws -> requireOneClient(ws, input, Ids.parse("id", id)).chain(() -> editor.update(ws, id, input)))
+        return access.inTransaction(
+                        workspaceId,
+                        WorkspacePermission.WRITE,
+                        ws -> requireOneClient(ws, input, Ids.parse("id", id))
+                                .chain(() -> editor.update(ws, id, input)))
                 .map(BrandView::of);
     }
 
     /** Deletes a brand without publications. */
     public Uni<UUID> delete(String workspaceId, String id) {
         return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id))
-                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
-                        Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first"));
+                .onFailure(DatabaseErrors::isStillReferenced)
+                .transform(referenced -> new InvalidInput(
+                        "id", Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first"));
     }
 
     /**
@@ -61,9 +64,14 @@ public class BrandService {
      */
     public Uni<RowImport> importer(UUID ws) {
         return brands.views(ws, null)
-                .map(existing -> new BrandImport(ws, RowReader.idsByName(existing, BrandView::name, BrandView::id),
-                        existing.stream().filter(brand -> brand.kind() == BrandKind.CLIENT)
-                                .map(BrandView::name).findFirst().orElse(null),
+                .map(existing -> new BrandImport(
+                        ws,
+                        RowReader.idsByName(existing, BrandView::name, BrandView::id),
+                        existing.stream()
+                                .filter(brand -> brand.kind() == BrandKind.CLIENT)
+                                .map(BrandView::name)
+                                .findFirst()
+                                .orElse(null),
                         brands));
     }
 
@@ -85,7 +93,10 @@ public class BrandService {
     }
 
     private static InvalidInput secondClient() {
-        return new Duplicate("kind", Reason.SECOND_CLIENT_BRAND, null,
+        return new Duplicate(
+                "kind",
+                Reason.SECOND_CLIENT_BRAND,
+                null,
                 "the workspace already has a client brand; make it a competitor first");
     }
 }

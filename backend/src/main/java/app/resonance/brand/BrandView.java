@@ -1,19 +1,20 @@
 package app.resonance.brand;
 
+import io.vertx.mutiny.sqlclient.Row;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.vertx.mutiny.sqlclient.Row;
-
 @Name("Brand")
-public record BrandView(@Id @NonNull UUID id, @NonNull String name, @NonNull BrandKind kind) {
+public record BrandView(
+        @Id @NonNull UUID id, @NonNull String name, @NonNull BrandKind kind) {
 
     /** The brand in a SQL row, its columns named with the prefix ("b_" in the publication page's join). */
     public static BrandView from(Row row, String prefix) {
-        return new BrandView(row.getUUID(prefix + "id"), row.getString(prefix + "name"),
+        return new BrandView(
+                row.getUUID(prefix + "id"),
+                row.getString(prefix + "name"),
                 BrandKind.valueOf(row.getString(prefix + "kind")));
     }
 

@@ -2,15 +2,13 @@ package app.resonance.channel;
 
 import static app.resonance.common.Texts.blankToNull;
 
-import java.util.UUID;
-
+import app.resonance.common.persistence.WorkspaceOwnedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import app.resonance.common.persistence.WorkspaceOwnedRow;
+import java.util.UUID;
 
 @Entity
 @Table(name = "channel")
@@ -27,8 +25,7 @@ public class Channel extends WorkspaceOwnedRow<ChannelInput> {
 
     public String publisher;
 
-    protected Channel() {
-    }
+    protected Channel() {}
 
     Channel(UUID workspaceId) {
         super(workspaceId);

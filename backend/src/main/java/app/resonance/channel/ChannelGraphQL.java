@@ -1,18 +1,15 @@
 package app.resonance.channel;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @Authenticated
@@ -31,13 +28,14 @@ public class ChannelGraphQL {
     }
 
     @Mutation("createChannel")
-    public Uni<@NonNull ChannelView> createChannel(@Id @NonNull String workspaceId, @NonNull @Valid ChannelInput input) {
+    public Uni<@NonNull ChannelView> createChannel(
+            @Id @NonNull String workspaceId, @NonNull @Valid ChannelInput input) {
         return service.create(workspaceId, input);
     }
 
     @Mutation("updateChannel")
-    public Uni<@NonNull ChannelView> updateChannel(@Id @NonNull String workspaceId, @Id @NonNull String id,
-            @NonNull @Valid ChannelInput input) {
+    public Uni<@NonNull ChannelView> updateChannel(
+            @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid ChannelInput input) {
         return service.update(workspaceId, id, input);
     }
 
@@ -56,8 +54,8 @@ public class ChannelGraphQL {
 
     @Mutation("setChannelWeights")
     @Description("Sets many weights at once (all or nothing) and answers the whole matrix.")
-    public Uni<@NonNull List<@NonNull ChannelWeightView>> setChannelWeights(@Id @NonNull String workspaceId,
-            @NonNull List<@NonNull @Valid ChannelWeightInput> weights) {
+    public Uni<@NonNull List<@NonNull ChannelWeightView>> setChannelWeights(
+            @Id @NonNull String workspaceId, @NonNull List<@NonNull @Valid ChannelWeightInput> weights) {
         return service.setWeights(workspaceId, weights);
     }
 }

@@ -1,19 +1,17 @@
 package app.resonance.channel;
 
+import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowReader;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import app.resonance.common.tabular.ListImport;
-import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
-
 /** Channels from a file with the columns name, type, url, publisher. */
 final class ChannelImport extends ListImport<ChannelImport.Row> {
 
-    record Row(UUID id, String name, ChannelType type, String url, String publisher) {
-    }
+    record Row(UUID id, String name, ChannelType type, String url, String publisher) {}
 
     private final UUID workspaceId;
     private final Map<String, UUID> existing;
@@ -39,7 +37,8 @@ final class ChannelImport extends ListImport<ChannelImport.Row> {
         if (cells.failed()) {
             return null;
         }
-        return new Row(existing.getOrDefault(name.toLowerCase(Locale.ROOT), UUID.randomUUID()), name, type, url, publisher);
+        return new Row(
+                existing.getOrDefault(name.toLowerCase(Locale.ROOT), UUID.randomUUID()), name, type, url, publisher);
     }
 
     @Override

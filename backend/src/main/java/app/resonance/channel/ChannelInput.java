@@ -1,21 +1,22 @@
 package app.resonance.channel;
 
+import app.resonance.common.validation.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.common.validation.StorableText;
 
 @Input("ChannelInput")
 @StorableText
 public record ChannelInput(
         @NonNull @NotBlank @Size(max = 200) String name,
         @NonNull @NotNull ChannelType type,
-        @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "{resonance.validation.httpAddress}") String url,
-        @Description("The company behind the channel.") @Size(max = 200) String publisher) {
-}
+
+        @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "{resonance.validation.httpAddress}")
+        String url,
+
+        @Description("The company behind the channel.") @Size(max = 200)
+        String publisher) {}

@@ -1,15 +1,13 @@
 package app.resonance.channel;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.persistence.WorkspaceScopedRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ChannelRepository implements WorkspaceScopedRepository<Channel> {
@@ -34,12 +32,14 @@ public class ChannelRepository implements WorkspaceScopedRepository<Channel> {
                 on conflict (id) do update set name = excluded.name, type = excluded.type, url = excluded.url,
                     publisher = excluded.publisher
                 """)
-                .execute(Tuple.from(new Object[] { workspaceId,
-                        rows.stream().map(ChannelImport.Row::id).toArray(UUID[]::new),
-                        rows.stream().map(ChannelImport.Row::name).toArray(String[]::new),
-                        rows.stream().map(row -> row.type().name()).toArray(String[]::new),
-                        rows.stream().map(ChannelImport.Row::url).toArray(String[]::new),
-                        rows.stream().map(ChannelImport.Row::publisher).toArray(String[]::new) }))
+                .execute(Tuple.from(new Object[] {
+                    workspaceId,
+                    rows.stream().map(ChannelImport.Row::id).toArray(UUID[]::new),
+                    rows.stream().map(ChannelImport.Row::name).toArray(String[]::new),
+                    rows.stream().map(row -> row.type().name()).toArray(String[]::new),
+                    rows.stream().map(ChannelImport.Row::url).toArray(String[]::new),
+                    rows.stream().map(ChannelImport.Row::publisher).toArray(String[]::new)
+                }))
                 .replaceWithVoid();
     }
 
@@ -49,7 +49,7 @@ public class ChannelRepository implements WorkspaceScopedRepository<Channel> {
      */
     Uni<List<ChannelView>> views(UUID workspaceId, Collection<UUID> ids) {
         return pool.preparedQuery("select id, name, type, url, publisher from channel"
-                + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
+                        + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
                 .map(rows -> rows.stream().map(row -> ChannelView.from(row, "")).toList());
     }

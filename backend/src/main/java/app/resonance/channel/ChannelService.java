@@ -1,14 +1,5 @@
 package app.resonance.channel;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
@@ -21,6 +12,13 @@ import app.resonance.segment.SegmentView;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ChannelService {
@@ -31,7 +29,10 @@ public class ChannelService {
     private final WorkspaceAccess access;
     private final NamedRowEditor<Channel, ChannelInput> editor;
 
-    ChannelService(ChannelRepository channels, ChannelWeightRepository weights, SegmentService segments,
+    ChannelService(
+            ChannelRepository channels,
+            ChannelWeightRepository weights,
+            SegmentService segments,
             WorkspaceAccess access) {
         this.channels = channels;
         this.weights = weights;
@@ -41,8 +42,7 @@ public class ChannelService {
     }
 
     public Uni<List<ChannelView>> list(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> channels.views(ws, null));
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> channels.views(ws, null));
     }
 
     public Uni<ChannelView> create(String workspaceId, ChannelInput input) {
@@ -58,7 +58,9 @@ public class ChannelService {
     /** Deletes a channel without publications, with its weights. */
     public Uni<UUID> delete(String workspaceId, String id) {
         return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id))
-                .onFailure(DatabaseErrors::isStillReferenced).transform(referenced -> new InvalidInput("id",
+                .onFailure(DatabaseErrors::isStillReferenced)
+                .transform(referenced -> new InvalidInput(
+                        "id",
                         Reason.HAS_PUBLICATIONS,
                         "the channel has publications; delete them or move them to another channel first"));
     }
@@ -74,7 +76,11 @@ public class ChannelService {
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .invoke(() -> parse(input, segmentIds, channelIds))
                 .call(ws -> requireKnown(ws, input, segmentIds, channelIds))
-                .call(ws -> weights.set(ws, segmentIds, channelIds, input.stream().map(ChannelWeightInput::weight).toList()))
+                .call(ws -> weights.set(
+                        ws,
+                        segmentIds,
+                        channelIds,
+                        input.stream().map(ChannelWeightInput::weight).toList()))
                 .chain(weights::matrix);
     }
 
@@ -84,17 +90,20 @@ public class ChannelService {
      */
     public Uni<RowImport> importer(UUID ws) {
         return channels.views(ws, null)
-                .map(existing -> new ChannelImport(ws, RowReader.idsByName(existing, ChannelView::name, ChannelView::id),
-                        channels));
+                .map(existing -> new ChannelImport(
+                        ws, RowReader.idsByName(existing, ChannelView::name, ChannelView::id), channels));
     }
 
     /** An import of weights (segment and channel by name), as {@link #importer}. */
     public Uni<RowImport> weightImporter(UUID ws) {
-        return Uni.combine().all()
+        return Uni.combine()
+                .all()
                 .unis(segments.views(ws, null), channels.views(ws, null))
-                .with((segmentList, channelList) -> new ChannelWeightImport(ws,
+                .with((segmentList, channelList) -> new ChannelWeightImport(
+                        ws,
                         RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id),
-                        RowReader.idsByName(channelList, ChannelView::name, ChannelView::id), weights));
+                        RowReader.idsByName(channelList, ChannelView::name, ChannelView::id),
+                        weights));
     }
 
     /** Channels of a workspace the caller has already been let into, by id (batched GraphQL resolution). */
@@ -109,14 +118,14 @@ public class ChannelService {
             segmentIds.add(Ids.parse("weights[" + i + "].segmentId", weight.segmentId()));
             channelIds.add(Ids.parse("weights[" + i + "].channelId", weight.channelId()));
             if (!pairs.add(segmentIds.get(i) + "/" + channelIds.get(i))) {
-                throw new InvalidInput("weights[" + i + "]", Reason.GIVEN_TWICE,
-                        "this segment and channel pair is given twice");
+                throw new InvalidInput(
+                        "weights[" + i + "]", Reason.GIVEN_TWICE, "this segment and channel pair is given twice");
             }
         }
     }
 
-    private Uni<Void> requireKnown(UUID workspaceId, List<ChannelWeightInput> input, List<UUID> segmentIds,
-            List<UUID> channelIds) {
+    private Uni<Void> requireKnown(
+            UUID workspaceId, List<ChannelWeightInput> input, List<UUID> segmentIds, List<UUID> channelIds) {
         Uni<Set<UUID>> knownSegments = segments.views(workspaceId, new HashSet<>(segmentIds))
                 .map(found -> new HashSet<>(found.stream().map(SegmentView::id).toList()));
         Uni<Set<UUID>> knownChannels = channels.views(workspaceId, new HashSet<>(channelIds))
@@ -124,12 +133,12 @@ public class ChannelService {
         return Uni.combine().all().unis(knownSegments, knownChannels).with((segmentSet, channelSet) -> {
             for (int i = 0; i < input.size(); i++) {
                 if (!segmentSet.contains(segmentIds.get(i))) {
-                    throw new InvalidInput("weights[" + i + "].segmentId", Reason.NOT_FOUND,
-                            "no such segment in this workspace");
+                    throw new InvalidInput(
+                            "weights[" + i + "].segmentId", Reason.NOT_FOUND, "no such segment in this workspace");
                 }
                 if (!channelSet.contains(channelIds.get(i))) {
-                    throw new InvalidInput("weights[" + i + "].channelId", Reason.NOT_FOUND,
-                            "no such channel in this workspace");
+                    throw new InvalidInput(
+                            "weights[" + i + "].channelId", Reason.NOT_FOUND, "no such channel in this workspace");
                 }
             }
             return null;

@@ -1,5 +1,10 @@
 package app.resonance.channel;
 
 public enum ChannelType {
-    MEDIA, INDUSTRY_BLOG, SOCIAL_NETWORK, NEWS_AGENCY, TV_RADIO, OTHER
+    MEDIA,
+    INDUSTRY_BLOG,
+    SOCIAL_NETWORK,
+    NEWS_AGENCY,
+    TV_RADIO,
+    OTHER
 }

@@ -1,27 +1,25 @@
 package app.resonance.channel;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import app.resonance.common.tabular.ListImport;
 import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.RowReader;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Weights w(s, c) from a file with the columns segment, channel, weight (names; 0 removes the pair). */
 final class ChannelWeightImport extends ListImport<ChannelWeightImport.Row> {
 
-    record Row(UUID segmentId, UUID channelId, double weight) {
-    }
+    record Row(UUID segmentId, UUID channelId, double weight) {}
 
     private final UUID workspaceId;
     private final Map<String, UUID> segments;
     private final Map<String, UUID> channels;
     private final ChannelWeightRepository weights;
 
-    ChannelWeightImport(UUID workspaceId, Map<String, UUID> segments, Map<String, UUID> channels,
-            ChannelWeightRepository weights) {
+    ChannelWeightImport(
+            UUID workspaceId, Map<String, UUID> segments, Map<String, UUID> channels, ChannelWeightRepository weights) {
         this.workspaceId = workspaceId;
         this.segments = segments;
         this.channels = channels;
@@ -48,7 +46,10 @@ final class ChannelWeightImport extends ListImport<ChannelWeightImport.Row> {
 
     @Override
     protected Uni<Void> store(List<Row> rows) {
-        return weights.set(workspaceId, rows.stream().map(Row::segmentId).toList(),
-                rows.stream().map(Row::channelId).toList(), rows.stream().map(Row::weight).toList());
+        return weights.set(
+                workspaceId,
+                rows.stream().map(Row::segmentId).toList(),
+                rows.stream().map(Row::channelId).toList(),
+                rows.stream().map(Row::weight).toList());
     }
 }

@@ -1,9 +1,8 @@
 package app.resonance.datafile;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Limits and rhythms of uploads and imports, shared by every instance through the database. */
 @ConfigMapping(prefix = "resonance.datafile")

@@ -1,18 +1,5 @@
 package app.resonance.datafile;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.validation.Valid;
-
-import org.eclipse.microprofile.graphql.DefaultValue;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.FileRefused;
@@ -32,6 +19,16 @@ import app.resonance.workspace.WorkspacePermission;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
 @Authenticated
@@ -43,8 +40,8 @@ public class DataFileGraphQL {
     private final WorkspaceAccess access;
     private final CurrentUser currentUser;
 
-    DataFileGraphQL(UploadStore uploads, ImportJobs jobs, Exports exports, WorkspaceAccess access,
-            CurrentUser currentUser) {
+    DataFileGraphQL(
+            UploadStore uploads, ImportJobs jobs, Exports exports, WorkspaceAccess access, CurrentUser currentUser) {
         this.uploads = uploads;
         this.jobs = jobs;
         this.exports = exports;
@@ -55,65 +52,81 @@ public class DataFileGraphQL {
     @Query("uploadPreview")
     @Description("The column names and first rows of a file uploaded with POST /api/uploads.")
     public Uni<@NonNull UploadPreview> uploadPreview(@Id @NonNull String uploadId) {
-        return currentUser.username().emitOn(Infrastructure.getDefaultWorkerPool()).map(owner -> {
-            Upload upload = uploads.get(uploadId, owner);
-            try (LocalCopy copy = uploads.copy(upload);
-                    TabularReader reader = TabularReader.open(copy.file(), upload.format())) {
-                List<List<String>> rows = new ArrayList<>();
-                for (TabularRow row = reader.next(); row != null && rows.size() < UploadPreview.ROWS; row = reader.next()) {
-                    rows.add(row.cells());
-                }
-                return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
-            } catch (FileRefused refused) {
-                throw refused.asInvalidInput("uploadId");
-            } catch (Exception e) {
-                throw new InvalidInput("uploadId", Reason.UNREADABLE_FILE, upload.format().name(),
-                        "the file cannot be read as " + upload.format() + ": " + e.getMessage());
-            }
-        });
+        return currentUser
+                .username()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(owner -> {
+                    Upload upload = uploads.get(uploadId, owner);
+                    try (LocalCopy copy = uploads.copy(upload);
+                            TabularReader reader = TabularReader.open(copy.file(), upload.format())) {
+                        List<List<String>> rows = new ArrayList<>();
+                        for (TabularRow row = reader.next();
+                                row != null && rows.size() < UploadPreview.ROWS;
+                                row = reader.next()) {
+                            rows.add(row.cells());
+                        }
+                        return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
+                    } catch (FileRefused refused) {
+                        throw refused.asInvalidInput("uploadId");
+                    } catch (Exception e) {
+                        throw new InvalidInput(
+                                "uploadId",
+                                Reason.UNREADABLE_FILE,
+                                upload.format().name(),
+                                "the file cannot be read as " + upload.format() + ": " + e.getMessage());
+                    }
+                });
     }
 
     @Mutation("startPublicationImport")
     @Description("Imports an uploaded CSV or XLSX file of publications, all or nothing; follow it with importJob.")
-    public Uni<@NonNull ImportJob> startPublicationImport(@Id @NonNull String workspaceId, @Id @NonNull String uploadId,
-            @Valid PublicationColumns columns) {
+    public Uni<@NonNull ImportJob> startPublicationImport(
+            @Id @NonNull String workspaceId, @Id @NonNull String uploadId, @Valid PublicationColumns columns) {
         return start(workspaceId, uploadId, ImportRequest.publications(columns));
     }
 
     @Mutation("startImport")
-    @Description("Imports an uploaded CSV or XLSX list of segments, channels, brands or channel weights, all or nothing;"
-            + " rows are matched to existing ones by name. Columns: see ImportKind.")
-    public Uni<@NonNull ImportJob> startImport(@Id @NonNull String workspaceId, @Id @NonNull String uploadId,
-            @NonNull ImportKind kind) {
+    @Description(
+            "Imports an uploaded CSV or XLSX list of segments, channels, brands or channel weights, all or nothing;"
+                    + " rows are matched to existing ones by name. Columns: see ImportKind.")
+    public Uni<@NonNull ImportJob> startImport(
+            @Id @NonNull String workspaceId, @Id @NonNull String uploadId, @NonNull ImportKind kind) {
         return start(workspaceId, uploadId, ImportRequest.list(kind));
     }
 
     /** Puts the import in line once the caller may write to the workspace; a worker of any instance runs it. */
     private Uni<ImportJob> start(String workspaceId, String uploadId, ImportRequest request) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
-                .chain(ws -> currentUser.username().emitOn(Infrastructure.getDefaultWorkerPool())
+                .chain(ws -> currentUser
+                        .username()
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(owner -> jobs.start(ws, owner, uploadId, request)));
     }
 
     @Query("importJob")
     @Description("Progress of an import and the problems it found.")
     public Uni<@NonNull ImportJob> importJob(@Id @NonNull String workspaceId, @Id @NonNull String id) {
-        return access.check(workspaceId, WorkspacePermission.READ).emitOn(Infrastructure.getDefaultWorkerPool())
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(ws -> jobs.get(ws, id));
     }
 
     @Mutation("exportPublications")
     @Description("A link to the filtered publications as CSV or XLSX, in the import format.")
-    public Uni<@NonNull DownloadLink> exportPublications(@Id @NonNull String workspaceId, @Valid PublicationFilter filter,
-            @NonNull TabularFormat format) {
+    public Uni<@NonNull DownloadLink> exportPublications(
+            @Id @NonNull String workspaceId, @Valid PublicationFilter filter, @NonNull TabularFormat format) {
         return exports.publications(workspaceId, filter, format);
     }
 
     @Mutation("exportPublicationStats")
     @Description("A link to the report (publicationStats) as CSV or XLSX.")
-    public Uni<@NonNull DownloadLink> exportPublicationStats(@Id @NonNull String workspaceId,
-            @Valid PublicationFilter filter, @NonNull StatsBucket bucket, @NonNull StatsGroup groupBy,
-            @DefaultValue("UTC") String timeZone, @NonNull TabularFormat format) {
+    public Uni<@NonNull DownloadLink> exportPublicationStats(
+            @Id @NonNull String workspaceId,
+            @Valid PublicationFilter filter,
+            @NonNull StatsBucket bucket,
+            @NonNull StatsGroup groupBy,
+            @DefaultValue("UTC") String timeZone,
+            @NonNull TabularFormat format) {
         return exports.report(workspaceId, filter, bucket, groupBy, timeZone, format);
     }
 }

@@ -1,17 +1,14 @@
 package app.resonance.datafile;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-
 import app.resonance.common.tabular.TabularWriter;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
 
 /**
  * The two HTTP endpoints files need: a multipart upload (field "file", bearer token required) and

@@ -1,5 +1,9 @@
 package app.resonance.datafile;
 
+import app.resonance.common.tabular.TabularFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,18 +18,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.common.tabular.TabularFormat;
 
 /**
  * Short-lived, single-use links to exports, in PostgreSQL so that any instance serves them. The API call
@@ -48,8 +44,10 @@ public class Downloads {
 
     @Name("Download")
     @Description("A single-use link to a file, valid for five minutes.")
-    public record DownloadLink(@NonNull String url, @NonNull String fileName, @NonNull OffsetDateTime expiresAt) {
-    }
+    public record DownloadLink(
+            @NonNull String url,
+            @NonNull String fileName,
+            @NonNull OffsetDateTime expiresAt) {}
 
     private final DataSource db;
     private final Clock clock;
@@ -87,14 +85,18 @@ public class Downloads {
     /** The download behind the token, once (the first taker deletes it); null when unknown, used or expired. */
     Download take(String token) {
         try (Connection connection = db.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from download_link where token_sha256 = ?"
-                        + " returning kind, workspace_id, format, request, expires_at")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("delete from download_link where token_sha256 = ?"
+                                + " returning kind, workspace_id, format, request, expires_at")) {
             delete.setBytes(1, sha256(token));
             try (ResultSet rs = delete.executeQuery()) {
                 if (!rs.next() || !rs.getObject(5, OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))) {
                     return null;
                 }
-                return new Download(rs.getString(1), rs.getObject(2, UUID.class), TabularFormat.valueOf(rs.getString(3)),
+                return new Download(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        TabularFormat.valueOf(rs.getString(3)),
                         json.fromJson(rs.getString(4), ExportRequest.class));
             }
         } catch (SQLException e) {
@@ -104,7 +106,8 @@ public class Downloads {
 
     int deleteExpired() {
         try (Connection connection = db.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from download_link where expires_at < ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("delete from download_link where expires_at < ?")) {
             delete.setObject(1, OffsetDateTime.now(clock));
             return delete.executeUpdate();
         } catch (SQLException e) {

@@ -8,5 +8,4 @@ import app.resonance.publication.StatsGroup;
  * What a download link exports, stored as JSON with the link: the filter, and for the report its buckets,
  * grouping and time zone (null for the publications themselves).
  */
-public record ExportRequest(PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy, String timeZone) {
-}
+public record ExportRequest(PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy, String timeZone) {}

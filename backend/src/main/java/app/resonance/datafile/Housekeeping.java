@@ -1,16 +1,13 @@
 package app.resonance.datafile;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Every instance, every few seconds: fails imports whose instance died and deletes expired uploads, old
@@ -25,8 +22,8 @@ class Housekeeping {
     private final UploadStore uploads;
     private final Downloads downloads;
     private final DataFileConfig.Imports config;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            task -> new Thread(task, "datafile-housekeeping"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "datafile-housekeeping"));
 
     Housekeeping(ImportJobs jobs, UploadStore uploads, Downloads downloads, DataFileConfig config) {
         this.jobs = jobs;

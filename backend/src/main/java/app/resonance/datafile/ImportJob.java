@@ -1,17 +1,15 @@
 package app.resonance.datafile;
 
+import app.resonance.common.tabular.RowImport.WriteProgress;
+import app.resonance.common.tabular.RowProblem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.common.tabular.RowImport.WriteProgress;
-import app.resonance.common.tabular.RowProblem;
 
 /** A snapshot of an import's progress, as the API shows it. */
 @Name("ImportJob")
@@ -19,17 +17,39 @@ public record ImportJob(
         @Id @NonNull UUID id,
         @NonNull String fileName,
         @NonNull State state,
-        @Description("Data rows read so far while checking the file.") long rowsChecked,
-        @Description("All data rows of the file, once checked.") Long rowsTotal,
-        @Description("Rows stored so far (in the import's transaction; visible to others only at the end).") long rowsWritten,
-        @Description("How many rows have problems; the file is stored only when this is 0.") long problemCount,
-        @NonNull @Description("The first 1,000 problems, by line.") List<@NonNull RowProblem> problems,
-        @NonNull @Description("What the import is doing now; with stepDone and stepTotal, for a status line"
-                + " and a progress bar.") Step step,
-        @Description("Units of the current step done: rows, or days of the media balance.") long stepDone,
-        @Description("Units of the current step in all; null while unknown (when checking).") Long stepTotal,
-        @Description("Why the import failed, for clients that word it themselves; null unless FAILED.") Failure failure,
-        @Description("Why the import failed, in an English sentence.") String message,
+
+        @Description("Data rows read so far while checking the file.")
+        long rowsChecked,
+
+        @Description("All data rows of the file, once checked.")
+        Long rowsTotal,
+
+        @Description("Rows stored so far (in the import's transaction; visible to others only at the end).")
+        long rowsWritten,
+
+        @Description("How many rows have problems; the file is stored only when this is 0.")
+        long problemCount,
+
+        @NonNull @Description("The first 1,000 problems, by line.")
+        List<@NonNull RowProblem> problems,
+
+        @NonNull
+        @Description(
+                "What the import is doing now; with stepDone and stepTotal, for a status line" + " and a progress bar.")
+        Step step,
+
+        @Description("Units of the current step done: rows, or days of the media balance.")
+        long stepDone,
+
+        @Description("Units of the current step in all; null while unknown (when checking).")
+        Long stepTotal,
+
+        @Description("Why the import failed, for clients that word it themselves; null unless FAILED.")
+        Failure failure,
+
+        @Description("Why the import failed, in an English sentence.")
+        String message,
+
         @NonNull OffsetDateTime startedAt,
         OffsetDateTime finishedAt) {
 
@@ -185,8 +205,22 @@ public record ImportJob(
                 case UPDATING_MEDIA_BALANCE -> balanceDays;
                 case WAITING_FOR_OTHER_IMPORTS, CHECKING_ROWS, FINISHED -> null;
             };
-            return new ImportJob(id, fileName, state, rowsChecked, rowsTotal, rowsWritten, problemLines,
-                    List.copyOf(problems), now, done, total, failure, message, startedAt, finishedAt);
+            return new ImportJob(
+                    id,
+                    fileName,
+                    state,
+                    rowsChecked,
+                    rowsTotal,
+                    rowsWritten,
+                    problemLines,
+                    List.copyOf(problems),
+                    now,
+                    done,
+                    total,
+                    failure,
+                    message,
+                    startedAt,
+                    finishedAt);
         }
     }
 }

@@ -1,5 +1,23 @@
 package app.resonance.datafile;
 
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.tabular.RowImport;
+import app.resonance.common.tabular.RowProblem;
+import app.resonance.common.tabular.TabularReader;
+import app.resonance.datafile.ImportJob.Failure;
+import app.resonance.datafile.ImportJob.Progress;
+import app.resonance.datafile.ImportJob.State;
+import app.resonance.datafile.ImportJob.Step;
+import app.resonance.datafile.UploadStore.LocalCopy;
+import app.resonance.datafile.UploadStore.Upload;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,30 +38,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-
 import org.jboss.logging.Logger;
-
-import app.resonance.common.error.Ids;
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
-import app.resonance.common.tabular.RowImport;
-import app.resonance.common.tabular.RowProblem;
-import app.resonance.common.tabular.TabularReader;
-import app.resonance.datafile.ImportJob.Failure;
-import app.resonance.datafile.ImportJob.Progress;
-import app.resonance.datafile.ImportJob.State;
-import app.resonance.datafile.ImportJob.Step;
-import app.resonance.datafile.UploadStore.LocalCopy;
-import app.resonance.datafile.UploadStore.Upload;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Imports in line and running, in PostgreSQL: any instance accepts an import, any instance's worker runs
@@ -69,9 +65,14 @@ public class ImportJobs {
     private static final String RUNNING = "state in ('CHECKING', 'WRITING')";
 
     /** A job a worker of this instance took from the line. */
-    private record Claimed(UUID id, UUID workspaceId, String owner, UUID uploadId, String fileName,
-            ImportRequest request, OffsetDateTime startedAt) {
-    }
+    private record Claimed(
+            UUID id,
+            UUID workspaceId,
+            String owner,
+            UUID uploadId,
+            String fileName,
+            ImportRequest request,
+            OffsetDateTime startedAt) {}
 
     private final DataSource db;
     private final UploadStore uploads;
@@ -93,8 +94,8 @@ public class ImportJobs {
         this.config = config.imports();
         this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(this.config.atOnce(),
-                task -> new Thread(task, "import-" + threads.incrementAndGet()));
+        this.workers = Executors.newFixedThreadPool(
+                this.config.atOnce(), task -> new Thread(task, "import-" + threads.incrementAndGet()));
         this.progressWriter = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "import-progress"));
     }
 
@@ -171,8 +172,11 @@ public class ImportJobs {
             try (ResultSet rs = queued.executeQuery()) {
                 rs.next();
                 if (rs.getLong(1) >= config.queuedPerWorkspace()) {
-                    throw new InvalidInput("workspaceId", Reason.TOO_MANY_QUEUED_IMPORTS,
-                            String.valueOf(config.queuedPerWorkspace()), config.queuedPerWorkspace()
+                    throw new InvalidInput(
+                            "workspaceId",
+                            Reason.TOO_MANY_QUEUED_IMPORTS,
+                            String.valueOf(config.queuedPerWorkspace()),
+                            config.queuedPerWorkspace()
                                     + " imports of this workspace are already waiting; start this one when they are done");
                 }
             }
@@ -207,7 +211,9 @@ public class ImportJobs {
             select.setObject(2, workspaceId);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
-                    throw new InvalidInput("id", Reason.IMPORT_NOT_FOUND,
+                    throw new InvalidInput(
+                            "id",
+                            Reason.IMPORT_NOT_FOUND,
                             "no such import in this workspace (imports are kept for a day)");
                 }
                 return job(rs);
@@ -219,12 +225,23 @@ public class ImportJobs {
 
     private ImportJob job(ResultSet rs) throws SQLException {
         String failure = rs.getString(12);
-        return new ImportJob(rs.getObject(1, UUID.class), rs.getString(2), State.valueOf(rs.getString(3)), rs.getLong(4),
-                rs.getObject(5, Long.class), rs.getLong(6), rs.getLong(7), problems(rs.getString(8)),
-                Step.valueOf(rs.getString(9)), rs.getLong(10), rs.getObject(11, Long.class),
-                failure == null ? null : Failure.valueOf(failure), rs.getString(13),
+        return new ImportJob(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                State.valueOf(rs.getString(3)),
+                rs.getLong(4),
+                rs.getObject(5, Long.class),
+                rs.getLong(6),
+                rs.getLong(7),
+                problems(rs.getString(8)),
+                Step.valueOf(rs.getString(9)),
+                rs.getLong(10),
+                rs.getObject(11, Long.class),
+                failure == null ? null : Failure.valueOf(failure),
+                rs.getString(13),
                 rs.getObject(14, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-                rs.getObject(15, OffsetDateTime.class) == null ? null
+                rs.getObject(15, OffsetDateTime.class) == null
+                        ? null
                         : rs.getObject(15, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
@@ -267,7 +284,8 @@ public class ImportJobs {
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(9001, 0)");
                     PreparedStatement next = connection.prepareStatement("select id, workspace_id, owner, upload_id,"
                             + " file_name, request, started_at from import_job q where state = 'QUEUED' and not exists"
-                            + " (select 1 from import_job r where r.workspace_id = q.workspace_id and r." + RUNNING + ")"
+                            + " (select 1 from import_job r where r.workspace_id = q.workspace_id and r." + RUNNING
+                            + ")"
                             + " order by started_at limit 1 for update skip locked");
                     PreparedStatement take = connection.prepareStatement("update import_job set state = 'CHECKING',"
                             + " step = 'CHECKING_ROWS', runner = ?, heartbeat_at = ? where id = ?")) {
@@ -278,8 +296,13 @@ public class ImportJobs {
                         connection.rollback();
                         return null;
                     }
-                    job = new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getObject(4, UUID.class), rs.getString(5), json.fromJson(rs.getString(6), ImportRequest.class),
+                    job = new Claimed(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getObject(4, UUID.class),
+                            rs.getString(5),
+                            json.fromJson(rs.getString(6), ImportRequest.class),
                             rs.getObject(7, OffsetDateTime.class));
                 }
                 take.setString(1, instance);
@@ -302,12 +325,15 @@ public class ImportJobs {
         try (RowImport importer = importers.importer(job.workspaceId(), job.request());
                 LocalCopy copy = uploads.copy(upload(job))) {
             long rows;
-            try (TabularReader reader = TabularReader.open(copy.file(), copy.upload().format())) {
+            try (TabularReader reader =
+                    TabularReader.open(copy.file(), copy.upload().format())) {
                 rows = importer.check(reader, progress::problem, progress::checked);
             }
             if (progress.problemLines() > 0) {
-                progress.fail(Failure.ROWS_WITH_PROBLEMS,
-                        "Nothing was stored: " + progress.problemLines() + " row(s) have problems.", now());
+                progress.fail(
+                        Failure.ROWS_WITH_PROBLEMS,
+                        "Nothing was stored: " + progress.problemLines() + " row(s) have problems.",
+                        now());
                 return;
             }
             if (rows == 0) {
@@ -320,8 +346,11 @@ public class ImportJobs {
         } catch (Exception e) {
             LOG.errorf(e, "Import %s of %s failed", job.id(), job.fileName());
             if (stopping || connectionLost(e)) {
-                progress.fail(Failure.INTERRUPTED, "Nothing was stored: the import was interrupted ("
-                        + (stopping ? "the server stopped" : "the database connection was lost") + ").", now());
+                progress.fail(
+                        Failure.INTERRUPTED,
+                        "Nothing was stored: the import was interrupted ("
+                                + (stopping ? "the server stopped" : "the database connection was lost") + ").",
+                        now());
             } else {
                 progress.fail(Failure.ERROR, "Nothing was stored: the import failed (" + e.getMessage() + ").", now());
             }
@@ -350,8 +379,9 @@ public class ImportJobs {
         try (Connection connection = db.getConnection()) {
             write(connection, progress, true);
         } catch (SQLException | RuntimeException e) {
-            LOG.errorf("The end of import %s could not be recorded (%s); it will read as interrupted", progress.id,
-                    e.getMessage());
+            LOG.errorf(
+                    "The end of import %s could not be recorded (%s); it will read as interrupted",
+                    progress.id, e.getMessage());
         } finally {
             running.remove(progress.id);
         }
@@ -422,7 +452,8 @@ public class ImportJobs {
     /** Forgets the jobs that ended a day ago. Blocks. */
     int deleteFinished() {
         try (Connection connection = db.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from import_job where finished_at < ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("delete from import_job where finished_at < ?")) {
             delete.setTimestamp(1, Timestamp.from(clock.instant().minus(KEPT)));
             return delete.executeUpdate();
         } catch (SQLException e) {
@@ -433,7 +464,8 @@ public class ImportJobs {
     /** Whether the failure is the database going away (a restart), rather than the import's own fault. */
     private static boolean connectionLost(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

@@ -1,15 +1,13 @@
 package app.resonance.datafile;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.brand.BrandService;
 import app.resonance.channel.ChannelService;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.publication.PublicationService;
 import app.resonance.segment.SegmentService;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 /** The feature's import for a stored request, built by the worker that runs it (names are looked up then). */
 @ApplicationScoped

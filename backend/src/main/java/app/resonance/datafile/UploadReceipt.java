@@ -1,15 +1,5 @@
 package app.resonance.datafile;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
-import org.jboss.logging.Logger;
-
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -18,6 +8,14 @@ import io.vertx.core.http.HttpServerFileUpload;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * One POST /api/uploads as its multipart body arrives (on its event loop): the one part named "file" streams
@@ -57,7 +55,8 @@ final class UploadReceipt {
     }
 
     void receive() {
-        if (!(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+        if (!(ctx.user() instanceof QuarkusHttpUser user)
+                || user.getSecurityIdentity().isAnonymous()) {
             ctx.response().setStatusCode(401).end();
             return;
         }
@@ -82,17 +81,22 @@ final class UploadReceipt {
 
     private void part(HttpServerFileUpload part) {
         if (answered) {
-            part.handler(dropped -> { });
+            part.handler(dropped -> {});
             return;
         }
         if (!boundaryFindableIn(part.charset())) {
-            part.handler(dropped -> { });
-            refuse(400, error(new InvalidInput("file", Reason.UNSUPPORTED_CHARSET, part.charset(),
-                    "send the file's part without a charset, or as UTF-8")));
+            part.handler(dropped -> {});
+            refuse(
+                    400,
+                    error(new InvalidInput(
+                            "file",
+                            Reason.UNSUPPORTED_CHARSET,
+                            part.charset(),
+                            "send the file's part without a charset, or as UTF-8")));
             return;
         }
         if (!part.name().equals("file") || ++filesNamedFile > 1) {
-            part.handler(dropped -> { });
+            part.handler(dropped -> {});
             return;
         }
         fileName = part.filename();
@@ -111,8 +115,10 @@ final class UploadReceipt {
 
     private static boolean boundaryFindableIn(String charset) {
         try {
-            return charset == null || Arrays.equals(BOUNDARY_LINE.getBytes(Charset.forName(charset)),
-                    BOUNDARY_LINE.getBytes(StandardCharsets.US_ASCII));
+            return charset == null
+                    || Arrays.equals(
+                            BOUNDARY_LINE.getBytes(Charset.forName(charset)),
+                            BOUNDARY_LINE.getBytes(StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException unknown) {
             return false;
         }
@@ -127,28 +133,38 @@ final class UploadReceipt {
             return;
         }
         answered = true;
-        String owner = ((QuarkusHttpUser) ctx.user()).getSecurityIdentity().getPrincipal().getName();
-        ctx.vertx().executeBlocking(() -> {
-            try {
-                return uploads.store(owner, fileName, written.get(0));
-            } finally {
-                deleteWritten();
-            }
-        }, false).onComplete(stored -> {
-            if (stored.succeeded()) {
-                UploadStore.Upload upload = stored.result();
-                ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("uploadId", upload.id().toString())
-                        .put("fileName", upload.fileName())
-                        .put("format", upload.format().name())
-                        .put("size", upload.size()).encode());
-            } else if (stored.cause() instanceof InvalidInput refused) {
-                answer(400, error(refused));
-            } else {
-                LOG.errorf(stored.cause(), "Upload of %s failed", fileName);
-                ctx.fail(stored.cause());
-            }
-        });
+        String owner = ((QuarkusHttpUser) ctx.user())
+                .getSecurityIdentity()
+                .getPrincipal()
+                .getName();
+        ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            try {
+                                return uploads.store(owner, fileName, written.get(0));
+                            } finally {
+                                deleteWritten();
+                            }
+                        },
+                        false)
+                .onComplete(stored -> {
+                    if (stored.succeeded()) {
+                        UploadStore.Upload upload = stored.result();
+                        ctx.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(new JsonObject()
+                                        .put("uploadId", upload.id().toString())
+                                        .put("fileName", upload.fileName())
+                                        .put("format", upload.format().name())
+                                        .put("size", upload.size())
+                                        .encode());
+                    } else if (stored.cause() instanceof InvalidInput refused) {
+                        answer(400, error(refused));
+                    } else {
+                        LOG.errorf(stored.cause(), "Upload of %s failed", fileName);
+                        ctx.fail(stored.cause());
+                    }
+                });
     }
 
     private void failed(Throwable failure) {
@@ -157,10 +173,13 @@ final class UploadReceipt {
         }
         answered = true;
         LOG.warnf("Upload of %s broke off: %s", fileName, failure.getMessage());
-        ctx.vertx().executeBlocking(() -> {
-            deleteWritten();
-            return null;
-        }, false);
+        ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            deleteWritten();
+                            return null;
+                        },
+                        false);
         if (!ctx.response().ended() && !ctx.response().closed()) {
             ctx.response().setStatusCode(400).putHeader("Connection", "close").end();
         }
@@ -170,19 +189,28 @@ final class UploadReceipt {
     private void refuse(int status, JsonObject body) {
         answered = true;
         answer(status, body).onComplete(sent -> ctx.request().connection().close());
-        ctx.vertx().executeBlocking(() -> {
-            deleteWritten();
-            return null;
-        }, false);
+        ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            deleteWritten();
+                            return null;
+                        },
+                        false);
     }
 
     private io.vertx.core.Future<Void> answer(int status, JsonObject body) {
-        return ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+        return ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body.encode());
     }
 
     private static JsonObject error(InvalidInput refused) {
-        return new JsonObject().put("message", refused.getMessage()).put("field", refused.field())
-                .put("reason", refused.reason().name()).put("value", refused.value());
+        return new JsonObject()
+                .put("message", refused.getMessage())
+                .put("field", refused.field())
+                .put("reason", refused.reason().name())
+                .put("value", refused.value());
     }
 
     /** Blocks. Parts still being written when a request is refused are deleted when their stream closes, too. */

@@ -1,5 +1,10 @@
 package app.resonance.datafile;
 
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.tabular.TabularFormat;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,15 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import app.resonance.common.error.Ids;
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
-import app.resonance.common.tabular.TabularFormat;
 
 /**
  * Uploaded files waiting to be imported, in PostgreSQL so that every instance can read them, each
@@ -37,8 +34,7 @@ public class UploadStore {
     static final Duration KEPT = Duration.ofHours(1);
     static final int CHUNK_BYTES = 1 << 20;
 
-    record Upload(UUID id, String owner, String fileName, TabularFormat format, long size) {
-    }
+    record Upload(UUID id, String owner, String fileName, TabularFormat format, long size) {}
 
     /** An upload's content copied to this instance's disk for a reader that needs a file; deleted on close. */
     record LocalCopy(Upload upload, Path file) implements AutoCloseable {
@@ -108,11 +104,17 @@ public class UploadStore {
             try (ResultSet rs = pending.executeQuery()) {
                 rs.next();
                 if (rs.getLong(1) >= limits.pendingPerUser()) {
-                    throw new InvalidInput("file", Reason.TOO_MANY_UPLOADS, String.valueOf(limits.pendingPerUser()),
+                    throw new InvalidInput(
+                            "file",
+                            Reason.TOO_MANY_UPLOADS,
+                            String.valueOf(limits.pendingPerUser()),
                             "you have " + limits.pendingPerUser() + " uploads waiting; import them or wait an hour");
                 }
                 if (rs.getLong(2) + upload.size() > limits.pendingBytesPerUser()) {
-                    throw new InvalidInput("file", Reason.UPLOADS_TOO_LARGE, String.valueOf(limits.pendingBytesPerUser()),
+                    throw new InvalidInput(
+                            "file",
+                            Reason.UPLOADS_TOO_LARGE,
+                            String.valueOf(limits.pendingBytesPerUser()),
                             "your waiting uploads would hold more than " + limits.pendingBytesPerUser()
                                     + " bytes; import them or wait an hour");
                 }
@@ -134,11 +136,13 @@ public class UploadStore {
             row.executeUpdate();
         }
         try (InputStream in = Files.newInputStream(file);
-                PreparedStatement chunk = connection.prepareStatement(
-                        "insert into upload_chunk (upload_id, n, data) values (?, ?, ?)")) {
+                PreparedStatement chunk =
+                        connection.prepareStatement("insert into upload_chunk (upload_id, n, data) values (?, ?, ?)")) {
             byte[] buffer = new byte[CHUNK_BYTES];
             int n = 0;
-            for (int read = in.readNBytes(buffer, 0, CHUNK_BYTES); read > 0; read = in.readNBytes(buffer, 0, CHUNK_BYTES)) {
+            for (int read = in.readNBytes(buffer, 0, CHUNK_BYTES);
+                    read > 0;
+                    read = in.readNBytes(buffer, 0, CHUNK_BYTES)) {
                 chunk.setObject(1, upload.id());
                 chunk.setInt(2, n++);
                 chunk.setBytes(3, read == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, read));
@@ -179,7 +183,7 @@ public class UploadStore {
             // A cursor (no autocommit, a fetch size) keeps one chunk in memory instead of all of them.
             connection.setAutoCommit(false);
             try (PreparedStatement select = connection.prepareStatement(
-                    "select data from upload_chunk where upload_id = ? order by n");
+                            "select data from upload_chunk where upload_id = ? order by n");
                     OutputStream out = Files.newOutputStream(file)) {
                 select.setFetchSize(1);
                 select.setObject(1, upload.id());
@@ -204,12 +208,15 @@ public class UploadStore {
 
     /** Deletes uploads older than an hour, unless an import has them in line or running. */
     int deleteExpired() {
-        return update("delete from upload u where expires_at < ? and not exists (select 1 from import_job j"
-                + " where j.upload_id = u.id and j.state in ('QUEUED', 'CHECKING', 'WRITING'))", clock.instant());
+        return update(
+                "delete from upload u where expires_at < ? and not exists (select 1 from import_job j"
+                        + " where j.upload_id = u.id and j.state in ('QUEUED', 'CHECKING', 'WRITING'))",
+                clock.instant());
     }
 
     private int update(String sql, Object parameter) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = db.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter instanceof Instant time ? Timestamp.from(time) : parameter);
             return statement.executeUpdate();
         } catch (SQLException e) {

@@ -1,18 +1,15 @@
 package app.resonance.demo;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import app.resonance.workspace.WorkspaceService;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 @ApplicationScoped
 public class DemoData {
@@ -24,7 +21,9 @@ public class DemoData {
     private final DemoMediaFieldLoader mediaField;
     private final boolean enabled;
 
-    DemoData(WorkspaceService workspaces, DemoMediaFieldLoader mediaField,
+    DemoData(
+            WorkspaceService workspaces,
+            DemoMediaFieldLoader mediaField,
             @ConfigProperty(name = "resonance.demo.enabled") boolean enabled) {
         this.workspaces = workspaces;
         this.mediaField = mediaField;
@@ -42,8 +41,9 @@ public class DemoData {
                 // Dated relative to today, so that the demo always shows the last six months.
                 .chain(() -> mediaField.seed(WORKSPACE, LocalDate.now(ZoneOffset.UTC))));
         if (publications > 0) {
-            LOG.infof("Demo workspace '%s' is ready: media field with %d publications loaded in %d ms", WORKSPACE,
-                    publications, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Demo workspace '%s' is ready: media field with %d publications loaded in %d ms",
+                    WORKSPACE, publications, (System.nanoTime() - started) / 1_000_000);
         } else {
             LOG.infof("Demo workspace '%s' is ready", WORKSPACE);
         }

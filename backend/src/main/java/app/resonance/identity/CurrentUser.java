@@ -1,14 +1,12 @@
 package app.resonance.identity;
 
-import java.util.Arrays;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.error.AccessDenied;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The caller of the current request or subscription, as the OIDC token describes them. The
@@ -44,8 +42,11 @@ public class CurrentUser {
 
     /** The application's roles the caller holds, strongest first. */
     public Uni<List<String>> roles() {
-        return signedIn().map(identity -> Arrays.stream(Role.values())
-                .map(Role::realmRole).filter(identity::hasRole).toList());
+        return signedIn()
+                .map(identity -> Arrays.stream(Role.values())
+                        .map(Role::realmRole)
+                        .filter(identity::hasRole)
+                        .toList());
     }
 
     /** The caller's identity, possibly anonymous. */

@@ -1,12 +1,11 @@
 package app.resonance.identity;
 
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @Authenticated
@@ -21,6 +20,9 @@ public class IdentityGraphQL {
     @Query("me")
     @Description("The signed-in user.")
     public Uni<@NonNull MeView> me() {
-        return Uni.combine().all().unis(currentUser.username(), currentUser.roles()).with(MeView::new);
+        return Uni.combine()
+                .all()
+                .unis(currentUser.username(), currentUser.roles())
+                .with(MeView::new);
     }
 }

@@ -1,11 +1,12 @@
 package app.resonance.publication;
 
+import app.resonance.segment.SegmentView;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import app.resonance.segment.SegmentView;
-
 /** An assessment as the API shows it, read together with its segment. */
 @Name("Assessment")
-public record AssessmentNode(double impact, @NonNull Sentiment sentiment, @NonNull SegmentView segment) {
-}
+public record AssessmentNode(
+        double impact,
+        @NonNull Sentiment sentiment,
+        @NonNull SegmentView segment) {}

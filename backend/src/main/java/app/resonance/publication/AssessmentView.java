@@ -3,5 +3,5 @@ package app.resonance.publication;
 import java.util.UUID;
 
 /** An assessment row as stored: a(p, s) and the sentiment; the API shows it as an {@link AssessmentNode}. */
-public record AssessmentView(UUID workspaceId, UUID publicationId, UUID segmentId, double impact, Sentiment sentiment) {
-}
+public record AssessmentView(
+        UUID workspaceId, UUID publicationId, UUID segmentId, double impact, Sentiment sentiment) {}

@@ -1,7 +1,6 @@
 package app.resonance.publication;
 
 import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -9,12 +8,21 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("PublicationColumns")
 @Description("Which column of the file holds which field; each defaults to the column of the same snake_case name"
         + " (external_id, published_at, brand, channel, title, url, author, weight).")
-public record PublicationColumns(String externalId, String publishedAt, String brand, String channel, String title,
-        String url, String author, String weight,
+public record PublicationColumns(
+        String externalId,
+        String publishedAt,
+        String brand,
+        String channel,
+        String title,
+        String url,
+        String author,
+        String weight,
+
         @Description("Defaults to the groups segment_N, impact_N, sentiment_N found in the header.")
         List<AssessmentColumns> assessments) {
 
-    static final PublicationColumns DEFAULT = new PublicationColumns(null, null, null, null, null, null, null, null, null);
+    static final PublicationColumns DEFAULT =
+            new PublicationColumns(null, null, null, null, null, null, null, null, null);
 
     // The file format's column names: what the export writes and the import reads without a mapping.
     static final String EXTERNAL_ID = "external_id";
@@ -39,6 +47,6 @@ public record PublicationColumns(String externalId, String publishedAt, String b
     }
 
     @Input("AssessmentColumns")
-    public record AssessmentColumns(@NonNull String segment, String impact, @NonNull String sentiment) {
-    }
+    public record AssessmentColumns(
+            @NonNull String segment, String impact, @NonNull String sentiment) {}
 }

@@ -1,17 +1,16 @@
 package app.resonance.publication;
 
+import app.resonance.brand.BrandView;
+import app.resonance.channel.ChannelView;
+import app.resonance.common.paging.Cursor;
+import app.resonance.common.tabular.TabularWriter;
+import app.resonance.segment.SegmentView;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import app.resonance.brand.BrandView;
-import app.resonance.channel.ChannelView;
-import app.resonance.common.paging.Cursor;
-import app.resonance.common.tabular.TabularWriter;
-import app.resonance.segment.SegmentView;
 
 /**
  * The filtered publications as a spreadsheet in the import format (plus the id), so that an
@@ -28,8 +27,12 @@ public final class PublicationExport {
     /** Assessment column groups: one per segment of the workspace, the most a publication can have. */
     private final int segmentColumns;
 
-    PublicationExport(PublicationQuery query, PublicationRepository repository, List<BrandView> brands,
-            List<ChannelView> channels, List<SegmentView> segments) {
+    PublicationExport(
+            PublicationQuery query,
+            PublicationRepository repository,
+            List<BrandView> brands,
+            List<ChannelView> channels,
+            List<SegmentView> segments) {
         this.query = query;
         this.repository = repository;
         this.brands = brands.stream().collect(Collectors.toMap(BrandView::id, BrandView::name));
@@ -39,29 +42,50 @@ public final class PublicationExport {
 
     /** Writes every row; blocks, so call it from a worker thread. */
     public void writeTo(TabularWriter out) throws IOException {
-        List<Object> header = new ArrayList<>(List.of("id", PublicationColumns.EXTERNAL_ID,
-                PublicationColumns.PUBLISHED_AT, PublicationColumns.BRAND, PublicationColumns.CHANNEL,
-                PublicationColumns.TITLE, PublicationColumns.URL, PublicationColumns.AUTHOR, PublicationColumns.WEIGHT));
+        List<Object> header = new ArrayList<>(List.of(
+                "id",
+                PublicationColumns.EXTERNAL_ID,
+                PublicationColumns.PUBLISHED_AT,
+                PublicationColumns.BRAND,
+                PublicationColumns.CHANNEL,
+                PublicationColumns.TITLE,
+                PublicationColumns.URL,
+                PublicationColumns.AUTHOR,
+                PublicationColumns.WEIGHT));
         for (int n = 1; n <= segmentColumns; n++) {
-            header.addAll(List.of(PublicationColumns.segment(n), PublicationColumns.impact(n),
-                    PublicationColumns.sentiment(n)));
+            header.addAll(List.of(
+                    PublicationColumns.segment(n), PublicationColumns.impact(n), PublicationColumns.sentiment(n)));
         }
         out.row(header);
         Cursor after = null;
         while (true) {
-            List<PublicationView> page = repository.page(query, PublicationOrder.PUBLISHED_AT_DESC, after, PAGE)
-                    .await().indefinitely();
+            List<PublicationView> page = repository
+                    .page(query, PublicationOrder.PUBLISHED_AT_DESC, after, PAGE)
+                    .await()
+                    .indefinitely();
             if (page.isEmpty()) {
                 return;
             }
-            Map<UUID, List<AssessmentNode>> assessments = repository.assessmentNodes(query.workspaceId(),
-                    page.stream().map(PublicationView::id).toList()).await().indefinitely();
+            Map<UUID, List<AssessmentNode>> assessments = repository
+                    .assessmentNodes(
+                            query.workspaceId(),
+                            page.stream().map(PublicationView::id).toList())
+                    .await()
+                    .indefinitely();
             for (PublicationView p : page) {
-                List<Object> row = new ArrayList<>(List.of(p.id().toString(), orEmpty(p.externalId()),
-                        p.publishedAt().toString(), brands.get(p.brandId()), channels.get(p.channelId()), p.title(),
-                        orEmpty(p.url()), orEmpty(p.author()), p.weight()));
+                List<Object> row = new ArrayList<>(List.of(
+                        p.id().toString(),
+                        orEmpty(p.externalId()),
+                        p.publishedAt().toString(),
+                        brands.get(p.brandId()),
+                        channels.get(p.channelId()),
+                        p.title(),
+                        orEmpty(p.url()),
+                        orEmpty(p.author()),
+                        p.weight()));
                 for (AssessmentNode a : assessments.getOrDefault(p.id(), List.of())) {
-                    row.addAll(List.of(a.segment().name(), a.impact(), a.sentiment().name()));
+                    row.addAll(List.of(
+                            a.segment().name(), a.impact(), a.sentiment().name()));
                 }
                 out.row(row);
             }

@@ -1,19 +1,16 @@
 package app.resonance.publication;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Size;
-
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Input;
-
 import app.resonance.channel.ChannelType;
 import app.resonance.common.validation.ListsWithoutNulls;
 import app.resonance.common.validation.StorableText;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
 @Input("PublicationFilter")
 @Description("All given criteria must hold. Segment, sentiment and impact criteria hold when one assessment of the"
@@ -31,8 +28,10 @@ public record PublicationFilter(
         List<Sentiment> sentiments,
         @DecimalMin("0") @DecimalMax("1") Double minImpact,
         @DecimalMin("0") @DecimalMax("1") Double maxImpact,
-        @Description("Case-insensitive text in the title.") @Size(max = 200) String titleContains) {
 
-    static final PublicationFilter NONE = new PublicationFilter(null, null, null, null, null, null, null, null, null,
-            null, null);
+        @Description("Case-insensitive text in the title.") @Size(max = 200)
+        String titleContains) {
+
+    static final PublicationFilter NONE =
+            new PublicationFilter(null, null, null, null, null, null, null, null, null, null, null);
 }

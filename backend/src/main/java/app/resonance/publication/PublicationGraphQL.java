@@ -1,9 +1,11 @@
 package app.resonance.publication;
 
-import java.util.List;
-
+import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,11 +14,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-
-import graphql.schema.DataFetchingEnvironment;
-import io.quarkus.security.Authenticated;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Publications for the SPA and third parties. The relations a query selects (brand, channel,
@@ -37,15 +34,21 @@ public class PublicationGraphQL {
 
     @Query("publications")
     @Description("A page of the workspace's publications (Relay connection): first ≤ 500, default 50.")
-    public Uni<@NonNull PublicationConnection> publications(@Id @NonNull String workspaceId, @Valid PublicationFilter filter,
-            Integer first, String after, @DefaultValue("PUBLISHED_AT_DESC") PublicationOrder orderBy) {
+    public Uni<@NonNull PublicationConnection> publications(
+            @Id @NonNull String workspaceId,
+            @Valid PublicationFilter filter,
+            Integer first,
+            String after,
+            @DefaultValue("PUBLISHED_AT_DESC") PublicationOrder orderBy) {
         return service.page(workspaceId, filter, first, after, orderBy, selected("edges/node/"));
     }
 
     @NonNull
     @Description("How many publications the filter selects (all pages).")
     public Uni<List<@NonNull Integer>> totalCount(@Source List<PublicationConnection> connections) {
-        return Uni.join().all(connections.stream().map(service::count).toList()).andFailFast()
+        return Uni.join()
+                .all(connections.stream().map(service::count).toList())
+                .andFailFast()
                 .map(counts -> counts.stream().map(Long::intValue).toList());
     }
 
@@ -56,22 +59,25 @@ public class PublicationGraphQL {
 
     @Query("publicationStats")
     @Description("Publications and impact per time bucket and group: the reports by time and quantity.")
-    public Uni<@NonNull List<@NonNull StatsRow>> publicationStats(@Id @NonNull String workspaceId,
-            @Valid PublicationFilter filter, @NonNull StatsBucket bucket, @NonNull StatsGroup groupBy,
+    public Uni<@NonNull List<@NonNull StatsRow>> publicationStats(
+            @Id @NonNull String workspaceId,
+            @Valid PublicationFilter filter,
+            @NonNull StatsBucket bucket,
+            @NonNull StatsGroup groupBy,
             @DefaultValue("UTC") @Description("IANA time zone of the buckets, e.g. Europe/Warsaw.") String timeZone) {
         return service.stats(workspaceId, filter, bucket, groupBy, timeZone);
     }
 
     @Mutation("createPublication")
-    public Uni<@NonNull PublicationNode> createPublication(@Id @NonNull String workspaceId,
-            @NonNull @Valid PublicationInput input) {
+    public Uni<@NonNull PublicationNode> createPublication(
+            @Id @NonNull String workspaceId, @NonNull @Valid PublicationInput input) {
         return service.create(workspaceId, input, selected(""));
     }
 
     @Mutation("updatePublication")
     @Description("Replaces the publication and all its assessments.")
-    public Uni<@NonNull PublicationNode> updatePublication(@Id @NonNull String workspaceId, @Id @NonNull String id,
-            @NonNull @Valid PublicationInput input) {
+    public Uni<@NonNull PublicationNode> updatePublication(
+            @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid PublicationInput input) {
         return service.update(workspaceId, id, input, selected(""));
     }
 
@@ -83,6 +89,7 @@ public class PublicationGraphQL {
 
     /** The relations of the publications this field returns that its query selects, below {@code path}. */
     private PublicationRelations selected(String path) {
-        return PublicationRelations.selected(context.unwrap(DataFetchingEnvironment.class).getSelectionSet(), path);
+        return PublicationRelations.selected(
+                context.unwrap(DataFetchingEnvironment.class).getSelectionSet(), path);
     }
 }

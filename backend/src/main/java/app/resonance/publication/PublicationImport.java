@@ -1,5 +1,14 @@
 package app.resonance.publication;
 
+import app.resonance.common.persistence.TimeOrderedIds;
+import app.resonance.common.tabular.FileRefused;
+import app.resonance.common.tabular.RowImport;
+import app.resonance.common.tabular.RowProblem;
+import app.resonance.common.tabular.RowProblem.Reason;
+import app.resonance.common.tabular.RowReader;
+import app.resonance.common.tabular.TabularReader;
+import app.resonance.common.tabular.TabularReader.TabularRow;
+import app.resonance.publication.PublicationColumns.AssessmentColumns;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,16 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-
-import app.resonance.common.persistence.TimeOrderedIds;
-import app.resonance.common.tabular.FileRefused;
-import app.resonance.common.tabular.RowImport;
-import app.resonance.common.tabular.RowProblem;
-import app.resonance.common.tabular.RowProblem.Reason;
-import app.resonance.common.tabular.RowReader;
-import app.resonance.common.tabular.TabularReader;
-import app.resonance.common.tabular.TabularReader.TabularRow;
-import app.resonance.publication.PublicationColumns.AssessmentColumns;
 
 /**
  * Publications from a spreadsheet, all or nothing: {@link #check} reads the whole file, reports
@@ -39,10 +38,16 @@ public final class PublicationImport implements RowImport {
     private final PublicationTime allowed;
     /** Open from the check until the write commits or the import is closed. */
     private PublicationImportStore.Staging staging;
+
     private boolean clean = true;
 
-    PublicationImport(UUID workspaceId, PublicationColumns columns, Map<String, UUID> brands,
-            Map<String, UUID> channels, Map<String, UUID> segments, PublicationImportStore store,
+    PublicationImport(
+            UUID workspaceId,
+            PublicationColumns columns,
+            Map<String, UUID> brands,
+            Map<String, UUID> channels,
+            Map<String, UUID> segments,
+            PublicationImportStore store,
             PublicationTime allowed) {
         this.workspaceId = workspaceId;
         this.allowed = allowed;
@@ -54,8 +59,7 @@ public final class PublicationImport implements RowImport {
     }
 
     /** A publication row read from the file, with its assessments. */
-    record ParsedRow(PublicationView publication, List<AssessmentView> assessments) {
-    }
+    record ParsedRow(PublicationView publication, List<AssessmentView> assessments) {}
 
     /** Reads every row and reports each problem; answers the number of data rows. */
     @Override
@@ -87,8 +91,8 @@ public final class PublicationImport implements RowImport {
             ParsedRow parsed = parse(layout, row, reported);
             String externalId = row.cell(layout.externalId).strip();
             if (!externalId.isEmpty() && !externalIds.add(externalId)) {
-                reported.accept(RowProblem.of(row.line(), layout.name(layout.externalId), Reason.EXTERNAL_ID_TWICE,
-                        externalId, null));
+                reported.accept(RowProblem.of(
+                        row.line(), layout.name(layout.externalId), Reason.EXTERNAL_ID_TWICE, externalId, null));
             }
             if (clean) {
                 staging.add(parsed);
@@ -112,8 +116,17 @@ public final class PublicationImport implements RowImport {
     }
 
     /** Column indexes of the fields in this file's header. */
-    private record Layout(List<String> header, int externalId, int publishedAt, int brand, int channel, int title,
-            int url, int author, int weight, List<int[]> assessments) {
+    private record Layout(
+            List<String> header,
+            int externalId,
+            int publishedAt,
+            int brand,
+            int channel,
+            int title,
+            int url,
+            int author,
+            int weight,
+            List<int[]> assessments) {
 
         String name(int index) {
             return index >= 0 && index < header.size() ? header.get(index) : null;
@@ -142,15 +155,19 @@ public final class PublicationImport implements RowImport {
         List<int[]> assessments = new ArrayList<>();
         if (columns.assessments() != null) {
             for (AssessmentColumns group : columns.assessments()) {
-                assessments.add(new int[] { find.at(group.segment(), group.segment(), true),
-                        group.impact() == null ? -1 : find.at(group.impact(), group.impact(), true),
-                        find.at(group.sentiment(), group.sentiment(), true) });
+                assessments.add(new int[] {
+                    find.at(group.segment(), group.segment(), true),
+                    group.impact() == null ? -1 : find.at(group.impact(), group.impact(), true),
+                    find.at(group.sentiment(), group.sentiment(), true)
+                });
             }
         } else {
             for (int n = 1; index.containsKey(PublicationColumns.segment(n)); n++) {
-                assessments.add(new int[] { index.get(PublicationColumns.segment(n)),
-                        index.getOrDefault(PublicationColumns.impact(n), -1),
-                        find.at(null, PublicationColumns.sentiment(n), true) });
+                assessments.add(new int[] {
+                    index.get(PublicationColumns.segment(n)),
+                    index.getOrDefault(PublicationColumns.impact(n), -1),
+                    find.at(null, PublicationColumns.sentiment(n), true)
+                });
             }
         }
         if (!missing.isEmpty()) {
@@ -195,7 +212,9 @@ public final class PublicationImport implements RowImport {
         if (cells.failed()) {
             return null;
         }
-        return new ParsedRow(new PublicationView(id, workspaceId, brand, channel, title, url, author, publishedAt, weight,
-                externalId), assessments);
+        return new ParsedRow(
+                new PublicationView(
+                        id, workspaceId, brand, channel, title, url, author, publishedAt, weight, externalId),
+                assessments);
     }
 }

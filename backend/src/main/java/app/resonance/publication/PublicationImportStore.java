@@ -1,5 +1,8 @@
 package app.resonance.publication;
 
+import app.resonance.common.tabular.RowImport.WriteProgress;
+import app.resonance.publication.PublicationImport.ParsedRow;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,19 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-
-import app.resonance.common.tabular.RowImport.WriteProgress;
-import app.resonance.publication.PublicationImport.ParsedRow;
 
 /**
  * Stores a publication file in one transaction. The reactive client has no {@code COPY}, and
@@ -155,7 +151,8 @@ class PublicationImportStore {
             this.workspaceId = workspaceId;
             this.connection = connection;
             this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY);
-            this.out = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
+            this.out = new CSVPrinter(
+                    new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
                     CSVFormat.POSTGRESQL_CSV);
         }
 
@@ -164,9 +161,20 @@ class PublicationImportStore {
             PublicationView p = row.publication();
             List<AssessmentView> assessments = row.assessments();
             try {
-                out.printRecord(++staged, p.id(), p.brandId(), p.channelId(), p.title(), p.url(), p.author(),
-                        p.publishedAt(), p.weight(), p.externalId(), array(assessments, AssessmentView::segmentId),
-                        array(assessments, AssessmentView::impact), array(assessments, AssessmentView::sentiment));
+                out.printRecord(
+                        ++staged,
+                        p.id(),
+                        p.brandId(),
+                        p.channelId(),
+                        p.title(),
+                        p.url(),
+                        p.author(),
+                        p.publishedAt(),
+                        p.weight(),
+                        p.externalId(),
+                        array(assessments, AssessmentView::segmentId),
+                        array(assessments, AssessmentView::impact),
+                        array(assessments, AssessmentView::sentiment));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -192,9 +200,15 @@ class PublicationImportStore {
                 rebuildBalance(leftDays, progress);
                 connection.commit();
                 long done = System.nanoTime();
-                LOG.infof("Imported %d publications into workspace %s in %.1f s: reading and staging %.1f s, rows %.1f s,"
-                        + " media balance %.1f s", staged, workspaceId, seconds(openedAt, done), seconds(openedAt, stagedAt),
-                        seconds(stagedAt, movedAt), seconds(movedAt, done));
+                LOG.infof(
+                        "Imported %d publications into workspace %s in %.1f s: reading and staging %.1f s, rows %.1f s,"
+                                + " media balance %.1f s",
+                        staged,
+                        workspaceId,
+                        seconds(openedAt, done),
+                        seconds(openedAt, stagedAt),
+                        seconds(stagedAt, movedAt),
+                        seconds(movedAt, done));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
@@ -237,7 +251,10 @@ class PublicationImportStore {
             progress.balanceDaysUpdated(0, days.size());
             for (int from = 0; from < days.size(); from += BALANCE_DAYS_PER_STEP) {
                 int to = Math.min(from + BALANCE_DAYS_PER_STEP, days.size());
-                execute(REBUILD_BALANCE, workspaceId, connection.createArrayOf("text", days.subList(from, to).toArray()));
+                execute(
+                        REBUILD_BALANCE,
+                        workspaceId,
+                        connection.createArrayOf("text", days.subList(from, to).toArray()));
                 progress.balanceDaysUpdated(to, days.size());
             }
         }

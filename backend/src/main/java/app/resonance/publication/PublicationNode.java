@@ -1,16 +1,14 @@
 package app.resonance.publication;
 
+import app.resonance.brand.BrandView;
+import app.resonance.channel.ChannelView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.brand.BrandView;
-import app.resonance.channel.ChannelView;
 
 /**
  * A publication as the API shows it. The relations its query selects are read with it for a whole
@@ -28,11 +26,22 @@ public record PublicationNode(
         String externalId,
         @NonNull BrandView brand,
         @NonNull ChannelView channel,
+
         @NonNull @Description("Per segment: impact a(p, s) and sentiment; by segment name.")
         List<@NonNull AssessmentNode> assessments) {
 
-    static PublicationNode of(PublicationView row, BrandView brand, ChannelView channel, List<AssessmentNode> assessments) {
-        return new PublicationNode(row.id(), row.title(), row.url(), row.author(), row.publishedAt(), row.weight(),
-                row.externalId(), brand, channel, assessments);
+    static PublicationNode of(
+            PublicationView row, BrandView brand, ChannelView channel, List<AssessmentNode> assessments) {
+        return new PublicationNode(
+                row.id(),
+                row.title(),
+                row.url(),
+                row.author(),
+                row.publishedAt(),
+                row.weight(),
+                row.externalId(),
+                brand,
+                channel,
+                assessments);
     }
 }

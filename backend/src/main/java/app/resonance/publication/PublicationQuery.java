@@ -1,17 +1,16 @@
 package app.resonance.publication;
 
+import app.resonance.channel.ChannelType;
+import app.resonance.common.error.Ids;
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-
-import app.resonance.channel.ChannelType;
-import app.resonance.common.error.Ids;
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A {@link PublicationFilter} of one workspace compiled to SQL: the joins and conditions over
@@ -59,8 +58,10 @@ final class PublicationQuery {
 
     /** As {@link #fromWhere(boolean)}, with more joins before WHERE. */
     String fromWhere(boolean withChannel, String extraJoins) {
-        String from = (withChannel || needsChannel ? "from publication p join channel c on c.id = p.channel_id"
-                : "from publication p") + extraJoins;
+        String from = (withChannel || needsChannel
+                        ? "from publication p join channel c on c.id = p.channel_id"
+                        : "from publication p")
+                + extraJoins;
         List<String> all = new ArrayList<>(conditions);
         if (!assessmentConditions.isEmpty()) {
             all.add("exists (select 1 from assessment a where a.publication_id = p.id and "
@@ -71,7 +72,9 @@ final class PublicationQuery {
 
     /** The assessment conditions for a join of {@code assessment a}, e.g. " and a.segment_id = any($4)". */
     String assessmentJoinConditions() {
-        return assessmentConditions.stream().map(condition -> " and " + condition).reduce("", String::concat);
+        return assessmentConditions.stream()
+                .map(condition -> " and " + condition)
+                .reduce("", String::concat);
     }
 
     private void compile(PublicationFilter filter) {
@@ -91,18 +94,34 @@ final class PublicationQuery {
         anyOf(conditions, "p.channel_id", ids("filter.channelIds", filter.channelIds()));
         if (present(filter.channelTypes())) {
             needsChannel = true;
-            anyOf(conditions, "c.type", filter.channelTypes().stream().filter(Objects::nonNull).map(ChannelType::name).toArray(String[]::new));
+            anyOf(
+                    conditions,
+                    "c.type",
+                    filter.channelTypes().stream()
+                            .filter(Objects::nonNull)
+                            .map(ChannelType::name)
+                            .toArray(String[]::new));
         }
         if (present(filter.publishers())) {
             needsChannel = true;
-            anyOf(conditions, "c.publisher", filter.publishers().stream().filter(Objects::nonNull).toArray(String[]::new));
+            anyOf(
+                    conditions,
+                    "c.publisher",
+                    filter.publishers().stream().filter(Objects::nonNull).toArray(String[]::new));
         }
         if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
-            conditions.add("p.title ilike " + param("%" + escapeLike(filter.titleContains().strip()) + "%"));
+            conditions.add("p.title ilike "
+                    + param("%" + escapeLike(filter.titleContains().strip()) + "%"));
         }
         anyOf(assessmentConditions, "a.segment_id", ids("filter.segmentIds", filter.segmentIds()));
         if (present(filter.sentiments())) {
-            anyOf(assessmentConditions, "a.sentiment", filter.sentiments().stream().filter(Objects::nonNull).map(Sentiment::name).toArray(String[]::new));
+            anyOf(
+                    assessmentConditions,
+                    "a.sentiment",
+                    filter.sentiments().stream()
+                            .filter(Objects::nonNull)
+                            .map(Sentiment::name)
+                            .toArray(String[]::new));
         }
         if (filter.minImpact() != null) {
             assessmentConditions.add("a.impact >= " + param(filter.minImpact()));

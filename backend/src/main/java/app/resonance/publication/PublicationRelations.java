@@ -12,7 +12,9 @@ record PublicationRelations(boolean brand, boolean channel, boolean assessments)
 
     /** The relations selected below {@code path}: "edges/node/" in a connection, "" on a publication itself. */
     static PublicationRelations selected(DataFetchingFieldSelectionSet selection, String path) {
-        return new PublicationRelations(selection.contains(path + "brand"), selection.contains(path + "channel"),
+        return new PublicationRelations(
+                selection.contains(path + "brand"),
+                selection.contains(path + "channel"),
                 selection.contains(path + "assessments"));
     }
 }

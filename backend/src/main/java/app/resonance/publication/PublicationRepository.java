@@ -1,17 +1,5 @@
 package app.resonance.publication;
 
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelView;
 import app.resonance.common.paging.Cursor;
@@ -21,6 +9,16 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Publications and assessments through the reactive SQL client: the filters compile to SQL
@@ -34,8 +32,8 @@ public class PublicationRepository {
             + " p.published_at, p.weight, p.external_id";
 
     /** Segment names are unique in a workspace regardless of case (the id only makes the order total). */
-    private static final Comparator<AssessmentNode> BY_SEGMENT_NAME = Comparator
-            .comparing((AssessmentNode a) -> a.segment().name().toLowerCase(Locale.ROOT))
+    private static final Comparator<AssessmentNode> BY_SEGMENT_NAME = Comparator.comparing(
+                    (AssessmentNode a) -> a.segment().name().toLowerCase(Locale.ROOT))
             .thenComparing(a -> a.segment().id());
 
     private final Pool pool;
@@ -45,8 +43,7 @@ public class PublicationRepository {
     }
 
     /** A publication row with its brand and channel when they were asked for (null otherwise), read in one statement. */
-    record Joined(PublicationView publication, BrandView brand, ChannelView channel) {
-    }
+    record Joined(PublicationView publication, BrandView brand, ChannelView channel) {}
 
     /** One page in the given order, after the cursor; asks for one row more to know whether a next page exists. */
     Uni<List<PublicationView>> page(PublicationQuery query, PublicationOrder order, Cursor after, int limit) {
@@ -55,25 +52,27 @@ public class PublicationRepository {
     }
 
     /** As {@link #page(PublicationQuery, PublicationOrder, Cursor, int)}, with the brands and channels asked for. */
-    Uni<List<Joined>> page(PublicationQuery query, PublicationOrder order, Cursor after, int limit,
-            PublicationRelations wanted) {
+    Uni<List<Joined>> page(
+            PublicationQuery query, PublicationOrder order, Cursor after, int limit, PublicationRelations wanted) {
         String direction = order.ascending ? "asc" : "desc";
         Tuple params = query.params();
         String keyset = "";
         if (after != null) {
             params.addValue(after.sortValue(PublicationQuery.sortValueParser(order)));
             params.addValue(after.id());
-            keyset = " and (" + order.column + ", p.id) " + (order.ascending ? ">" : "<")
-                    + " ($" + (params.size() - 1) + ", $" + params.size() + ")";
+            keyset = " and (" + order.column + ", p.id) " + (order.ascending ? ">" : "<") + " ($" + (params.size() - 1)
+                    + ", $" + params.size() + ")";
         }
         String sql = "select " + columns(wanted) + " " + query.fromWhere(wanted.channel(), brandJoin(wanted)) + keyset
                 + " order by " + order.column + " " + direction + ", p.id " + direction + " limit " + limit;
-        return pool.preparedQuery(sql).execute(params)
+        return pool.preparedQuery(sql)
+                .execute(params)
                 .map(rows -> rows.stream().map(row -> joined(row, wanted)).toList());
     }
 
     Uni<Long> count(PublicationQuery query) {
-        return pool.preparedQuery("select count(*) " + query.fromWhere(false)).execute(query.params())
+        return pool.preparedQuery("select count(*) " + query.fromWhere(false))
+                .execute(query.params())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
@@ -84,8 +83,8 @@ public class PublicationRepository {
     /** The publication with the brand and channel asked for, or null. */
     Uni<Joined> find(UUID workspaceId, UUID id, PublicationRelations wanted) {
         return pool.preparedQuery("select " + columns(wanted) + " from publication p"
-                + (wanted.channel() ? " join channel c on c.id = p.channel_id" : "") + brandJoin(wanted)
-                + " where p.workspace_id = $1 and p.id = $2")
+                        + (wanted.channel() ? " join channel c on c.id = p.channel_id" : "") + brandJoin(wanted)
+                        + " where p.workspace_id = $1 and p.id = $2")
                 .execute(Tuple.of(workspaceId, id))
                 .map(rows -> rows.size() == 0 ? null : joined(rows.iterator().next(), wanted));
     }
@@ -102,14 +101,18 @@ public class PublicationRepository {
      * of the statement's time.
      */
     Uni<Map<UUID, List<AssessmentNode>>> assessmentNodes(UUID workspaceId, Collection<UUID> publicationIds) {
-        return pool.preparedQuery("select a.publication_id, a.impact, a.sentiment, s.id, s.name, s.profile, s.significance,"
-                + " s.immersion, s.reaction_weight from assessment a join segment s on s.id = a.segment_id"
-                + " where a.workspace_id = $1 and a.publication_id = any($2)")
+        return pool.preparedQuery(
+                        "select a.publication_id, a.impact, a.sentiment, s.id, s.name, s.profile, s.significance,"
+                                + " s.immersion, s.reaction_weight from assessment a join segment s on s.id = a.segment_id"
+                                + " where a.workspace_id = $1 and a.publication_id = any($2)")
                 .execute(Tuple.of(workspaceId, publicationIds.toArray(UUID[]::new)))
                 .map(rows -> {
                     Map<UUID, List<AssessmentNode>> byPublication = new HashMap<>();
-                    rows.forEach(row -> byPublication.computeIfAbsent(row.getUUID("publication_id"), id -> new ArrayList<>())
-                            .add(new AssessmentNode(row.getDouble("impact"), Sentiment.valueOf(row.getString("sentiment")),
+                    rows.forEach(row -> byPublication
+                            .computeIfAbsent(row.getUUID("publication_id"), id -> new ArrayList<>())
+                            .add(new AssessmentNode(
+                                    row.getDouble("impact"),
+                                    Sentiment.valueOf(row.getString("sentiment")),
                                     SegmentView.from(row, ""))));
                     byPublication.values().forEach(assessments -> assessments.sort(BY_SEGMENT_NAME));
                     return byPublication;
@@ -118,9 +121,11 @@ public class PublicationRepository {
 
     /** Inserts or replaces the publication and all its assessments in one transaction. */
     Uni<Void> save(PublicationView publication, List<AssessmentView> assessments, boolean replace) {
-        return pool.withTransaction(connection -> (replace ? update(connection, publication)
-                : insert(connection, publication))
-                .chain(() -> connection.preparedQuery("delete from assessment where publication_id = $1")
+        return pool.withTransaction(connection -> (replace
+                        ? update(connection, publication)
+                        : insert(connection, publication))
+                .chain(() -> connection
+                        .preparedQuery("delete from assessment where publication_id = $1")
                         .execute(Tuple.of(publication.id())))
                 .chain(() -> insertAssessments(connection, assessments)));
     }
@@ -130,24 +135,49 @@ public class PublicationRepository {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("delete from assessment where workspace_id = $1 and publication_id = $2")
                 .execute(Tuple.of(workspaceId, id))
-                .chain(() -> connection.preparedQuery("delete from publication where workspace_id = $1 and id = $2")
+                .chain(() -> connection
+                        .preparedQuery("delete from publication where workspace_id = $1 and id = $2")
                         .execute(Tuple.of(workspaceId, id)))
                 .map(result -> result.rowCount() > 0));
     }
 
     private static Uni<Void> insert(SqlClient connection, PublicationView p) {
-        return connection.preparedQuery("insert into publication (id, workspace_id, brand_id, channel_id, title, url,"
-                + " author, published_at, weight, external_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
-                .execute(Tuple.from(new Object[] { p.id(), p.workspaceId(), p.brandId(), p.channelId(), p.title(),
-                        p.url(), p.author(), p.publishedAt(), p.weight(), p.externalId() }))
+        return connection
+                .preparedQuery(
+                        "insert into publication (id, workspace_id, brand_id, channel_id, title, url,"
+                                + " author, published_at, weight, external_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                .execute(Tuple.from(new Object[] {
+                    p.id(),
+                    p.workspaceId(),
+                    p.brandId(),
+                    p.channelId(),
+                    p.title(),
+                    p.url(),
+                    p.author(),
+                    p.publishedAt(),
+                    p.weight(),
+                    p.externalId()
+                }))
                 .replaceWithVoid();
     }
 
     private static Uni<Void> update(SqlClient connection, PublicationView p) {
-        return connection.preparedQuery("update publication set brand_id = $3, channel_id = $4, title = $5, url = $6,"
-                + " author = $7, published_at = $8, weight = $9, external_id = $10 where workspace_id = $2 and id = $1")
-                .execute(Tuple.from(new Object[] { p.id(), p.workspaceId(), p.brandId(), p.channelId(), p.title(),
-                        p.url(), p.author(), p.publishedAt(), p.weight(), p.externalId() }))
+        return connection
+                .preparedQuery(
+                        "update publication set brand_id = $3, channel_id = $4, title = $5, url = $6,"
+                                + " author = $7, published_at = $8, weight = $9, external_id = $10 where workspace_id = $2 and id = $1")
+                .execute(Tuple.from(new Object[] {
+                    p.id(),
+                    p.workspaceId(),
+                    p.brandId(),
+                    p.channelId(),
+                    p.title(),
+                    p.url(),
+                    p.author(),
+                    p.publishedAt(),
+                    p.weight(),
+                    p.externalId()
+                }))
                 .replaceWithVoid();
     }
 
@@ -155,8 +185,10 @@ public class PublicationRepository {
         if (assessments.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return connection.preparedQuery("insert into assessment (workspace_id, publication_id, segment_id, impact,"
-                + " sentiment) select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::text[])")
+        return connection
+                .preparedQuery(
+                        "insert into assessment (workspace_id, publication_id, segment_id, impact,"
+                                + " sentiment) select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::text[])")
                 .execute(Tuple.of(
                         assessments.stream().map(AssessmentView::workspaceId).toArray(UUID[]::new),
                         assessments.stream().map(AssessmentView::publicationId).toArray(UUID[]::new),
@@ -167,9 +199,12 @@ public class PublicationRepository {
     }
 
     private static String columns(PublicationRelations wanted) {
-        return COLUMNS + (wanted.brand() ? ", b.id as b_id, b.name as b_name, b.kind as b_kind" : "")
-                + (wanted.channel() ? ", c.id as c_id, c.name as c_name, c.type as c_type, c.url as c_url,"
-                        + " c.publisher as c_publisher" : "");
+        return COLUMNS
+                + (wanted.brand() ? ", b.id as b_id, b.name as b_name, b.kind as b_kind" : "")
+                + (wanted.channel()
+                        ? ", c.id as c_id, c.name as c_name, c.type as c_type, c.url as c_url,"
+                                + " c.publisher as c_publisher"
+                        : "");
     }
 
     private static String brandJoin(PublicationRelations wanted) {
@@ -177,14 +212,23 @@ public class PublicationRepository {
     }
 
     private static Joined joined(Row row, PublicationRelations wanted) {
-        return new Joined(publication(row), wanted.brand() ? BrandView.from(row, "b_") : null,
+        return new Joined(
+                publication(row),
+                wanted.brand() ? BrandView.from(row, "b_") : null,
                 wanted.channel() ? ChannelView.from(row, "c_") : null);
     }
 
     private static PublicationView publication(Row row) {
-        return new PublicationView(row.getUUID("id"), row.getUUID("workspace_id"), row.getUUID("brand_id"),
-                row.getUUID("channel_id"), row.getString("title"), row.getString("url"), row.getString("author"),
-                row.getOffsetDateTime("published_at").withOffsetSameInstant(ZoneOffset.UTC), row.getDouble("weight"),
+        return new PublicationView(
+                row.getUUID("id"),
+                row.getUUID("workspace_id"),
+                row.getUUID("brand_id"),
+                row.getUUID("channel_id"),
+                row.getString("title"),
+                row.getString("url"),
+                row.getString("author"),
+                row.getOffsetDateTime("published_at").withOffsetSameInstant(ZoneOffset.UTC),
+                row.getDouble("weight"),
                 row.getString("external_id"));
     }
 }

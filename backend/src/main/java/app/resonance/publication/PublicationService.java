@@ -2,27 +2,12 @@ package app.resonance.publication;
 
 import static app.resonance.common.Texts.blankToNull;
 
-import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.brand.BrandService;
 import app.resonance.brand.BrandView;
 import app.resonance.channel.ChannelService;
 import app.resonance.channel.ChannelView;
-import app.resonance.common.error.Ids;
 import app.resonance.common.error.Duplicate;
+import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
@@ -37,6 +22,19 @@ import app.resonance.segment.SegmentView;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class PublicationService {
@@ -53,9 +51,15 @@ public class PublicationService {
     private final SegmentService segments;
     private final Clock clock;
 
-    PublicationService(PublicationRepository publications, PublicationStatsRepository statistics,
-            PublicationImportStore importStore, WorkspaceAccess access, BrandService brands, ChannelService channels,
-            SegmentService segments, Clock clock) {
+    PublicationService(
+            PublicationRepository publications,
+            PublicationStatsRepository statistics,
+            PublicationImportStore importStore,
+            WorkspaceAccess access,
+            BrandService brands,
+            ChannelService channels,
+            SegmentService segments,
+            Clock clock) {
         this.clock = clock;
         this.publications = publications;
         this.statistics = statistics;
@@ -66,23 +70,33 @@ public class PublicationService {
         this.segments = segments;
     }
 
-    public Uni<PublicationConnection> page(String workspaceId, PublicationFilter filter, Integer first, String after,
-            PublicationOrder orderBy, PublicationRelations wanted) {
+    public Uni<PublicationConnection> page(
+            String workspaceId,
+            PublicationFilter filter,
+            Integer first,
+            String after,
+            PublicationOrder orderBy,
+            PublicationRelations wanted) {
         PublicationOrder order = orderBy == null ? PublicationOrder.PUBLISHED_AT_DESC : orderBy;
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
             int size = PageSize.of(first);
             PublicationQuery query = PublicationQuery.of(ws, filter);
-            return publications.page(query, order, Cursor.decode(after), size + 1, wanted).chain(rows -> {
-                List<Joined> page = rows.stream().limit(size).toList();
-                return nodes(ws, page, wanted).map(nodes -> {
-                    List<PublicationEdge> edges = new ArrayList<>(page.size());
-                    for (int i = 0; i < page.size(); i++) {
-                        edges.add(new PublicationEdge(cursor(order, page.get(i).publication()), nodes.get(i)));
-                    }
-                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                    return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
-                });
-            });
+            return publications
+                    .page(query, order, Cursor.decode(after), size + 1, wanted)
+                    .chain(rows -> {
+                        List<Joined> page = rows.stream().limit(size).toList();
+                        return nodes(ws, page, wanted).map(nodes -> {
+                            List<PublicationEdge> edges = new ArrayList<>(page.size());
+                            for (int i = 0; i < page.size(); i++) {
+                                edges.add(new PublicationEdge(
+                                        cursor(order, page.get(i).publication()), nodes.get(i)));
+                            }
+                            String end = edges.isEmpty()
+                                    ? null
+                                    : edges.get(edges.size() - 1).cursor();
+                            return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
+                        });
+                    });
         });
     }
 
@@ -101,14 +115,19 @@ public class PublicationService {
                 .chain(row -> node(row.workspaceId(), row.id(), wanted));
     }
 
-    public Uni<PublicationNode> update(String workspaceId, String id, PublicationInput input,
-            PublicationRelations wanted) {
-        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
-            UUID publicationId = Ids.parse("id", id);
-            return publications.find(ws, publicationId)
-                    .onItem().ifNull().failWith(PublicationService::noSuchPublication)
-                    .chain(existing -> save(ws, publicationId, input, true));
-        }).chain(row -> node(row.workspaceId(), row.id(), wanted));
+    public Uni<PublicationNode> update(
+            String workspaceId, String id, PublicationInput input, PublicationRelations wanted) {
+        return access.check(workspaceId, WorkspacePermission.WRITE)
+                .chain(ws -> {
+                    UUID publicationId = Ids.parse("id", id);
+                    return publications
+                            .find(ws, publicationId)
+                            .onItem()
+                            .ifNull()
+                            .failWith(PublicationService::noSuchPublication)
+                            .chain(existing -> save(ws, publicationId, input, true));
+                })
+                .chain(row -> node(row.workspaceId(), row.id(), wanted));
     }
 
     public Uni<UUID> delete(String workspaceId, String id) {
@@ -128,12 +147,16 @@ public class PublicationService {
      * instance, without the caller); brands, channels and segments are looked up by name.
      */
     public Uni<PublicationImport> importer(UUID ws, PublicationColumns columns) {
-        return Uni.combine().all()
+        return Uni.combine()
+                .all()
                 .unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
-                .with((brandList, channelList, segmentList) -> new PublicationImport(ws, columns,
+                .with((brandList, channelList, segmentList) -> new PublicationImport(
+                        ws,
+                        columns,
                         RowReader.idsByName(brandList, BrandView::name, BrandView::id),
                         RowReader.idsByName(channelList, ChannelView::name, ChannelView::id),
-                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id), importStore,
+                        RowReader.idsByName(segmentList, SegmentView::name, SegmentView::id),
+                        importStore,
                         PublicationTime.asOf(clock)));
     }
 
@@ -152,20 +175,22 @@ public class PublicationService {
     /** The filtered publications of a workspace {@link #exportable} let the caller into, for a download. */
     public Uni<PublicationExport> exporter(UUID ws, PublicationFilter filter) {
         PublicationQuery query = PublicationQuery.of(ws, filter);
-        return Uni.combine().all().unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
-                .with((brandList, channelList, segmentList) -> new PublicationExport(query, publications, brandList,
-                        channelList, segmentList));
+        return Uni.combine()
+                .all()
+                .unis(brands.views(ws, null), channels.views(ws, null), segments.views(ws, null))
+                .with((brandList, channelList, segmentList) ->
+                        new PublicationExport(query, publications, brandList, channelList, segmentList));
     }
 
-    public Uni<List<StatsRow>> stats(String workspaceId, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy,
-            String timeZone) {
+    public Uni<List<StatsRow>> stats(
+            String workspaceId, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy, String timeZone) {
         return access.check(workspaceId, WorkspacePermission.READ)
                 .chain(ws -> stats(ws, filter, bucket, groupBy, timeZone));
     }
 
     /** As {@link #stats(String, PublicationFilter, StatsBucket, StatsGroup, String)}, for a download {@link #exportable} allowed. */
-    public Uni<List<StatsRow>> stats(UUID ws, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy,
-            String timeZone) {
+    public Uni<List<StatsRow>> stats(
+            UUID ws, PublicationFilter filter, StatsBucket bucket, StatsGroup groupBy, String timeZone) {
         return statistics.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone));
     }
 
@@ -178,21 +203,29 @@ public class PublicationService {
     private static ZoneId zone(String timeZone) {
         try {
             ZoneId zone = ZoneId.of(timeZone == null ? "UTC" : timeZone);
-            if (zone.normalized() instanceof ZoneOffset || IANA_REGION.matcher(zone.getId()).matches()) {
+            if (zone.normalized() instanceof ZoneOffset
+                    || IANA_REGION.matcher(zone.getId()).matches()) {
                 return zone;
             }
         } catch (DateTimeException e) {
             // reported below
         }
-        throw new InvalidInput("timeZone", Reason.NOT_A_TIME_ZONE, timeZone,
+        throw new InvalidInput(
+                "timeZone",
+                Reason.NOT_A_TIME_ZONE,
+                timeZone,
                 "is not a time zone region or offset (e.g. Europe/Warsaw or +02:00)");
     }
 
     /** The publication as an API node with the relations asked for; an error on {@code id} when there is none. */
     private Uni<PublicationNode> node(UUID workspaceId, UUID id, PublicationRelations wanted) {
-        return publications.find(workspaceId, id, wanted)
-                .onItem().ifNull().failWith(PublicationService::noSuchPublication)
-                .chain(row -> nodes(workspaceId, List.of(row), wanted)).map(nodes -> nodes.get(0));
+        return publications
+                .find(workspaceId, id, wanted)
+                .onItem()
+                .ifNull()
+                .failWith(PublicationService::noSuchPublication)
+                .chain(row -> nodes(workspaceId, List.of(row), wanted))
+                .map(nodes -> nodes.get(0));
     }
 
     /**
@@ -202,9 +235,17 @@ public class PublicationService {
     private Uni<List<PublicationNode>> nodes(UUID workspaceId, List<Joined> rows, PublicationRelations wanted) {
         Uni<Map<UUID, List<AssessmentNode>>> assessments = !wanted.assessments() || rows.isEmpty()
                 ? Uni.createFrom().item(Map.of())
-                : publications.assessmentNodes(workspaceId, rows.stream().map(row -> row.publication().id()).toList());
-        return assessments.map(byPublication -> rows.stream().map(row -> PublicationNode.of(row.publication(), row.brand(),
-                row.channel(), wanted.assessments() ? byPublication.getOrDefault(row.publication().id(), List.of()) : null))
+                : publications.assessmentNodes(
+                        workspaceId,
+                        rows.stream().map(row -> row.publication().id()).toList());
+        return assessments.map(byPublication -> rows.stream()
+                .map(row -> PublicationNode.of(
+                        row.publication(),
+                        row.brand(),
+                        row.channel(),
+                        wanted.assessments()
+                                ? byPublication.getOrDefault(row.publication().id(), List.of())
+                                : null))
                 .toList());
     }
 
@@ -217,9 +258,16 @@ public class PublicationService {
             String earliest = allowed.earliest().toLocalDate().toString();
             throw new InvalidInput("publishedAt", Reason.TOO_EARLY, earliest, "must not be before " + earliest);
         }
-        PublicationView publication = new PublicationView(id, workspaceId, Ids.parse("brandId", input.brandId()),
-                Ids.parse("channelId", input.channelId()), input.title().strip(), blankToNull(input.url()),
-                blankToNull(input.author()), input.publishedAt().withOffsetSameInstant(ZoneOffset.UTC), input.weight(),
+        PublicationView publication = new PublicationView(
+                id,
+                workspaceId,
+                Ids.parse("brandId", input.brandId()),
+                Ids.parse("channelId", input.channelId()),
+                input.title().strip(),
+                blankToNull(input.url()),
+                blankToNull(input.author()),
+                input.publishedAt().withOffsetSameInstant(ZoneOffset.UTC),
+                input.weight(),
                 blankToNull(input.externalId()));
         List<AssessmentView> assessments = assessments(publication, input.assessmentsOrNone());
         return requireReferences(publication, assessments)
@@ -238,12 +286,12 @@ public class PublicationService {
             }
             UUID segmentId = Ids.parse("assessments[" + i + "].segmentId", assessment.segmentId());
             if (!seen.add(segmentId)) {
-                throw new InvalidInput("assessments[" + i + "].segmentId", Reason.GIVEN_TWICE,
-                        "this segment is assessed twice");
+                throw new InvalidInput(
+                        "assessments[" + i + "].segmentId", Reason.GIVEN_TWICE, "this segment is assessed twice");
             }
             double impact = assessment.impact() == null ? publication.weight() : assessment.impact();
-            result.add(new AssessmentView(publication.workspaceId(), publication.id(), segmentId, impact,
-                    assessment.sentiment()));
+            result.add(new AssessmentView(
+                    publication.workspaceId(), publication.id(), segmentId, impact, assessment.sentiment()));
         }
         return result;
     }
@@ -251,9 +299,12 @@ public class PublicationService {
     /** Brand, channel and segments must be rows of the publication's own workspace. */
     private Uni<Void> requireReferences(PublicationView publication, List<AssessmentView> assessments) {
         UUID ws = publication.workspaceId();
-        Uni<Boolean> brandKnown = brands.views(ws, List.of(publication.brandId())).map(found -> !found.isEmpty());
-        Uni<Boolean> channelKnown = channels.views(ws, List.of(publication.channelId())).map(found -> !found.isEmpty());
-        Uni<Set<UUID>> knownSegments = segments.views(ws, assessments.stream().map(AssessmentView::segmentId).toList())
+        Uni<Boolean> brandKnown =
+                brands.views(ws, List.of(publication.brandId())).map(found -> !found.isEmpty());
+        Uni<Boolean> channelKnown =
+                channels.views(ws, List.of(publication.channelId())).map(found -> !found.isEmpty());
+        Uni<Set<UUID>> knownSegments = segments.views(
+                        ws, assessments.stream().map(AssessmentView::segmentId).toList())
                 .map(found -> found.stream().map(SegmentView::id).collect(Collectors.toSet()));
         return Uni.combine().all().unis(brandKnown, channelKnown, knownSegments).with((brand, channel, segmentIds) -> {
             if (!brand) {
@@ -264,8 +315,8 @@ public class PublicationService {
             }
             for (int i = 0; i < assessments.size(); i++) {
                 if (!segmentIds.contains(assessments.get(i).segmentId())) {
-                    throw new InvalidInput("assessments[" + i + "].segmentId", Reason.NOT_FOUND,
-                            "no such segment in this workspace");
+                    throw new InvalidInput(
+                            "assessments[" + i + "].segmentId", Reason.NOT_FOUND, "no such segment in this workspace");
                 }
             }
             return null;
@@ -276,13 +327,18 @@ public class PublicationService {
         if (publication.externalId() == null) {
             return Uni.createFrom().voidItem();
         }
-        return publications.idOfExternal(publication.workspaceId(), publication.externalId()).map(owner -> {
-            if (owner != null && !owner.equals(publication.id())) {
-                throw new Duplicate("externalId", Reason.EXTERNAL_ID_TAKEN, publication.externalId(),
-                        "another publication of this workspace has this external id");
-            }
-            return null;
-        });
+        return publications
+                .idOfExternal(publication.workspaceId(), publication.externalId())
+                .map(owner -> {
+                    if (owner != null && !owner.equals(publication.id())) {
+                        throw new Duplicate(
+                                "externalId",
+                                Reason.EXTERNAL_ID_TAKEN,
+                                publication.externalId(),
+                                "another publication of this workspace has this external id");
+                    }
+                    return null;
+                });
     }
 
     private static InvalidInput noSuchPublication() {

@@ -1,15 +1,13 @@
 package app.resonance.publication;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The reports: publications and impact per time bucket and group, aggregated in PostgreSQL. */
 @ApplicationScoped
@@ -24,16 +22,28 @@ public class PublicationStatsRepository {
     Uni<List<StatsRow>> stats(PublicationQuery query, StatsBucket bucket, StatsGroup group, ZoneId zone) {
         Tuple params = query.params();
         String bucketStart = bucketStart(bucket, zone, params);
-        String assessmentJoin = (group.byAssessment() ? " join" : " left join") + " assessment a on a.publication_id = p.id"
-                + query.assessmentJoinConditions();
+        String assessmentJoin = (group.byAssessment() ? " join" : " left join")
+                + " assessment a on a.publication_id = p.id" + query.assessmentJoinConditions();
         String sql = "select " + bucketStart + " as bucket, " + group.key + " as key, " + group.label + " as label,"
                 + " count(distinct p.id) as publications, coalesce(sum(a.impact), 0) as impact"
-                + " " + query.fromWhere(true, assessmentJoin
-                        + " join brand b on b.id = p.brand_id left join segment s on s.id = a.segment_id")
+                + " "
+                + query.fromWhere(
+                        true,
+                        assessmentJoin
+                                + " join brand b on b.id = p.brand_id left join segment s on s.id = a.segment_id")
                 + " group by 1, 2, 3 order by 1, 3";
-        return pool.preparedQuery(sql).execute(params).map(rows -> rows.stream().map(row -> new StatsRow(
-                row.getOffsetDateTime("bucket").atZoneSameInstant(zone).toOffsetDateTime(), row.getString("key"),
-                row.getString("label"), row.getLong("publications"), row.getDouble("impact"))).toList());
+        return pool.preparedQuery(sql)
+                .execute(params)
+                .map(rows -> rows.stream()
+                        .map(row -> new StatsRow(
+                                row.getOffsetDateTime("bucket")
+                                        .atZoneSameInstant(zone)
+                                        .toOffsetDateTime(),
+                                row.getString("key"),
+                                row.getString("label"),
+                                row.getLong("publications"),
+                                row.getDouble("impact")))
+                        .toList());
     }
 
     /**

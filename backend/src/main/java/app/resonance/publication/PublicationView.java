@@ -14,5 +14,4 @@ public record PublicationView(
         String author,
         OffsetDateTime publishedAt,
         double weight,
-        String externalId) {
-}
+        String externalId) {}

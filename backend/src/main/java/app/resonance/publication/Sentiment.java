@@ -1,5 +1,7 @@
 package app.resonance.publication;
 
 public enum Sentiment {
-    POSITIVE, NEUTRAL, NEGATIVE
+    POSITIVE,
+    NEUTRAL,
+    NEGATIVE
 }

@@ -1,5 +1,7 @@
 package app.resonance.publication;
 
 public enum StatsBucket {
-    DAY, WEEK, MONTH
+    DAY,
+    WEEK,
+    MONTH
 }

@@ -1,9 +1,5 @@
 package app.resonance.ratelimit;
 
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCompareAndSwapBasedProxyManager;
@@ -14,6 +10,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Bucket4j's buckets in the table rate_limit_bucket, read and written over the reactive client by
@@ -42,20 +41,27 @@ final class BucketTable extends AbstractCompareAndSwapBasedProxyManager<String> 
             public CompletableFuture<Optional<byte[]>> getStateData(Optional<Long> timeoutNanos) {
                 return pool.preparedQuery("SELECT state FROM rate_limit_bucket WHERE id = $1")
                         .execute(Tuple.of(key))
-                        .map(rows -> rows.size() == 0 ? Optional.<byte[]>empty()
-                                : Optional.ofNullable(rows.iterator().next().getDelegate().getBuffer(0)).map(Buffer::getBytes))
+                        .map(rows -> rows.size() == 0
+                                ? Optional.<byte[]>empty()
+                                : Optional.ofNullable(rows.iterator()
+                                                .next()
+                                                .getDelegate()
+                                                .getBuffer(0))
+                                        .map(Buffer::getBytes))
                         .subscribeAsCompletionStage();
             }
 
             @Override
-            public CompletableFuture<Boolean> compareAndSwap(byte[] originalData, byte[] newData,
-                    RemoteBucketState newState, Optional<Long> timeoutNanos) {
-                long expiresAt = System.currentTimeMillis() + EXPIRY.calculateTimeToLiveMillis(newState, currentTimeNanos());
+            public CompletableFuture<Boolean> compareAndSwap(
+                    byte[] originalData, byte[] newData, RemoteBucketState newState, Optional<Long> timeoutNanos) {
+                long expiresAt =
+                        System.currentTimeMillis() + EXPIRY.calculateTimeToLiveMillis(newState, currentTimeNanos());
                 var write = originalData == null
                         ? pool.preparedQuery("INSERT INTO rate_limit_bucket (id, state, expires_at) VALUES ($1, $2, $3)"
-                                + " ON CONFLICT (id) DO NOTHING")
+                                        + " ON CONFLICT (id) DO NOTHING")
                                 .execute(Tuple.of(key, Buffer.buffer(newData), expiresAt))
-                        : pool.preparedQuery("UPDATE rate_limit_bucket SET state = $2, expires_at = $3 WHERE id = $1 AND state = $4")
+                        : pool.preparedQuery(
+                                        "UPDATE rate_limit_bucket SET state = $2, expires_at = $3 WHERE id = $1 AND state = $4")
                                 .execute(Tuple.of(key, Buffer.buffer(newData), expiresAt, Buffer.buffer(originalData)));
                 return write.map(RowSet::rowCount).map(count -> count == 1).subscribeAsCompletionStage();
             }
@@ -69,8 +75,10 @@ final class BucketTable extends AbstractCompareAndSwapBasedProxyManager<String> 
 
     @Override
     protected CompletableFuture<Void> removeAsync(String key) {
-        return pool.preparedQuery("DELETE FROM rate_limit_bucket WHERE id = $1").execute(Tuple.of(key))
-                .replaceWithVoid().subscribeAsCompletionStage();
+        return pool.preparedQuery("DELETE FROM rate_limit_bucket WHERE id = $1")
+                .execute(Tuple.of(key))
+                .replaceWithVoid()
+                .subscribeAsCompletionStage();
     }
 
     @Override
@@ -91,8 +99,9 @@ final class BucketTable extends AbstractCompareAndSwapBasedProxyManager<String> 
     /** Deletes up to {@code limit} rows of buckets that are full again, skipping rows being written; returns how many. */
     CompletableFuture<Integer> removeExpired(int limit) {
         return pool.preparedQuery("DELETE FROM rate_limit_bucket WHERE id IN (SELECT id FROM rate_limit_bucket"
-                + " WHERE expires_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)")
+                        + " WHERE expires_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)")
                 .execute(Tuple.of(System.currentTimeMillis(), limit))
-                .map(RowSet::rowCount).subscribeAsCompletionStage();
+                .map(RowSet::rowCount)
+                .subscribeAsCompletionStage();
     }
 }

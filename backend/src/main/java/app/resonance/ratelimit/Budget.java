@@ -1,16 +1,18 @@
 package app.resonance.ratelimit;
 
-import java.time.Duration;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
+import java.time.Duration;
 
 /** A token bucket: {@code requests} at most in a burst, refilled evenly over {@code per}. */
 public record Budget(long requests, Duration per) {
 
     BucketConfiguration bucket() {
         return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, per).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(requests)
+                        .refillGreedy(requests, per)
+                        .build())
                 .build();
     }
 

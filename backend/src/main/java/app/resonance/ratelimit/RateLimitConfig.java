@@ -1,11 +1,10 @@
 package app.resonance.ratelimit;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Who may send how many requests (see "Limits" in the root README for the numbers and why). */
 @ConfigMapping(prefix = "resonance.rate-limits")

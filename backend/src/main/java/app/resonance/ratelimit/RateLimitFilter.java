@@ -1,14 +1,5 @@
 package app.resonance.ratelimit;
 
-import java.util.List;
-import java.util.Objects;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
@@ -18,6 +9,12 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Counts each request to a limited path against its caller's buckets and answers with the
@@ -87,18 +84,24 @@ class RateLimitFilter {
         if (!api && config.publicPaths().stream().noneMatch(limited -> covers(limited, path))) {
             return List.of();
         }
-        if (api && ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+        if (api
+                && ctx.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()
                 && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token) {
             return charges(token);
         }
-        return List.of(new Charge("address:" + ctx.request().remoteAddress().hostAddress(), config.address().budget()));
+        return List.of(new Charge(
+                "address:" + ctx.request().remoteAddress().hostAddress(),
+                config.address().budget()));
     }
 
     private List<Charge> charges(JsonWebToken token) {
-        Charge user = new Charge("user:" + Objects.requireNonNullElse(token.getSubject(), token.getName()),
+        Charge user = new Charge(
+                "user:" + Objects.requireNonNullElse(token.getSubject(), token.getName()),
                 config.user().budget());
         String client = token.getClaim("azp");
-        RateLimitConfig.BudgetConfig clientBudget = client == null ? null : config.clients().get(client);
+        RateLimitConfig.BudgetConfig clientBudget =
+                client == null ? null : config.clients().get(client);
         if (clientBudget == null) {
             return List.of(user);
         }
@@ -126,8 +129,9 @@ class RateLimitFilter {
         }
         JsonObject error = new JsonObject()
                 .put("message", "Too many requests; try again in " + verdict.secondsToRetry() + " s.")
-                .put("extensions", new JsonObject().put("code", "RATE_LIMITED")
-                        .put("retryAfter", verdict.secondsToRetry()));
+                .put(
+                        "extensions",
+                        new JsonObject().put("code", "RATE_LIMITED").put("retryAfter", verdict.secondsToRetry()));
         response.setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(verdict.secondsToRetry()))
                 .putHeader("Content-Type", "application/json")

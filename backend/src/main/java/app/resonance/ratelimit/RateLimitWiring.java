@@ -1,20 +1,18 @@
 package app.resonance.ratelimit;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The limiter over a small pool of its own: when heavy requests hold every connection of the API's
@@ -31,31 +29,43 @@ class RateLimitWiring {
     private final Pool pool;
     private long cleanupTimer = -1;
 
-    RateLimitWiring(Vertx vertx, RateLimitConfig config, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+    RateLimitWiring(
+            Vertx vertx,
+            RateLimitConfig config,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.vertx = vertx;
         this.config = config;
-        this.pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(config.poolSize()).setName("rate-limits")
+        this.pool = PgBuilder.pool()
+                .with(new PoolOptions()
+                        .setMaxSize(config.poolSize())
+                        .setName("rate-limits")
                         // Not more than a second behind other syncs: then the request goes through unchecked.
                         .setConnectionTimeout(1))
-                .connectingTo(PgConnectOptions.fromUri(url).setUser(user).setPassword(password)
-                        .setCachePreparedStatements(true).setMetricsName("rate-limits"))
-                .using(vertx).build();
+                .connectingTo(PgConnectOptions.fromUri(url)
+                        .setUser(user)
+                        .setPassword(password)
+                        .setCachePreparedStatements(true)
+                        .setMetricsName("rate-limits"))
+                .using(vertx)
+                .build();
     }
 
     @Produces
     @Singleton
     RateLimiter limiter() {
-        return new RateLimiter(pool, config.sync().maxUnsyncedRequests(), config.sync().maxUnsyncedTime());
+        return new RateLimiter(
+                pool, config.sync().maxUnsyncedRequests(), config.sync().maxUnsyncedTime());
     }
 
     void startCleanup(@Observes StartupEvent start, RateLimiter limiter) {
         if (!config.enabled()) {
             return;
         }
-        cleanupTimer = vertx.setPeriodic(config.cleanupEvery().toMillis(), tick -> limiter.removeExpired()
-                .whenComplete((removed, failure) -> {
+        cleanupTimer = vertx.setPeriodic(
+                config.cleanupEvery().toMillis(),
+                tick -> limiter.removeExpired().whenComplete((removed, failure) -> {
                     if (failure != null) {
                         LOG.warn("Could not remove full rate-limit buckets", failure);
                     } else {

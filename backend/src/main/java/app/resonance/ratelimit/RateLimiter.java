@@ -1,13 +1,7 @@
 package app.resonance.ratelimit;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.proxy.RemoteAsyncBucketBuilder;
@@ -15,6 +9,10 @@ import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.vertx.mutiny.sqlclient.Pool;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Token buckets shared by the instances through PostgreSQL ({@link BucketTable}).
@@ -30,6 +28,7 @@ public class RateLimiter {
 
     /** Bucket copies kept locally; a dropped copy costs its unsynced requests (at most k) and one read. */
     private static final int LOCAL_BUCKETS = 100_000;
+
     private static final int DELETE_BATCH = 1_000;
 
     private final BucketTable buckets;
@@ -41,7 +40,10 @@ public class RateLimiter {
         this.delayedSync = maxUnsyncedRequests > 0
                 ? Optional.of(Optimizations.delaying(new DelayParameters(maxUnsyncedRequests, maxUnsyncedTime)))
                 : Optional.empty();
-        this.local = Caffeine.newBuilder().maximumSize(LOCAL_BUCKETS).expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.local = Caffeine.newBuilder()
+                .maximumSize(LOCAL_BUCKETS)
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .build();
     }
 
     /**
@@ -52,8 +54,11 @@ public class RateLimiter {
     public CompletableFuture<Verdict> charge(List<Charge> charges) {
         CompletableFuture<Verdict> tightest = charge(charges.get(0));
         for (Charge next : charges.subList(1, charges.size())) {
-            tightest = tightest.thenCompose(before -> !before.allowed() ? CompletableFuture.completedFuture(before)
-                    : charge(next).thenApply(after -> !after.allowed() || after.remaining() < before.remaining() ? after : before));
+            tightest = tightest.thenCompose(before -> !before.allowed()
+                    ? CompletableFuture.completedFuture(before)
+                    : charge(next)
+                            .thenApply(after ->
+                                    !after.allowed() || after.remaining() < before.remaining() ? after : before));
         }
         return tightest;
     }
@@ -61,21 +66,30 @@ public class RateLimiter {
     public CompletableFuture<Verdict> charge(Charge charge) {
         AsyncBucketProxy bucket = local.get(charge.key(), key -> {
             RemoteAsyncBucketBuilder<String> builder = buckets.asAsync().builder();
-            return delayedSync.map(builder::withOptimization).orElse(builder)
-                    .build(key, () -> CompletableFuture.completedFuture(charge.budget().bucket()));
+            return delayedSync
+                    .map(builder::withOptimization)
+                    .orElse(builder)
+                    .build(
+                            key,
+                            () -> CompletableFuture.completedFuture(
+                                    charge.budget().bucket()));
         });
         return bucket.tryConsumeAndReturnRemaining(1).thenApply(probe -> verdict(charge.budget(), probe));
     }
 
     /** Deletes the rows of buckets that are full again; returns how many. */
     public CompletableFuture<Integer> removeExpired() {
-        return buckets.removeExpired(DELETE_BATCH).thenCompose(removed -> removed < DELETE_BATCH
-                ? CompletableFuture.completedFuture(removed)
-                : removeExpired().thenApply(more -> removed + more));
+        return buckets.removeExpired(DELETE_BATCH)
+                .thenCompose(removed -> removed < DELETE_BATCH
+                        ? CompletableFuture.completedFuture(removed)
+                        : removeExpired().thenApply(more -> removed + more));
     }
 
     private static Verdict verdict(Budget budget, ConsumptionProbe probe) {
-        return new Verdict(probe.isConsumed(), budget, Math.max(0, probe.getRemainingTokens()),
+        return new Verdict(
+                probe.isConsumed(),
+                budget,
+                Math.max(0, probe.getRemainingTokens()),
                 seconds(probe.getNanosToWaitForReset()),
                 probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }

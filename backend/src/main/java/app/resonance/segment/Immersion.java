@@ -4,5 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("How deep an audience is in industry news.")
 public enum Immersion {
-    EXPERT, ENGAGED, GENERAL
+    EXPERT,
+    ENGAGED,
+    GENERAL
 }

@@ -1,14 +1,12 @@
 package app.resonance.segment;
 
-import java.util.UUID;
-
+import app.resonance.common.persistence.WorkspaceOwnedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import app.resonance.common.persistence.WorkspaceOwnedRow;
+import java.util.UUID;
 
 @Entity
 @Table(name = "segment")
@@ -30,8 +28,7 @@ public class Segment extends WorkspaceOwnedRow<SegmentInput> {
     @Column(name = "reaction_weight", nullable = false)
     public double reactionWeight;
 
-    protected Segment() {
-    }
+    protected Segment() {}
 
     Segment(UUID workspaceId) {
         super(workspaceId);

@@ -1,18 +1,15 @@
 package app.resonance.segment;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @Authenticated
@@ -31,13 +28,14 @@ public class SegmentGraphQL {
     }
 
     @Mutation("createSegment")
-    public Uni<@NonNull SegmentView> createSegment(@Id @NonNull String workspaceId, @NonNull @Valid SegmentInput input) {
+    public Uni<@NonNull SegmentView> createSegment(
+            @Id @NonNull String workspaceId, @NonNull @Valid SegmentInput input) {
         return service.create(workspaceId, input);
     }
 
     @Mutation("updateSegment")
-    public Uni<@NonNull SegmentView> updateSegment(@Id @NonNull String workspaceId, @Id @NonNull String id,
-            @NonNull @Valid SegmentInput input) {
+    public Uni<@NonNull SegmentView> updateSegment(
+            @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid SegmentInput input) {
         return service.update(workspaceId, id, input);
     }
 

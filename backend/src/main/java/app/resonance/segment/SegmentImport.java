@@ -1,19 +1,17 @@
 package app.resonance.segment;
 
+import app.resonance.common.tabular.ListImport;
+import app.resonance.common.tabular.RowReader;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import app.resonance.common.tabular.ListImport;
-import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
-
 /** Segments from a file with the columns name, immersion, reaction_weight, profile, significance. */
 final class SegmentImport extends ListImport<SegmentImport.Row> {
 
-    record Row(UUID id, String name, Immersion immersion, double reactionWeight, String profile, String significance) {
-    }
+    record Row(UUID id, String name, Immersion immersion, double reactionWeight, String profile, String significance) {}
 
     private final UUID workspaceId;
     private final Map<String, UUID> existing;
@@ -41,7 +39,12 @@ final class SegmentImport extends ListImport<SegmentImport.Row> {
             return null;
         }
         UUID id = existing.getOrDefault(name.toLowerCase(Locale.ROOT), UUID.randomUUID());
-        return new Row(id, name, immersion, reactionWeight, profile == null ? "" : profile,
+        return new Row(
+                id,
+                name,
+                immersion,
+                reactionWeight,
+                profile == null ? "" : profile,
                 significance == null ? "" : significance);
     }
 

@@ -1,24 +1,27 @@
 package app.resonance.segment;
 
+import app.resonance.common.validation.StorableText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import app.resonance.common.validation.StorableText;
 
 @Input("SegmentInput")
 @StorableText
 public record SegmentInput(
         @NonNull @NotBlank @Size(max = 100) String name,
-        @Description("Who the audience is.") @Size(max = 4000) String profile,
-        @Description("Why the audience matters for the media response.") @Size(max = 4000) String significance,
+
+        @Description("Who the audience is.") @Size(max = 4000)
+        String profile,
+
+        @Description("Why the audience matters for the media response.") @Size(max = 4000)
+        String significance,
+
         @NonNull @NotNull Immersion immersion,
-        @NonNull @Description("r in [0, 1]: how strongly the audience reacts.")
-        @DecimalMin("0") @DecimalMax("1") double reactionWeight) {
-}
+
+        @NonNull @Description("r in [0, 1]: how strongly the audience reacts.") @DecimalMin("0") @DecimalMax("1")
+        double reactionWeight) {}

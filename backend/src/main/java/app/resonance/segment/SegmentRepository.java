@@ -1,15 +1,13 @@
 package app.resonance.segment;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.persistence.WorkspaceScopedRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
@@ -31,7 +29,7 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
      */
     Uni<List<SegmentView>> views(UUID workspaceId, Collection<UUID> ids) {
         return pool.preparedQuery("select id, name, profile, significance, immersion, reaction_weight from segment"
-                + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
+                        + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
                 .map(rows -> rows.stream().map(row -> SegmentView.from(row, "")).toList());
     }
@@ -47,13 +45,15 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
                     reaction_weight = excluded.reaction_weight, profile = excluded.profile,
                     significance = excluded.significance
                 """)
-                .execute(Tuple.from(new Object[] { workspaceId,
-                        rows.stream().map(SegmentImport.Row::id).toArray(UUID[]::new),
-                        rows.stream().map(SegmentImport.Row::name).toArray(String[]::new),
-                        rows.stream().map(row -> row.immersion().name()).toArray(String[]::new),
-                        rows.stream().map(SegmentImport.Row::reactionWeight).toArray(Double[]::new),
-                        rows.stream().map(SegmentImport.Row::profile).toArray(String[]::new),
-                        rows.stream().map(SegmentImport.Row::significance).toArray(String[]::new) }))
+                .execute(Tuple.from(new Object[] {
+                    workspaceId,
+                    rows.stream().map(SegmentImport.Row::id).toArray(UUID[]::new),
+                    rows.stream().map(SegmentImport.Row::name).toArray(String[]::new),
+                    rows.stream().map(row -> row.immersion().name()).toArray(String[]::new),
+                    rows.stream().map(SegmentImport.Row::reactionWeight).toArray(Double[]::new),
+                    rows.stream().map(SegmentImport.Row::profile).toArray(String[]::new),
+                    rows.stream().map(SegmentImport.Row::significance).toArray(String[]::new)
+                }))
                 .replaceWithVoid();
     }
 }

@@ -1,17 +1,15 @@
 package app.resonance.segment;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.persistence.NamedRowEditor;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowReader;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class SegmentService {
@@ -27,8 +25,7 @@ public class SegmentService {
     }
 
     public Uni<List<SegmentView>> list(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws -> segments.views(ws, null));
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> segments.views(ws, null));
     }
 
     public Uni<SegmentView> create(String workspaceId, SegmentInput input) {
@@ -52,8 +49,8 @@ public class SegmentService {
      */
     public Uni<RowImport> importer(UUID ws) {
         return segments.views(ws, null)
-                .map(existing -> new SegmentImport(ws, RowReader.idsByName(existing, SegmentView::name, SegmentView::id),
-                        segments));
+                .map(existing -> new SegmentImport(
+                        ws, RowReader.idsByName(existing, SegmentView::name, SegmentView::id), segments));
     }
 
     /** Segments of a workspace the caller has already been let into, by id (batched GraphQL resolution). */

@@ -1,14 +1,13 @@
 package app.resonance.workspace;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A user's membership in a workspace; the user is identified by their Keycloak username. */
 @Entity
@@ -31,8 +30,7 @@ public class Membership {
     @Column(name = "added_by", nullable = false)
     public String addedBy;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(UUID workspaceId, String username, String addedBy) {
         this.workspaceId = workspaceId;

@@ -1,12 +1,11 @@
 package app.resonance.workspace;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 @Entity
 @Table(name = "workspace")
@@ -24,8 +23,7 @@ public class Workspace {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    protected Workspace() {
-    }
+    protected Workspace() {}
 
     Workspace(String name, String createdBy) {
         this.id = UUID.randomUUID();

@@ -1,10 +1,5 @@
 package app.resonance.workspace;
 
-import java.util.UUID;
-import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import app.resonance.common.error.AccessDenied;
 import app.resonance.common.error.Ids;
 import app.resonance.common.persistence.DatabaseErrors;
@@ -12,6 +7,9 @@ import app.resonance.identity.CurrentUser;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The single gate for tenant data: the caller must hold the permission's role AND be a member
@@ -43,7 +41,8 @@ public class WorkspaceAccess {
 
     /** As {@link #check(String, WorkspacePermission)}, for an identity known otherwise (a WebSocket's). */
     public Uni<UUID> check(SecurityIdentity identity, String workspaceId, WorkspacePermission permission) {
-        return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
+        return Uni.createFrom()
+                .item(() -> Ids.parse("workspaceId", workspaceId))
                 .call(id -> member(id, CurrentUser.require(identity, permission.role)));
     }
 
@@ -54,7 +53,8 @@ public class WorkspaceAccess {
      */
     public <T> Uni<T> inTransaction(String workspaceId, WorkspacePermission permission, Function<UUID, Uni<T>> work) {
         return Panache.withTransaction(() -> check(workspaceId, permission).chain(ws -> work.apply(ws)))
-                .onFailure().transform(DatabaseErrors::asDuplicate);
+                .onFailure()
+                .transform(DatabaseErrors::asDuplicate);
     }
 
     private Uni<String> member(UUID workspaceId, String username) {

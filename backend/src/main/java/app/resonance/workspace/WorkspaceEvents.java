@@ -1,18 +1,15 @@
 package app.resonance.workspace;
 
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /** Fans committed workspace changes out to the subscribers of this instance who may see them. */
 @ApplicationScoped
 public class WorkspaceEvents {
 
-    private record Event(WorkspaceChange change, Set<String> audience) {
-    }
+    private record Event(WorkspaceChange change, Set<String> audience) {}
 
     private final BroadcastProcessor<Event> events = BroadcastProcessor.create();
 

@@ -1,12 +1,15 @@
 package app.resonance.workspace;
 
-import java.util.List;
-import java.util.UUID;
-
+import app.resonance.common.error.Ids;
+import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,12 +17,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-
-import app.resonance.common.error.Ids;
-import io.quarkus.security.Authenticated;
-import io.smallrye.graphql.api.Subscription;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @Authenticated
@@ -50,8 +47,10 @@ public class WorkspaceGraphQL {
     @NonNull
     public Uni<List<@NonNull List<@NonNull MemberView>>> members(@Source List<WorkspaceView> workspaces) {
         List<UUID> ids = workspaces.stream().map(WorkspaceView::id).toList();
-        return service.members(ids).map(byWorkspace -> ids.stream()
-                .map(id -> byWorkspace.getOrDefault(id, List.of())).toList());
+        return service.members(ids)
+                .map(byWorkspace -> ids.stream()
+                        .map(id -> byWorkspace.getOrDefault(id, List.of()))
+                        .toList());
     }
 
     @Mutation("createWorkspace")
@@ -68,16 +67,21 @@ public class WorkspaceGraphQL {
 
     @Mutation("addMember")
     @Description("Admins who are members only. The username is the user's Keycloak username.")
-    public Uni<@NonNull WorkspaceView> addMember(@Id @NonNull String workspaceId,
-            @NonNull @NotBlank @Pattern(regexp = USERNAME, message = "{resonance.validation.username}") String username) {
-        return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
+    public Uni<@NonNull WorkspaceView> addMember(
+            @Id @NonNull String workspaceId,
+            @NonNull @NotBlank @Pattern(regexp = USERNAME, message = "{resonance.validation.username}")
+                    String username) {
+        return Uni.createFrom()
+                .item(() -> Ids.parse("workspaceId", workspaceId))
                 .chain(uuid -> service.addMember(uuid, username));
     }
 
     @Mutation("removeMember")
     @Description("Admins who are members only. A workspace keeps at least one member.")
-    public Uni<@NonNull WorkspaceView> removeMember(@Id @NonNull String workspaceId, @NonNull @NotBlank String username) {
-        return Uni.createFrom().item(() -> Ids.parse("workspaceId", workspaceId))
+    public Uni<@NonNull WorkspaceView> removeMember(
+            @Id @NonNull String workspaceId, @NonNull @NotBlank String username) {
+        return Uni.createFrom()
+                .item(() -> Ids.parse("workspaceId", workspaceId))
                 .chain(uuid -> service.removeMember(uuid, username));
     }
 

@@ -1,15 +1,13 @@
 package app.resonance.workspace;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 
 /** Workspaces: reads through the pool (safe under concurrent GraphQL fields), writes through Panache. */
 @ApplicationScoped
@@ -22,14 +20,16 @@ public class WorkspaceRepository implements PanacheRepositoryBase<Workspace, UUI
     }
 
     Uni<List<WorkspaceView>> listOfMember(String username) {
-        return pool.preparedQuery("select w.id, w.name, w.created_at from workspace w where exists (select 1"
-                + " from workspace_member m where m.workspace_id = w.id and m.username = $1) order by lower(w.name), w.id")
+        return pool.preparedQuery(
+                        "select w.id, w.name, w.created_at from workspace w where exists (select 1"
+                                + " from workspace_member m where m.workspace_id = w.id and m.username = $1) order by lower(w.name), w.id")
                 .execute(Tuple.of(username))
                 .map(rows -> rows.stream().map(WorkspaceRepository::view).toList());
     }
 
     Uni<WorkspaceView> view(UUID id) {
-        return pool.preparedQuery("select id, name, created_at from workspace where id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery("select id, name, created_at from workspace where id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
     }
 

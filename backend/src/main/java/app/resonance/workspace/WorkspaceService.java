@@ -1,17 +1,5 @@
 package app.resonance.workspace;
 
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
@@ -22,6 +10,16 @@ import app.resonance.workspace.WorkspaceChange.Kind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class WorkspaceService {
@@ -32,8 +30,12 @@ public class WorkspaceService {
     private final WorkspaceEvents events;
     private final CurrentUser currentUser;
 
-    WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, WorkspaceAccess access,
-            WorkspaceEvents events, CurrentUser currentUser) {
+    WorkspaceService(
+            WorkspaceRepository workspaces,
+            MembershipRepository memberships,
+            WorkspaceAccess access,
+            WorkspaceEvents events,
+            CurrentUser currentUser) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.access = access;
@@ -56,18 +58,25 @@ public class WorkspaceService {
 
     /** Members of the given workspaces, keyed by workspace; the caller has already read those workspaces. */
     public Uni<Map<UUID, List<MemberView>>> members(Collection<UUID> workspaceIds) {
-        return memberships.ofWorkspaces(workspaceIds).map(list -> list.stream().collect(Collectors.groupingBy(
-                MembershipRepository.MemberRow::workspaceId,
-                Collectors.mapping(MembershipRepository.MemberRow::member, Collectors.toList()))));
+        return memberships
+                .ofWorkspaces(workspaceIds)
+                .map(list -> list.stream()
+                        .collect(Collectors.groupingBy(
+                                MembershipRepository.MemberRow::workspaceId,
+                                Collectors.mapping(MembershipRepository.MemberRow::member, Collectors.toList()))));
     }
 
     public Uni<WorkspaceView> create(WorkspaceInput input) {
-        return currentUser.require(Role.ADMIN).chain(actor -> Panache.withTransaction(() -> {
-            Workspace workspace = new Workspace(input.name().strip(), actor);
-            return workspaces.persist(workspace)
-                    .chain(() -> memberships.persist(new Membership(workspace.id, actor, actor)))
-                    .map(ignored -> workspace);
-        }).invoke(workspace -> publish(Kind.CREATED, workspace, null, actor, Set.of(actor))))
+        return currentUser
+                .require(Role.ADMIN)
+                .chain(actor -> Panache.withTransaction(() -> {
+                            Workspace workspace = new Workspace(input.name().strip(), actor);
+                            return workspaces
+                                    .persist(workspace)
+                                    .chain(() -> memberships.persist(new Membership(workspace.id, actor, actor)))
+                                    .map(ignored -> workspace);
+                        })
+                        .invoke(workspace -> publish(Kind.CREATED, workspace, null, actor, Set.of(actor))))
                 .map(WorkspaceView::of);
     }
 
@@ -79,24 +88,36 @@ public class WorkspaceService {
     }
 
     public Uni<WorkspaceView> addMember(UUID id, String username) {
-        return change(id, Kind.MEMBER_ADDED, username, (workspace, actor) -> memberships.isMember(id, username)
-                .chain(already -> {
+        return change(
+                id,
+                Kind.MEMBER_ADDED,
+                username,
+                (workspace, actor) -> memberships.isMember(id, username).chain(already -> {
                     if (already) {
-                        throw new Duplicate("username", Reason.ALREADY_A_MEMBER, username,
-                                username + " is already a member");
+                        throw new Duplicate(
+                                "username", Reason.ALREADY_A_MEMBER, username, username + " is already a member");
                     }
-                    return memberships.persist(new Membership(id, username, actor)).replaceWithVoid();
+                    return memberships
+                            .persist(new Membership(id, username, actor))
+                            .replaceWithVoid();
                 }));
     }
 
     public Uni<WorkspaceView> removeMember(UUID id, String username) {
-        return change(id, Kind.MEMBER_REMOVED, username, (workspace, actor) -> memberships.usernames(id)
-                .chain(members -> {
+        return change(
+                id,
+                Kind.MEMBER_REMOVED,
+                username,
+                (workspace, actor) -> memberships.usernames(id).chain(members -> {
                     if (!members.contains(username)) {
-                        throw new InvalidInput("username", Reason.NOT_A_MEMBER, username, username + " is not a member");
+                        throw new InvalidInput(
+                                "username", Reason.NOT_A_MEMBER, username, username + " is not a member");
                     }
                     if (members.size() == 1) {
-                        throw new InvalidInput("username", Reason.LAST_MEMBER, username,
+                        throw new InvalidInput(
+                                "username",
+                                Reason.LAST_MEMBER,
+                                username,
                                 username + " is the last member; a workspace keeps at least one");
                     }
                     return memberships.remove(id, username).replaceWithVoid();
@@ -115,8 +136,10 @@ public class WorkspaceService {
                 return Uni.createFrom().voidItem();
             }
             Workspace workspace = new Workspace(name, "demo");
-            return workspaces.persist(workspace).chain(() -> memberships.persist(members.stream()
-                    .map(member -> new Membership(workspace.id, member, "demo"))));
+            return workspaces
+                    .persist(workspace)
+                    .chain(() -> memberships.persist(
+                            members.stream().map(member -> new Membership(workspace.id, member, "demo"))));
         }));
     }
 
@@ -131,24 +154,28 @@ public class WorkspaceService {
      * hold under concurrency: two admins removing each other at once leave one of them.
      */
     private Uni<WorkspaceView> change(UUID id, Kind kind, String member, Edit edit) {
-        return Panache.withTransaction(() -> workspaces.findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .chain(workspace -> access.check(id, WorkspacePermission.MANAGE)
-                        .chain(actor -> memberships.usernames(id).chain(before -> edit.apply(workspace, actor)
-                                .chain(() -> memberships.usernames(id)).map(after -> {
-                                    Set<String> audience = new HashSet<>(before);
-                                    audience.addAll(after);
-                                    return new Committed(workspace, actor, audience);
-                                })))))
-                .onFailure().transform(DatabaseErrors::asDuplicate)
+        return Panache.withTransaction(() -> workspaces
+                        .findById(id, LockModeType.PESSIMISTIC_WRITE)
+                        .chain(workspace -> access.check(id, WorkspacePermission.MANAGE)
+                                .chain(actor -> memberships
+                                        .usernames(id)
+                                        .chain(before -> edit.apply(workspace, actor)
+                                                .chain(() -> memberships.usernames(id))
+                                                .map(after -> {
+                                                    Set<String> audience = new HashSet<>(before);
+                                                    audience.addAll(after);
+                                                    return new Committed(workspace, actor, audience);
+                                                })))))
+                .onFailure()
+                .transform(DatabaseErrors::asDuplicate)
                 .invoke(done -> publish(kind, done.workspace(), member, done.actor(), done.audience()))
                 .map(done -> WorkspaceView.of(done.workspace()));
     }
 
-    private record Committed(Workspace workspace, String actor, Set<String> audience) {
-    }
+    private record Committed(Workspace workspace, String actor, Set<String> audience) {}
 
     private void publish(Kind kind, Workspace workspace, String member, String actor, Set<String> audience) {
-        events.publish(new WorkspaceChange(kind, workspace.id, workspace.name, member, actor, OffsetDateTime.now()),
-                audience);
+        events.publish(
+                new WorkspaceChange(kind, workspace.id, workspace.name, member, actor, OffsetDateTime.now()), audience);
     }
 }

@@ -9,22 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.inject.Inject;
-
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.GraphQL;
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.MediaWorkspace;
@@ -35,6 +19,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 
 /**
  * Alerts over the default 30-day window, on the media field of {@link MediaWorkspace} with the
@@ -52,45 +49,71 @@ class AlertTest {
 
     @Inject
     MeterRegistry registry;
+
     @Inject
     AlertDatabase database;
+
     @Inject
     AlertRepository repository;
 
     @Test
     void oneAlertPerChangedCellLiveAndReplayedAndNoneForOtherTenants() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "CIOs", "LinkedIn", 0.5),
-                weight(ws, "Engineers", "DevBlog", 1.0))).body("errors", nullValue());
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(ws, "CIOs", "CIO Daily", 0.8),
+                                weight(ws, "CIOs", "LinkedIn", 0.5),
+                                weight(ws, "Engineers", "DevBlog", 1.0)))
+                .body("errors", nullValue());
 
-        try (GraphQLSocket analyst = socket("analyst"); GraphQLSocket outsider = socket("outsider")) {
+        try (GraphQLSocket analyst = socket("analyst");
+                GraphQLSocket outsider = socket("outsider")) {
             // since 0: what was stored before the subscription went live is replayed, the rest arrives live,
             // so the test needs no guess about when the subscription is live.
-            analyst.subscribe("1", GraphQL.operation("liveAlerts"), new JsonObject().put("workspaceId", ws.id()).put("since", "0"));
+            analyst.subscribe(
+                    "1",
+                    GraphQL.operation("liveAlerts"),
+                    new JsonObject().put("workspaceId", ws.id()).put("since", "0"));
             outsider.subscribe("1", GraphQL.operation("liveAlerts"));
 
             // Contoso in CIO Daily for CIOs: C = 0.8 × 1.0, g = 0.9 × 0.8 = 0.72 → SECONDARY.
-            String contoso = ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0,
-                    "CIOs", 1.0, "POSITIVE"));
+            String contoso = ws.publish(
+                    ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
             JsonObject first = nextAlert(analyst);
             assertAlert(first, "CIOs", "CIO Daily", "NONE", "SECONDARY", 0.72, contoso);
 
             // The client's neutral note on LinkedIn: g = 0.9 × (0 − 0.5 × 0.1) < 0, still NONE: no alert…
             ws.publish(ws.publication("Quiet note", "Northwind", "LinkedIn", TODAY, 0.2, "CIOs", 0.2, "NEUTRAL"));
             // …so the next alert is Fabrikam's on DevBlog: g = 0.5 × 1.0 → SECONDARY.
-            String fabrikam = ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0,
-                    "Engineers", 1.0, "POSITIVE"));
+            String fabrikam = ws.publish(
+                    ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0, "Engineers", 1.0, "POSITIVE"));
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
 
             // Thresholds 0.7 / 0.6: CIOs × CIO Daily (0.72) becomes IMMEDIATE, Engineers × DevBlog (0.5) stays.
-            as("analyst", "updateBalanceSettings", "workspaceId", ws.id(), "input",
-                    Map.of("immediateGap", 0.7, "moderateGap", 0.6, "alertWindowDays", 30)).body("errors", nullValue());
+            as(
+                            "analyst",
+                            "updateBalanceSettings",
+                            "workspaceId",
+                            ws.id(),
+                            "input",
+                            Map.of("immediateGap", 0.7, "moderateGap", 0.6, "alertWindowDays", 30))
+                    .body("errors", nullValue());
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "IMMEDIATE", 0.72, null);
 
             // A weight change: Engineers × DevBlog weighs 0 now, so nobody's presence counts there: g = 0.
-            as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
-                    List.of(weight(ws, "Engineers", "DevBlog", 0))).body("errors", nullValue());
+            as(
+                            "analyst",
+                            "setChannelWeights",
+                            "workspaceId",
+                            ws.id(),
+                            "weights",
+                            List.of(weight(ws, "Engineers", "DevBlog", 0)))
+                    .body("errors", nullValue());
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "SECONDARY", "NONE", 0, null);
 
             // An import of three Contoso LinkedIn stories changes one cell: one alert, not three.
@@ -99,26 +122,37 @@ class AlertTest {
             assertAlert(nextAlert(analyst), "CIOs", "LinkedIn", "NONE", "IMMEDIATE", 1.305, null);
 
             // Deleting the Contoso story calms CIOs × CIO Daily; the alert cannot point at a deleted publication.
-            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso).body("errors", nullValue());
+            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso)
+                    .body("errors", nullValue());
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "IMMEDIATE", "NONE", 0, null);
 
             assertNull(analyst.next(Duration.ofSeconds(2)), "an alert nobody expected");
             List<Map<String, Object>> stored = as("viewer", "alerts", "workspaceId", ws.id())
-                    .body("data.alerts.edges", hasSize(6)).extract().path("data.alerts.edges.node");
+                    .body("data.alerts.edges", hasSize(6))
+                    .extract()
+                    .path("data.alerts.edges.node");
             assertEquals(first.getString("id"), stored.get(5).get("id"), "newest first");
 
             // A reconnecting client passes the last id it saw and gets what came after, once.
             try (GraphQLSocket again = socket("analyst")) {
-                again.subscribe("1", GraphQL.operation("liveAlerts"), new JsonObject().put("since", first.getString("id")));
+                again.subscribe(
+                        "1", GraphQL.operation("liveAlerts"), new JsonObject().put("since", first.getString("id")));
                 List<String> replayed = new ArrayList<>();
-                for (JsonObject alert = nextAlert(again, Duration.ofSeconds(3)); alert != null;
+                for (JsonObject alert = nextAlert(again, Duration.ofSeconds(3));
+                        alert != null;
                         alert = nextAlert(again, Duration.ofSeconds(1))) {
                     if (alert.getString("workspaceId").equals(ws.id())) {
                         replayed.add(alert.getString("id"));
                     }
                 }
-                assertEquals(List.of(stored.get(4).get("id"), stored.get(3).get("id"), stored.get(2).get("id"),
-                        stored.get(1).get("id"), stored.get(0).get("id")), replayed);
+                assertEquals(
+                        List.of(
+                                stored.get(4).get("id"),
+                                stored.get(3).get("id"),
+                                stored.get(2).get("id"),
+                                stored.get(1).get("id"),
+                                stored.get(0).get("id")),
+                        replayed);
             }
 
             // The outsider, subscribed to all of its own workspaces, saw none of this.
@@ -129,30 +163,48 @@ class AlertTest {
     @Test
     void subscribersWithTheSameSelectionShareOneRenderingOfEachAlert() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "Engineers", "DevBlog", 1.0))).body("errors", nullValue());
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "Engineers", "DevBlog", 1.0)))
+                .body("errors", nullValue());
         JsonObject thisWorkspace = new JsonObject().put("workspaceId", ws.id()).put("since", "0");
         // Another selection: an alias, a fragment, a directive with a variable.
         String compact = "subscription Compact($w: ID, $since: ID, $withChannel: Boolean!) {"
                 + " raised: alerts(workspaceId: $w, since: $since) { ...Cell channel @include(if: $withChannel) { name } } }"
                 + " fragment Cell on Alert { id newUrgency segment { name } }";
 
-        try (GraphQLSocket analyst = socket("analyst"); GraphQLSocket viewer = socket("viewer");
-                GraphQLSocket compactOne = socket("analyst"); GraphQLSocket outsider = socket("outsider")) {
+        try (GraphQLSocket analyst = socket("analyst");
+                GraphQLSocket viewer = socket("viewer");
+                GraphQLSocket compactOne = socket("analyst");
+                GraphQLSocket outsider = socket("outsider")) {
             analyst.subscribe("1", GraphQL.operation("liveAlerts"), thisWorkspace);
             viewer.subscribe("1", GraphQL.operation("liveAlerts"), thisWorkspace);
-            compactOne.subscribe("7", compact, new JsonObject().put("w", ws.id()).put("since", "0").put("withChannel", false));
+            compactOne.subscribe(
+                    "7",
+                    compact,
+                    new JsonObject().put("w", ws.id()).put("since", "0").put("withChannel", false));
             double renders = registry.counter("resonance.alerts.renders").count();
             double deliveries = registry.counter("resonance.alerts.deliveries").count();
 
-            String contoso = ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0,
-                    "CIOs", 1.0, "POSITIVE"));
+            String contoso = ws.publish(
+                    ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "NONE", "SECONDARY", 0.72, contoso);
             assertAlert(nextAlert(viewer), "CIOs", "CIO Daily", "NONE", "SECONDARY", 0.72, contoso);
-            JsonObject compactAlert = compactOne.next(WAIT).getJsonObject("payload").getJsonObject("data")
+            JsonObject compactAlert = compactOne
+                    .next(WAIT)
+                    .getJsonObject("payload")
+                    .getJsonObject("data")
                     .getJsonObject("raised");
-            assertEquals(new JsonObject().put("id", compactAlert.getString("id")).put("newUrgency", "SECONDARY")
-                    .put("segment", new JsonObject().put("name", "CIOs")), compactAlert);
+            assertEquals(
+                    new JsonObject()
+                            .put("id", compactAlert.getString("id"))
+                            .put("newUrgency", "SECONDARY")
+                            .put("segment", new JsonObject().put("name", "CIOs")),
+                    compactAlert);
             // Analyst and viewer share one rendering; the compact selection has its own.
             assertEquals(2, registry.counter("resonance.alerts.renders").count() - renders);
             assertEquals(3, registry.counter("resonance.alerts.deliveries").count() - deliveries);
@@ -161,15 +213,17 @@ class AlertTest {
             compactOne.complete("7");
             compactOne.ping();
             assertEquals("pong", compactOne.next(WAIT).getString("type"));
-            String fabrikam = ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0,
-                    "Engineers", 1.0, "POSITIVE"));
+            String fabrikam = ws.publish(
+                    ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0, "Engineers", 1.0, "POSITIVE"));
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
             assertAlert(nextAlert(viewer), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
             assertNull(compactOne.next(Duration.ofMillis(500)), "an alert after complete");
 
             // Someone removed from the workspace gets none of its alerts from then on, though still subscribed.
-            as("admin", "removeMember", "workspaceId", ws.id(), "username", "viewer").body("errors", nullValue());
-            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso).body("errors", nullValue());
+            as("admin", "removeMember", "workspaceId", ws.id(), "username", "viewer")
+                    .body("errors", nullValue());
+            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso)
+                    .body("errors", nullValue());
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "NONE", 0, null);
             assertNull(viewer.next(Duration.ofMillis(500)), "an alert for a former member");
 
@@ -177,12 +231,20 @@ class AlertTest {
             compactOne.subscribe("8", "subscription { alerts { id nonsense } }");
             JsonObject invalid = compactOne.next(WAIT);
             assertEquals("error", invalid.getString("type"), invalid.encode());
-            assertTrue(invalid.getJsonArray("payload").getJsonObject(0).getString("message").contains("nonsense"));
+            assertTrue(invalid.getJsonArray("payload")
+                    .getJsonObject(0)
+                    .getString("message")
+                    .contains("nonsense"));
             outsider.subscribe("1", GraphQL.operation("liveAlerts"), thisWorkspace);
             JsonObject forbidden = outsider.next(WAIT);
             assertEquals("error", forbidden.getString("type"), forbidden.encode());
-            assertEquals("FORBIDDEN", forbidden.getJsonArray("payload").getJsonObject(0)
-                    .getJsonObject("extensions").getString("code"));
+            assertEquals(
+                    "FORBIDDEN",
+                    forbidden
+                            .getJsonArray("payload")
+                            .getJsonObject(0)
+                            .getJsonObject("extensions")
+                            .getString("code"));
         }
     }
 
@@ -194,7 +256,8 @@ class AlertTest {
         as("viewer", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("outsider", "alerts", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "alert", "workspaceId", ws.id(), "id", id).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "alert", "workspaceId", ws.id(), "id", id)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
 
         as("analyst", "acknowledgeAlert", "workspaceId", ws.id(), "id", id)
                 .body("data.acknowledgeAlert.state", equalTo("ACKNOWLEDGED"))
@@ -217,8 +280,13 @@ class AlertTest {
 
         as("viewer", "alerts", "workspaceId", ws.id(), "filter", Map.of("states", List.of("OPEN")))
                 .body("data.alerts.edges", hasSize(0));
-        as("viewer", "alerts", "workspaceId", ws.id(), "filter",
-                Map.of("states", List.of("RESOLVED"), "urgencies", List.of("SECONDARY"), "assignee", "viewer"))
+        as(
+                        "viewer",
+                        "alerts",
+                        "workspaceId",
+                        ws.id(),
+                        "filter",
+                        Map.of("states", List.of("RESOLVED"), "urgencies", List.of("SECONDARY"), "assignee", "viewer"))
                 .body("data.alerts.edges", hasSize(1));
         as("viewer", "alerts", "workspaceId", ws.id(), "after", "not a cursor")
                 .body("errors[0].extensions.field", equalTo("after"));
@@ -237,28 +305,40 @@ class AlertTest {
         AlertFeed starting = new AlertFeed(database, repository);
         List<AlertView> replayed = new CopyOnWriteArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        starting.listen(new AlertAudience("analyst", Set.of(UUID.fromString(ws.id()))), 0L, replayed::add,
-                failures::add);
+        starting.listen(
+                new AlertAudience("analyst", Set.of(UUID.fromString(ws.id()))), 0L, replayed::add, failures::add);
         starting.catchUp();
 
         Awaitility.await().atMost(WAIT).until(() -> !replayed.isEmpty() || !failures.isEmpty());
         assertEquals(List.of(), failures);
-        assertEquals(List.of(Long.parseLong(stored)), replayed.stream().map(AlertView::id).toList());
+        assertEquals(
+                List.of(Long.parseLong(stored)),
+                replayed.stream().map(AlertView::id).toList());
     }
 
     /** Weighs CIOs × CIO Daily 0.8 and publishes a Contoso story there: the id of the alert it raises, once stored. */
     private static String storedAlertOfContosoStory(MediaWorkspace ws) {
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights",
-                List.of(weight(ws, "CIOs", "CIO Daily", 0.8))).body("errors", nullValue());
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(weight(ws, "CIOs", "CIO Daily", 0.8)))
+                .body("errors", nullValue());
         ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
-        Awaitility.await().atMost(WAIT).until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
-                .extract().path("data.alerts.edges")).isEmpty());
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> !((List<?>) as("viewer", "alerts", "workspaceId", ws.id())
+                                .extract()
+                                .path("data.alerts.edges"))
+                        .isEmpty());
         return as("viewer", "alerts", "workspaceId", ws.id()).extract().path("data.alerts.edges[0].node.id");
     }
 
     private GraphQLSocket socket(String user) throws InterruptedException {
-        GraphQLSocket socket = GraphQLSocket.connect(URI.create(graphql.toString().replaceFirst("^http", "ws")),
-                TestUsers.token(user));
+        GraphQLSocket socket = GraphQLSocket.connect(
+                URI.create(graphql.toString().replaceFirst("^http", "ws")), TestUsers.token(user));
         assertEquals("connection_ack", socket.next(WAIT).getString("type"));
         return socket;
     }
@@ -278,8 +358,14 @@ class AlertTest {
         return message.getJsonObject("payload").getJsonObject("data").getJsonObject("alerts");
     }
 
-    private static void assertAlert(JsonObject alert, String segment, String channel, String oldUrgency,
-            String newUrgency, double gap, String publicationId) {
+    private static void assertAlert(
+            JsonObject alert,
+            String segment,
+            String channel,
+            String oldUrgency,
+            String newUrgency,
+            double gap,
+            String publicationId) {
         assertEquals(segment, alert.getJsonObject("segment").getString("name"));
         assertEquals(channel, alert.getJsonObject("channel").getString("name"));
         assertEquals(oldUrgency, alert.getString("oldUrgency"));
@@ -289,13 +375,23 @@ class AlertTest {
     }
 
     private static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
-        return Map.of("segmentId", ws.segments().get(segment), "channelId", ws.channels().get(channel), "weight", weight);
+        return Map.of(
+                "segmentId",
+                ws.segments().get(segment),
+                "channelId",
+                ws.channels().get(channel),
+                "weight",
+                weight);
     }
 
     private static void importContosoLinkedInStories(MediaWorkspace ws, int count) {
-        StringBuilder csv = new StringBuilder("published_at,brand,channel,title,weight,segment_1,impact_1,sentiment_1\n");
+        StringBuilder csv =
+                new StringBuilder("published_at,brand,channel,title,weight,segment_1,impact_1,sentiment_1\n");
         for (int i = 0; i < count; i++) {
-            csv.append(TODAY).append(",Contoso,LinkedIn,Imported story ").append(i).append(",1,CIOs,1,POSITIVE\n");
+            csv.append(TODAY)
+                    .append(",Contoso,LinkedIn,Imported story ")
+                    .append(i)
+                    .append(",1,CIOs,1,POSITIVE\n");
         }
         assertEquals("SUCCEEDED", PublicationFiles.importCsv(ws, csv.toString()));
     }

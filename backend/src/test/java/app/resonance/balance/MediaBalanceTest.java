@@ -9,18 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.PublicationFiles;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.PublicationFiles;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The model of docs/media-balance.md against numbers worked out by hand for a small media field:
@@ -33,6 +31,7 @@ class MediaBalanceTest {
 
     /** RestAssured reads JSON numbers as floats. */
     private static final double E = 1e-6;
+
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final String FROM = TODAY.minusDays(25).toString();
     private static final String TO = TODAY.plusDays(1).toString();
@@ -41,18 +40,22 @@ class MediaBalanceTest {
     private static List<Map<String, Object>> fixture(MediaWorkspace ws) {
         List<Map<String, Object>> p = new ArrayList<>();
         p.add(null); // numbered from 1
-        p.add(ws.publication("1", "Northwind", "CIO Daily", daysAgo(19), 0.5, "CIOs", 0.5, "POSITIVE", "Engineers", 0.4, "NEUTRAL"));
+        p.add(ws.publication(
+                "1", "Northwind", "CIO Daily", daysAgo(19), 0.5, "CIOs", 0.5, "POSITIVE", "Engineers", 0.4, "NEUTRAL"));
         p.add(ws.publication("2", "Contoso", "CIO Daily", daysAgo(18), 0.8, "CIOs", null, "POSITIVE"));
-        p.add(ws.publication("3", "Contoso", "CIO Daily", daysAgo(17), 0.6, "CIOs", 0.6, "POSITIVE", "Engineers", 0.6, "NEGATIVE"));
+        p.add(ws.publication(
+                "3", "Contoso", "CIO Daily", daysAgo(17), 0.6, "CIOs", 0.6, "POSITIVE", "Engineers", 0.6, "NEGATIVE"));
         p.add(ws.publication("4", "Fabrikam", "CIO Daily", daysAgo(16), 0.9, "CIOs", 0.9, "NEUTRAL"));
         p.add(ws.publication("5", "Northwind", "DevBlog", daysAgo(15), 0.4, "Engineers", 0.8, "POSITIVE"));
-        p.add(ws.publication("6", "Contoso", "DevBlog", daysAgo(14), 0.5, "Engineers", 1.0, "POSITIVE", "CIOs", 0.2, "NEGATIVE"));
+        p.add(ws.publication(
+                "6", "Contoso", "DevBlog", daysAgo(14), 0.5, "Engineers", 1.0, "POSITIVE", "CIOs", 0.2, "NEGATIVE"));
         p.add(ws.publication("7", "Fabrikam", "DevBlog", daysAgo(13), 0.6, "Engineers", 0.6, "POSITIVE"));
         p.add(ws.publication("8", "Fabrikam", "DevBlog", daysAgo(12), 0.8, "Engineers", 0.8, "NEUTRAL"));
         p.add(ws.publication("9", "Northwind", "LinkedIn", daysAgo(11), 0.4, "CIOs", 0.4, "NEGATIVE"));
         p.add(ws.publication("10", "Contoso", "LinkedIn", daysAgo(10), 1.0, "CIOs", 1.0, "POSITIVE"));
         p.add(ws.publication("11", "Fabrikam", "LinkedIn", daysAgo(9), 0.6, "CIOs", 0.6, "POSITIVE"));
-        p.add(ws.publication("12 (outside the window)", "Northwind", "CIO Daily", daysAgo(40), 1.0, "CIOs", 1.0, "POSITIVE"));
+        p.add(ws.publication(
+                "12 (outside the window)", "Northwind", "CIO Daily", daysAgo(40), 1.0, "CIOs", 1.0, "POSITIVE"));
         p.add(ws.publication("13", "Fabrikam", "LinkedIn", daysAgo(8), 0.5, "Engineers", 0.5, "POSITIVE"));
         p.add(ws.publication("14", "Contoso", "CIO Daily", daysAgo(7), 1.0, "CIOs", 1.0, "POSITIVE"));
         p.add(ws.publication("15", "Contoso", "CIO Daily", daysAgo(6), 1.0, "CIOs", 1.0, "POSITIVE"));
@@ -66,15 +69,29 @@ class MediaBalanceTest {
 
     /** w(s, c); Engineers × LinkedIn is left out, so it weighs 0. */
     static void setWeights(MediaWorkspace ws) {
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "CIOs", "DevBlog", 0.5),
-                weight(ws, "CIOs", "LinkedIn", 0.5), weight(ws, "Engineers", "CIO Daily", 0.25),
-                weight(ws, "Engineers", "DevBlog", 1.0)))
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(ws, "CIOs", "CIO Daily", 0.8),
+                                weight(ws, "CIOs", "DevBlog", 0.5),
+                                weight(ws, "CIOs", "LinkedIn", 0.5),
+                                weight(ws, "Engineers", "CIO Daily", 0.25),
+                                weight(ws, "Engineers", "DevBlog", 1.0)))
                 .body("errors", nullValue());
     }
 
     private static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
-        return Map.of("segmentId", ws.segments().get(segment), "channelId", ws.channels().get(channel), "weight", weight);
+        return Map.of(
+                "segmentId",
+                ws.segments().get(segment),
+                "channelId",
+                ws.channels().get(channel),
+                "weight",
+                weight);
     }
 
     @Test
@@ -113,28 +130,39 @@ class MediaBalanceTest {
 
         // Without from/to: the alert window (30 days up to today) gives the same cells.
         Map<String, Object> byDefault = as("viewer", "mediaBalance", "workspaceId", ws.id())
-                .body("errors", nullValue()).extract().path("data.mediaBalance");
+                .body("errors", nullValue())
+                .extract()
+                .path("data.mediaBalance");
         assertEquals(TODAY.minusDays(29).toString(), byDefault.get("from"));
         assertCell(byDefault, "CIOs", "CIO Daily", 0.8, 0.4, 2.72, 2.088, 0.5 / 4.8, "IMMEDIATE", 6, 1);
 
         // Client vs Fabrikam only: C = 0.36, g = 0.9 × (0.36 − 0.4) = −0.036; share 0.5 ÷ (0.5 + 0.9).
-        Map<String, Object> versusFabrikam = matrix(ws, Map.of("competitorIds", List.of(ws.brands().get("Fabrikam"))));
+        Map<String, Object> versusFabrikam =
+                matrix(ws, Map.of("competitorIds", List.of(ws.brands().get("Fabrikam"))));
         assertCell(versusFabrikam, "CIOs", "CIO Daily", 0.8, 0.4, 0.36, -0.036, 0.5 / 1.4, "NONE", 2, 1);
 
         // An edit: publication 9 turns positive → Northwind's LinkedIn presence for CIOs is +0.2; g = 0.72.
-        Map<String, Object> edited = ws.publication("9", "Northwind", "LinkedIn", daysAgo(11), 0.4, "CIOs", 0.4, "POSITIVE");
+        Map<String, Object> edited =
+                ws.publication("9", "Northwind", "LinkedIn", daysAgo(11), 0.4, "CIOs", 0.4, "POSITIVE");
         as("analyst", "updatePublication", "workspaceId", ws.id(), "id", ids.get(9), "input", edited)
                 .body("errors", nullValue());
         // A delete: without publication 5, Engineers × DevBlog has no client presence; g = 0.5 × 1.0.
-        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", ids.get(5)).body("errors", nullValue());
+        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", ids.get(5))
+                .body("errors", nullValue());
         balance = matrix(ws, null);
         assertCell(balance, "CIOs", "LinkedIn", 0.5, 0.2, 1.0, 0.72, 0.4 / 3, "SECONDARY", 4, 1);
         assertCell(balance, "Engineers", "DevBlog", 1.0, 0, 1.0, 0.5, 0.0, "SECONDARY", 3, 0);
         assertCell(balance, "CIOs", "CIO Daily", 0.8, 0.4, 2.72, 2.088, 0.5 / 4.8, "IMMEDIATE", 6, 1);
 
         // Lower thresholds: 0.72 ≥ 0.6 is now IMMEDIATE, 0.5 ≥ 0.3 MODERATE.
-        as("analyst", "updateBalanceSettings", "workspaceId", ws.id(), "input",
-                Map.of("immediateGap", 0.6, "moderateGap", 0.3, "alertWindowDays", 30)).body("errors", nullValue());
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 0.6, "moderateGap", 0.3, "alertWindowDays", 30))
+                .body("errors", nullValue());
         balance = matrix(ws, null);
         assertCell(balance, "CIOs", "LinkedIn", 0.5, 0.2, 1.0, 0.72, 0.4 / 3, "IMMEDIATE", 4, 1);
         assertCell(balance, "Engineers", "DevBlog", 1.0, 0, 1.0, 0.5, 0.0, "MODERATE", 3, 0);
@@ -146,7 +174,8 @@ class MediaBalanceTest {
                 .body("data.urgentCells.edges.node.gap", equalTo(List.of(2.088f, 0.72f)))
                 .body("data.urgentCells.edges[1].node.channel.name", equalTo("LinkedIn"))
                 .body("data.urgentCells.pageInfo.hasNextPage", equalTo(true))
-                .extract().path("data.urgentCells.pageInfo.endCursor");
+                .extract()
+                .path("data.urgentCells.pageInfo.endCursor");
         as("viewer", "urgentCells", "workspaceId", ws.id(), "from", FROM, "to", TO, "first", 2, "after", after)
                 .body("data.urgentCells.edges", hasSize(1))
                 .body("data.urgentCells.edges[0].node.segment.name", equalTo("Engineers"))
@@ -157,15 +186,30 @@ class MediaBalanceTest {
 
         // The cell's trend, day by day from 20 days ago: day 1 has Northwind's 0.5 (P 0.4, g −0.36), day 2
         // Contoso's 0.8 (P_C 0.64, g 0.576 ≥ 0.3 → MODERATE with the lowered thresholds).
-        List<Map<String, Object>> trend = as("viewer", "mediaBalanceTrend", "workspaceId", ws.id(),
-                "segmentId", ws.segments().get("CIOs"), "channelId", ws.channels().get("CIO Daily"), "bucket", "DAY",
-                "from", TODAY.minusDays(20).toString(), "to", TODAY.minusDays(15).toString())
+        List<Map<String, Object>> trend = as(
+                        "viewer",
+                        "mediaBalanceTrend",
+                        "workspaceId",
+                        ws.id(),
+                        "segmentId",
+                        ws.segments().get("CIOs"),
+                        "channelId",
+                        ws.channels().get("CIO Daily"),
+                        "bucket",
+                        "DAY",
+                        "from",
+                        TODAY.minusDays(20).toString(),
+                        "to",
+                        TODAY.minusDays(15).toString())
                 .body("errors", nullValue())
                 .body("data.mediaBalanceTrend", hasSize(5))
                 .body("data.mediaBalanceTrend[0].cell.publications", equalTo(0))
-                .body("data.mediaBalanceTrend[1].start", equalTo(TODAY.minusDays(19).toString()))
+                .body(
+                        "data.mediaBalanceTrend[1].start",
+                        equalTo(TODAY.minusDays(19).toString()))
                 .body("data.mediaBalanceTrend[2].cell.urgency", equalTo("MODERATE"))
-                .extract().path("data.mediaBalanceTrend.cell");
+                .extract()
+                .path("data.mediaBalanceTrend.cell");
         assertClose("day 1 P_client", 0.4, trend.get(1).get("clientPresence"));
         assertClose("day 1 g", -0.36, trend.get(1).get("gap"));
         assertClose("day 2 C", 0.64, trend.get(2).get("competitorPressure"));
@@ -176,15 +220,15 @@ class MediaBalanceTest {
         MediaWorkspace ws = MediaWorkspace.create();
         setWeights(ws);
         String header = "external_id,published_at,brand,channel,title,weight,segment_1,impact_1,sentiment_1\n";
-        String recent = header + "a," + daysAgo(3) + ",Contoso,CIO Daily,A,1,CIOs,1,POSITIVE\n"
-                + "b," + daysAgo(2) + ",Contoso,CIO Daily,B,1,CIOs,0.5,POSITIVE\n";
+        String recent = header + "a," + daysAgo(3) + ",Contoso,CIO Daily,A,1,CIOs,1,POSITIVE\n" + "b," + daysAgo(2)
+                + ",Contoso,CIO Daily,B,1,CIOs,0.5,POSITIVE\n";
         assertEquals("SUCCEEDED", PublicationFiles.importCsv(ws, recent));
         // C = 0.8 × 1.5, g = 0.9 × 1.2.
         assertCell(matrix(ws, null), "CIOs", "CIO Daily", 0.8, 0, 1.2, 1.08, 0.0, "MODERATE", 2, 0);
 
         // The same file again with b moved 60 days back, out of the window: only a counts.
-        String moved = header + "a," + daysAgo(3) + ",Contoso,CIO Daily,A,1,CIOs,1,POSITIVE\n"
-                + "b," + daysAgo(60) + ",Contoso,CIO Daily,B,1,CIOs,0.5,POSITIVE\n";
+        String moved = header + "a," + daysAgo(3) + ",Contoso,CIO Daily,A,1,CIOs,1,POSITIVE\n" + "b," + daysAgo(60)
+                + ",Contoso,CIO Daily,B,1,CIOs,0.5,POSITIVE\n";
         assertEquals("SUCCEEDED", PublicationFiles.importCsv(ws, moved));
         assertCell(matrix(ws, null), "CIOs", "CIO Daily", 0.8, 0, 0.8, 0.72, 0.0, "SECONDARY", 1, 0);
     }
@@ -196,36 +240,80 @@ class MediaBalanceTest {
                 .body("data.balanceSettings.immediateGap", equalTo(2.0f))
                 .body("data.balanceSettings.moderateGap", equalTo(1.0f))
                 .body("data.balanceSettings.alertWindowDays", equalTo(30));
-        as("analyst", "updateBalanceSettings", "workspaceId", ws.id(), "input",
-                Map.of("immediateGap", 1.0, "moderateGap", 1.5, "alertWindowDays", 30))
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 1.0, "moderateGap", 1.5, "alertWindowDays", 30))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("input.moderateGap"));
-        as("analyst", "updateBalanceSettings", "workspaceId", ws.id(), "input",
-                Map.of("immediateGap", 1.0, "moderateGap", 0.5, "alertWindowDays", 0))
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 1.0, "moderateGap", 0.5, "alertWindowDays", 0))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("alertWindowDays"));
-        as("viewer", "updateBalanceSettings", "workspaceId", ws.id(), "input",
-                Map.of("immediateGap", 1.0, "moderateGap", 0.5, "alertWindowDays", 7))
+        as(
+                        "viewer",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 1.0, "moderateGap", 0.5, "alertWindowDays", 7))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("viewer", "balanceSettings", "workspaceId", ws.id()).body("data.balanceSettings.alertWindowDays", equalTo(30));
+        as("viewer", "balanceSettings", "workspaceId", ws.id())
+                .body("data.balanceSettings.alertWindowDays", equalTo(30));
 
         as("outsider", "mediaBalance", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("outsider", "urgentCells", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "balanceSettings", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "mediaBalanceTrend", "workspaceId", ws.id(), "segmentId", ws.segments().get("CIOs"),
-                "channelId", ws.channels().get("CIO Daily")).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "balanceSettings", "workspaceId", ws.id())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as(
+                        "outsider",
+                        "mediaBalanceTrend",
+                        "workspaceId",
+                        ws.id(),
+                        "segmentId",
+                        ws.segments().get("CIOs"),
+                        "channelId",
+                        ws.channels().get("CIO Daily"))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("viewer", "mediaBalance", "workspaceId", ws.id(), "from", TO, "to", FROM)
                 .body("errors[0].extensions.field", equalTo("to"));
-        as("viewer", "mediaBalanceTrend", "workspaceId", ws.id(), "segmentId", ws.channels().get("DevBlog"),
-                "channelId", ws.channels().get("CIO Daily")).body("errors[0].extensions.field", equalTo("segmentId"));
+        as(
+                        "viewer",
+                        "mediaBalanceTrend",
+                        "workspaceId",
+                        ws.id(),
+                        "segmentId",
+                        ws.channels().get("DevBlog"),
+                        "channelId",
+                        ws.channels().get("CIO Daily"))
+                .body("errors[0].extensions.field", equalTo("segmentId"));
     }
 
     private static Map<String, Object> matrix(MediaWorkspace ws, Map<String, Object> filter) {
         return matrixAndGridAgree((filter == null
-                ? as("viewer", "mediaBalance", "workspaceId", ws.id(), "from", FROM, "to", TO)
-                : as("viewer", "mediaBalance", "workspaceId", ws.id(), "from", FROM, "to", TO, "filter", filter))
+                        ? as("viewer", "mediaBalance", "workspaceId", ws.id(), "from", FROM, "to", TO)
+                        : as(
+                                "viewer",
+                                "mediaBalance",
+                                "workspaceId",
+                                ws.id(),
+                                "from",
+                                FROM,
+                                "to",
+                                TO,
+                                "filter",
+                                filter))
                 .body("errors", nullValue())
                 .body("data.mediaBalance.cells", hasSize(6))
-                .extract().path("data.mediaBalance"));
+                .extract()
+                .path("data.mediaBalance"));
     }
 
     /** The grid holds the cells' figures, row by row, rounded to six decimal places. */
@@ -236,18 +324,29 @@ class MediaBalanceTest {
         List<Object> competitorIds = grid.get("competitorIds");
         for (int i = 0; i < cells.size(); i++) {
             Map<String, Object> cell = cells.get(i);
-            for (String figure : List.of("urgency", "gap", "weight", "clientPresence", "competitorPressure", "shareOfVoice",
-                    "publications", "clientPublications")) {
+            for (String figure : List.of(
+                    "urgency",
+                    "gap",
+                    "weight",
+                    "clientPresence",
+                    "competitorPressure",
+                    "shareOfVoice",
+                    "publications",
+                    "clientPublications")) {
                 assertSameFigure(cell.get(figure), grid.get(figure).get(i), figure + " of cell " + i);
             }
             List<Map<String, Object>> competitors = (List<Map<String, Object>>) cell.get("competitors");
             assertEquals(competitorIds.size(), competitors.size());
             for (Map<String, Object> competitor : competitors) {
                 int k = competitorIds.indexOf(competitor.get("brandId"));
-                assertSameFigure(competitor.get("presence"),
-                        ((List<Object>) grid.get("competitorPresence").get(k)).get(i), "presence in cell " + i);
-                assertSameFigure(competitor.get("publications"),
-                        ((List<Object>) grid.get("competitorPublications").get(k)).get(i), "publications in cell " + i);
+                assertSameFigure(
+                        competitor.get("presence"),
+                        ((List<Object>) grid.get("competitorPresence").get(k)).get(i),
+                        "presence in cell " + i);
+                assertSameFigure(
+                        competitor.get("publications"),
+                        ((List<Object>) grid.get("competitorPublications").get(k)).get(i),
+                        "publications in cell " + i);
             }
         }
         return balance;
@@ -263,15 +362,26 @@ class MediaBalanceTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> cell(Map<String, Object> balance, String segment, String channel) {
-        return ((List<Map<String, Object>>) balance.get("cells")).stream()
-                .filter(c -> segment.equals(((Map<String, Object>) c.get("segment")).get("name"))
-                        && channel.equals(((Map<String, Object>) c.get("channel")).get("name")))
-                .findFirst().orElseThrow(() -> new AssertionError("no cell " + segment + " × " + channel));
+        return ((List<Map<String, Object>>) balance.get("cells"))
+                .stream()
+                        .filter(c -> segment.equals(((Map<String, Object>) c.get("segment")).get("name"))
+                                && channel.equals(((Map<String, Object>) c.get("channel")).get("name")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no cell " + segment + " × " + channel));
     }
 
-    private static void assertCell(Map<String, Object> balance, String segment, String channel, double weight,
-            double clientPresence, double competitorPressure, double gap, Double shareOfVoice, String urgency,
-            int publications, int clientPublications) {
+    private static void assertCell(
+            Map<String, Object> balance,
+            String segment,
+            String channel,
+            double weight,
+            double clientPresence,
+            double competitorPressure,
+            double gap,
+            Double shareOfVoice,
+            String urgency,
+            int publications,
+            int clientPublications) {
         Map<String, Object> cell = cell(balance, segment, channel);
         String at = segment + " × " + channel + ": ";
         assertClose(at + "w", weight, cell.get("weight"));
@@ -289,24 +399,39 @@ class MediaBalanceTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void assertCompetitors(Map<String, Object> balance, String segment, String channel,
-            MediaWorkspace ws, Map<String, Double> presenceByBrand) {
-        List<Map<String, Object>> competitors = (List<Map<String, Object>>) cell(balance, segment, channel)
-                .get("competitors");
+    private static void assertCompetitors(
+            Map<String, Object> balance,
+            String segment,
+            String channel,
+            MediaWorkspace ws,
+            Map<String, Double> presenceByBrand) {
+        List<Map<String, Object>> competitors =
+                (List<Map<String, Object>>) cell(balance, segment, channel).get("competitors");
         assertEquals(presenceByBrand.size(), competitors.size());
         presenceByBrand.forEach((brand, presence) -> {
-            Map<String, Object> found = competitors.stream().filter(c -> ws.brands().get(brand).equals(c.get("brandId")))
-                    .findFirst().orElse(null);
+            Map<String, Object> found = competitors.stream()
+                    .filter(c -> ws.brands().get(brand).equals(c.get("brandId")))
+                    .findFirst()
+                    .orElse(null);
             assertNotNull(found, brand + " missing");
             assertClose(brand + " presence", presence, found.get("presence"));
         });
     }
 
     @SuppressWarnings("unchecked")
-    private static void assertRollup(Map<String, Object> balance, String list, String axis, String name,
-            String mostUrgent, double totalGap, int urgentCells) {
-        Map<String, Object> rollup = ((List<Map<String, Object>>) balance.get(list)).stream()
-                .filter(r -> name.equals(((Map<String, Object>) r.get(axis)).get("name"))).findFirst().orElseThrow();
+    private static void assertRollup(
+            Map<String, Object> balance,
+            String list,
+            String axis,
+            String name,
+            String mostUrgent,
+            double totalGap,
+            int urgentCells) {
+        Map<String, Object> rollup = ((List<Map<String, Object>>) balance.get(list))
+                .stream()
+                        .filter(r -> name.equals(((Map<String, Object>) r.get(axis)).get("name")))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(mostUrgent, rollup.get("mostUrgent"), name);
         assertClose(name + " total gap", totalGap, rollup.get("totalGap"));
         assertEquals(urgentCells, rollup.get("urgentCells"), name);

@@ -4,13 +4,11 @@ import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
@@ -22,11 +20,25 @@ class BrandApiTest {
         as("analyst", "createBrand", "workspaceId", ws.id(), "input", Map.of("name", "Second client", "kind", "CLIENT"))
                 .body("errors[0].extensions.field", equalTo("kind"))
                 .body("errors[0].extensions.reason", equalTo("SECOND_CLIENT_BRAND"));
-        as("analyst", "updateBrand", "workspaceId", ws.id(), "id", ws.brands().get("Contoso"), "input",
-                Map.of("name", "Contoso", "kind", "CLIENT"))
+        as(
+                        "analyst",
+                        "updateBrand",
+                        "workspaceId",
+                        ws.id(),
+                        "id",
+                        ws.brands().get("Contoso"),
+                        "input",
+                        Map.of("name", "Contoso", "kind", "CLIENT"))
                 .body("errors[0].extensions.field", equalTo("kind"));
-        as("analyst", "updateBrand", "workspaceId", ws.id(), "id", ws.brands().get("Northwind"), "input",
-                Map.of("name", "Northwind Systems", "kind", "CLIENT"))
+        as(
+                        "analyst",
+                        "updateBrand",
+                        "workspaceId",
+                        ws.id(),
+                        "id",
+                        ws.brands().get("Northwind"),
+                        "input",
+                        Map.of("name", "Northwind Systems", "kind", "CLIENT"))
                 .body("data.updateBrand.name", equalTo("Northwind Systems"));
         as("viewer", "brands", "workspaceId", ws.id())
                 .body("data.brands.name", contains("Contoso", "Fabrikam", "Northwind Systems"))

@@ -3,19 +3,17 @@ package app.resonance.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.Processes;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.Processes;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Runs the frontend's browser tests (frontend/e2e, Playwright driving Debian's Chromium) against
@@ -34,9 +32,15 @@ class BrowserJourneyTest {
     @Test
     void browserJourneysPassAgainstTheRealStack() throws Exception {
         assertTrue(new File("/usr/bin/chromium").canExecute(), "Chromium is missing: run ./test.sh, which installs it");
-        int exit = Processes.run(List.of("npm", "run", "e2e"), FRONTEND, Map.of(
-                "BASE_URL", app.toString().replaceFirst("/$", ""),
-                "SCREENSHOT_DIR", Path.of("target", "screenshots").toAbsolutePath().toString()),
+        int exit = Processes.run(
+                List.of("npm", "run", "e2e"),
+                FRONTEND,
+                Map.of(
+                        "BASE_URL", app.toString().replaceFirst("/$", ""),
+                        "SCREENSHOT_DIR",
+                                Path.of("target", "screenshots")
+                                        .toAbsolutePath()
+                                        .toString()),
                 Duration.ofMinutes(10));
         assertEquals(0, exit, "browser tests failed; their report is in the output above");
     }

@@ -8,14 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
@@ -28,11 +26,23 @@ class ChannelApiTest {
                 .body("data.channels.name", containsInAnyOrder("CIO Daily", "DevBlog", "LinkedIn"))
                 .body("data.channels.find { it.name == 'CIO Daily' }.url", equalTo("https://ciodaily.example"))
                 .body("data.channels.find { it.name == 'DevBlog' }.type", equalTo("INDUSTRY_BLOG"));
-        as("analyst", "createChannel", "workspaceId", ws.id(), "input", Map.of("name", "Bad", "type", "MEDIA",
-                "url", "ftp://nope"))
+        as(
+                        "analyst",
+                        "createChannel",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("name", "Bad", "type", "MEDIA", "url", "ftp://nope"))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("url"));
-        as("analyst", "updateChannel", "workspaceId", ws.id(), "id", ws.channels().get("DevBlog"), "input",
-                Map.of("name", "DevBlog", "type", "OTHER", "publisher", " "))
+        as(
+                        "analyst",
+                        "updateChannel",
+                        "workspaceId",
+                        ws.id(),
+                        "id",
+                        ws.channels().get("DevBlog"),
+                        "input",
+                        Map.of("name", "DevBlog", "type", "OTHER", "publisher", " "))
                 .body("data.updateChannel.type", equalTo("OTHER"))
                 .body("data.updateChannel.publisher", nullValue());
     }
@@ -42,21 +52,37 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         String cios = ws.segments().get("CIOs");
         String engineers = ws.segments().get("Engineers");
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                weight(cios, ws.channels().get("LinkedIn"), 0.4),
-                weight(engineers, ws.channels().get("DevBlog"), 0.8)))
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
+                                weight(cios, ws.channels().get("LinkedIn"), 0.4),
+                                weight(engineers, ws.channels().get("DevBlog"), 0.8)))
                 .body("errors", nullValue())
                 .body("data.setChannelWeights", hasSize(3));
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(cios, ws.channels().get("CIO Daily"), 1.0),
-                weight(cios, ws.channels().get("LinkedIn"), 0)))
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(cios, ws.channels().get("CIO Daily"), 1.0),
+                                weight(cios, ws.channels().get("LinkedIn"), 0)))
                 .body("data.setChannelWeights", hasSize(2));
         as("viewer", "channelWeights", "workspaceId", ws.id())
-                .body("data.channelWeights.find { it.channelId == '" + ws.channels().get("CIO Daily") + "' }.weight",
+                .body(
+                        "data.channelWeights.find { it.channelId == '"
+                                + ws.channels().get("CIO Daily") + "' }.weight",
                         equalTo(1.0f))
-                .body("data.channelWeights.channelId", containsInAnyOrder(ws.channels().get("CIO Daily"),
-                        ws.channels().get("DevBlog")));
+                .body(
+                        "data.channelWeights.channelId",
+                        containsInAnyOrder(
+                                ws.channels().get("CIO Daily"), ws.channels().get("DevBlog")));
     }
 
     @Test
@@ -64,24 +90,48 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         MediaWorkspace other = MediaWorkspace.create();
         String cios = ws.segments().get("CIOs");
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                weight(cios, ws.channels().get("LinkedIn"), 1.2)))
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
+                                weight(cios, ws.channels().get("LinkedIn"), 1.2)))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("weight"));
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                weight(cios, other.channels().get("LinkedIn"), 0.5)))
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
+                                weight(cios, other.channels().get("LinkedIn"), 0.5)))
                 .body("errors[0].extensions.field", equalTo("weights[1].channelId"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
-        as("analyst", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                weight(cios, ws.channels().get("CIO Daily"), 0.5)))
+        as(
+                        "analyst",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(
+                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
+                                weight(cios, ws.channels().get("CIO Daily"), 0.5)))
                 .body("errors[0].extensions.field", equalTo("weights[1]"))
                 .body("errors[0].extensions.reason", equalTo("GIVEN_TWICE"));
-        as("viewer", "setChannelWeights", "workspaceId", ws.id(), "weights", List.of(
-                weight(cios, ws.channels().get("CIO Daily"), 0.9)))
+        as(
+                        "viewer",
+                        "setChannelWeights",
+                        "workspaceId",
+                        ws.id(),
+                        "weights",
+                        List.of(weight(cios, ws.channels().get("CIO Daily"), 0.9)))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "channelWeights", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("outsider", "channelWeights", "workspaceId", ws.id())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("analyst", "channelWeights", "workspaceId", ws.id()).body("data.channelWeights", empty());
     }
 
@@ -89,10 +139,22 @@ class ChannelApiTest {
     void aChannelWithPublicationsCannotBeDeleted() {
         MediaWorkspace ws = MediaWorkspace.create();
         ws.publish(ws.publication("Launch", "Northwind", "DevBlog", "2026-05-01T10:00:00Z", 0.5));
-        as("analyst", "deleteChannel", "workspaceId", ws.id(), "id", ws.channels().get("DevBlog"))
+        as(
+                        "analyst",
+                        "deleteChannel",
+                        "workspaceId",
+                        ws.id(),
+                        "id",
+                        ws.channels().get("DevBlog"))
                 .body("errors[0].extensions.field", equalTo("id"))
                 .body("errors[0].extensions.reason", equalTo("HAS_PUBLICATIONS"));
-        as("analyst", "deleteChannel", "workspaceId", ws.id(), "id", ws.channels().get("LinkedIn"))
+        as(
+                        "analyst",
+                        "deleteChannel",
+                        "workspaceId",
+                        ws.id(),
+                        "id",
+                        ws.channels().get("LinkedIn"))
                 .body("data.deleteChannel", equalTo(ws.channels().get("LinkedIn")));
         as("analyst", "channels", "workspaceId", ws.id()).body("data.channels", hasSize(2));
     }

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,20 +22,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @RealStackTest
@@ -42,9 +38,20 @@ class ExportTest {
 
     private static MediaWorkspace threePublications() {
         MediaWorkspace ws = MediaWorkspace.create();
-        ws.publish(ws.publication("Cloud \"launch\", day one", "Northwind", "CIO Daily", "2026-03-05T09:00:00Z", 0.8,
-                "CIOs", null, "POSITIVE", "Engineers", 0.4, "NEUTRAL"));
-        ws.publish(ws.publication("Outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6, "CIOs", 0.9, "NEGATIVE"));
+        ws.publish(ws.publication(
+                "Cloud \"launch\", day one",
+                "Northwind",
+                "CIO Daily",
+                "2026-03-05T09:00:00Z",
+                0.8,
+                "CIOs",
+                null,
+                "POSITIVE",
+                "Engineers",
+                0.4,
+                "NEUTRAL"));
+        ws.publish(
+                ws.publication("Outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6, "CIOs", 0.9, "NEGATIVE"));
         ws.publish(ws.publication("Kubernetes", "Fabrikam", "DevBlog", "2026-04-02T08:00:00Z", 0.5));
         return ws;
     }
@@ -52,19 +59,37 @@ class ExportTest {
     @Test
     void filteredPublicationsExportAsCsvInTheImportFormatOnce() {
         MediaWorkspace ws = threePublications();
-        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV",
-                "filter", Map.of("channelTypes", List.of("MEDIA")))
+        String url = as(
+                        "viewer",
+                        "exportPublications",
+                        "workspaceId",
+                        ws.id(),
+                        "format",
+                        "CSV",
+                        "filter",
+                        Map.of("channelTypes", List.of("MEDIA")))
                 .body("data.exportPublications.fileName", equalTo("publications.csv"))
-                .extract().path("data.exportPublications.url");
-        String csv = given().get(url).then().statusCode(200)
+                .extract()
+                .path("data.exportPublications.url");
+        String csv = given().get(url)
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"publications.csv\"")
-                .extract().asString();
+                .extract()
+                .asString();
         List<String> lines = csv.lines().toList();
         assertEquals(3, lines.size(), csv);
-        assertTrue(lines.get(0).startsWith("id,external_id,published_at,brand,channel,title,url,author,weight,"
-                + "segment_1,impact_1,sentiment_1,segment_2,impact_2,sentiment_2"), lines.get(0));
-        assertTrue(lines.get(1).contains(",2026-03-20T12:00Z,Contoso,CIO Daily,Outage,,,0.6,CIOs,0.9,NEGATIVE"), lines.get(1));
-        assertTrue(lines.get(2).contains(",\"Cloud \"\"launch\"\", day one\",,,0.8,CIOs,0.8,POSITIVE,Engineers,0.4,NEUTRAL"),
+        assertTrue(
+                lines.get(0)
+                        .startsWith("id,external_id,published_at,brand,channel,title,url,author,weight,"
+                                + "segment_1,impact_1,sentiment_1,segment_2,impact_2,sentiment_2"),
+                lines.get(0));
+        assertTrue(
+                lines.get(1).contains(",2026-03-20T12:00Z,Contoso,CIO Daily,Outage,,,0.6,CIOs,0.9,NEGATIVE"),
+                lines.get(1));
+        assertTrue(
+                lines.get(2)
+                        .contains(",\"Cloud \"\"launch\"\", day one\",,,0.8,CIOs,0.8,POSITIVE,Engineers,0.4,NEUTRAL"),
                 lines.get(2));
         given().get(url).then().statusCode(404);
     }
@@ -73,7 +98,8 @@ class ExportTest {
     void publicationsAndTheReportExportAsXlsx() throws IOException {
         MediaWorkspace ws = threePublications();
         String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "XLSX")
-                .extract().path("data.exportPublications.url");
+                .extract()
+                .path("data.exportPublications.url");
         byte[] xlsx = given().get(url).then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
@@ -83,12 +109,30 @@ class ExportTest {
             assertEquals(0.5, rows.get(1).getCellAsNumber(8).orElseThrow().doubleValue());
         }
 
-        String report = as("viewer", "exportPublicationStats", "workspaceId", ws.id(), "bucket", "MONTH",
-                "groupBy", "BRAND", "format", "CSV").extract().path("data.exportPublicationStats.url");
-        List<String> lines = given().get(report).then().statusCode(200).extract().asString().lines().toList();
+        String report = as(
+                        "viewer",
+                        "exportPublicationStats",
+                        "workspaceId",
+                        ws.id(),
+                        "bucket",
+                        "MONTH",
+                        "groupBy",
+                        "BRAND",
+                        "format",
+                        "CSV")
+                .extract()
+                .path("data.exportPublicationStats.url");
+        List<String> lines = given().get(report)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .toList();
         assertEquals(List.of("bucket,key,brand,publications,impact"), lines.subList(0, 1));
         assertEquals(4, lines.size());
-        assertTrue(lines.get(1).startsWith("2026-03-01T00:00Z,") && lines.get(1).endsWith(",Contoso,1,0.9"), lines.get(1));
+        assertTrue(
+                lines.get(1).startsWith("2026-03-01T00:00Z,") && lines.get(1).endsWith(",Contoso,1,0.9"), lines.get(1));
     }
 
     @Test
@@ -98,13 +142,19 @@ class ExportTest {
         ws.publish(ws.publication(title, "Contoso", "CIO Daily", "2026-03-05T09:00:00Z", 0.8));
 
         String csvUrl = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
-                .extract().path("data.exportPublications.url");
+                .extract()
+                .path("data.exportPublications.url");
         String csv = given().get(csvUrl).then().statusCode(200).extract().asString();
-        assertTrue(csv.lines().toList().get(1).endsWith(
-                ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,0.8"), csv);
+        assertTrue(
+                csv.lines()
+                        .toList()
+                        .get(1)
+                        .endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,0.8"),
+                csv);
 
         String xlsxUrl = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "XLSX")
-                .extract().path("data.exportPublications.url");
+                .extract()
+                .path("data.exportPublications.url");
         byte[] xlsx = given().get(xlsxUrl).then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Cell cell = workbook.getFirstSheet().read().get(1).getCell(5);
@@ -117,19 +167,31 @@ class ExportTest {
         Path file = Files.createTempFile("export", ".csv");
         Files.writeString(file, csv);
         String job = PublicationImportTest.importAndWait(copy, PublicationImportTest.upload("analyst", file), null);
-        as("analyst", "importJob", "workspaceId", copy.id(), "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
-        as("viewer", "publications", "workspaceId", copy.id()).body("data.publications.edges[0].node.title", equalTo(title));
+        as("analyst", "importJob", "workspaceId", copy.id(), "id", job)
+                .body("data.importJob.state", equalTo("SUCCEEDED"));
+        as("viewer", "publications", "workspaceId", copy.id())
+                .body("data.publications.edges[0].node.title", equalTo(title));
     }
 
     @Test
     void aLinkIsKeptInTheDatabaseWithItsRequestButNotItsToken() throws SQLException {
         MediaWorkspace ws = threePublications();
-        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV",
-                "filter", Map.of("titleContains", "Outage")).extract().path("data.exportPublications.url");
+        String url = as(
+                        "viewer",
+                        "exportPublications",
+                        "workspaceId",
+                        ws.id(),
+                        "format",
+                        "CSV",
+                        "filter",
+                        Map.of("titleContains", "Outage"))
+                .extract()
+                .path("data.exportPublications.url");
         String token = url.substring(url.lastIndexOf('/') + 1);
         try (Connection connection = db.getConnection();
-                PreparedStatement select = connection.prepareStatement("select kind, created_by, request->'filter'->>'titleContains',"
-                        + " position(convert_to(?, 'UTF8') in token_sha256) from download_link where workspace_id = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select kind, created_by, request->'filter'->>'titleContains',"
+                                + " position(convert_to(?, 'UTF8') in token_sha256) from download_link where workspace_id = ?")) {
             select.setString(1, token);
             select.setObject(2, UUID.fromString(ws.id()));
             try (ResultSet rs = select.executeQuery()) {
@@ -140,14 +202,23 @@ class ExportTest {
                 assertEquals(0, rs.getInt(4));
             }
         }
-        assertEquals(2, given().get(url).then().statusCode(200).extract().asString().lines().count());
+        assertEquals(
+                2,
+                given().get(url)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()
+                        .lines()
+                        .count());
     }
 
     @Test
     void anExpiredLinkIsRefused() throws SQLException {
         MediaWorkspace ws = threePublications();
         String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
-                .extract().path("data.exportPublications.url");
+                .extract()
+                .path("data.exportPublications.url");
         try (Connection connection = db.getConnection();
                 PreparedStatement expire = connection.prepareStatement(
                         "update download_link set expires_at = now() - interval '1 second' where workspace_id = ?")) {

@@ -5,22 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import app.resonance.support.XlsxFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import app.resonance.support.XlsxFixtures;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Files made to hold the server (a cell at a far column, zip bombs, bytes that are not UTF-8) are
@@ -56,7 +54,8 @@ class FileAbuseTest {
         ValidatableResponse answer = as("analyst", "uploadPreview", "uploadId", uploadId);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(QUICKLY) < 0, "the preview took " + took);
-        return answer.body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+        return answer.body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("uploadId"));
     }
 
@@ -67,11 +66,18 @@ class FileAbuseTest {
         long start = System.nanoTime();
         String job = (kind == null
                 ? as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId)
-                        .extract().<String>path("data.startPublicationImport.id")
+                        .extract()
+                        .<String>path("data.startPublicationImport.id")
                 : as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", uploadId, "kind", kind)
-                        .extract().<String>path("data.startImport.id"));
-        Awaitility.await().atMost(QUICKLY).pollInterval(Duration.ofMillis(50)).until(() -> "FAILED".equals(
-                as("analyst", "importJob", "workspaceId", ws.id(), "id", job).extract().path("data.importJob.state")));
+                        .extract()
+                        .<String>path("data.startImport.id"));
+        Awaitility.await()
+                .atMost(QUICKLY)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> "FAILED"
+                        .equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                                .extract()
+                                .path("data.importJob.state")));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(QUICKLY) < 0, "the import took " + took);
         return as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
@@ -82,9 +88,11 @@ class FileAbuseTest {
     @Test
     void aCellAtAFarColumnIsRefusedByThePreviewAndTheImport() {
         Path file = XlsxFixtures.cellAt("ZZZZZZ1");
-        preview(file).body("errors[0].extensions.reason", equalTo("TOO_MANY_COLUMNS"))
+        preview(file)
+                .body("errors[0].extensions.reason", equalTo("TOO_MANY_COLUMNS"))
                 .body("errors[0].extensions.value", equalTo("1024"));
-        importOf(file, null).body("data.importJob.problems[0].reason", equalTo("TOO_MANY_COLUMNS"))
+        importOf(file, null)
+                .body("data.importJob.problems[0].reason", equalTo("TOO_MANY_COLUMNS"))
                 .body("data.importJob.problems[0].value", equalTo("ZZZZZZ1"))
                 .body("data.importJob.problems[0].line", equalTo(1));
     }
@@ -92,7 +100,8 @@ class FileAbuseTest {
     @Test
     void aZipBombIsRefusedByThePreviewAndTheImport() {
         Path bomb = XlsxFixtures.packedBlanks(32);
-        preview(bomb).body("errors[0].extensions.reason", equalTo("SUSPICIOUS_COMPRESSION"))
+        preview(bomb)
+                .body("errors[0].extensions.reason", equalTo("SUSPICIOUS_COMPRESSION"))
                 .body("errors[0].extensions.value", equalTo("100"));
         importOf(bomb, null).body("data.importJob.problems[0].reason", equalTo("SUSPICIOUS_COMPRESSION"));
     }
@@ -107,17 +116,22 @@ class FileAbuseTest {
     @Test
     void aPartDeclaredBiggerThanTheLimitIsRefusedBeforeUnpacking() {
         Path big = XlsxFixtures.declaring(XlsxFixtures.cellAt("A1"), XlsxFixtures.SHEET, 300L << 20);
-        preview(big).body("errors[0].extensions.reason", equalTo("FILE_TOO_BIG_INFLATED"))
+        preview(big)
+                .body("errors[0].extensions.reason", equalTo("FILE_TOO_BIG_INFLATED"))
                 .body("errors[0].extensions.value", equalTo("268435456"));
     }
 
     @Test
     void aCsvThatIsNotUtf8IsUnreadableForThePreviewAndTheImport() throws IOException {
         Path latin1 = Files.createTempFile("segments", ".csv");
-        Files.write(latin1, "name,immersion,reaction_weight\nCaf\u00e9s,EXPERT,0.5\n".getBytes(StandardCharsets.ISO_8859_1));
-        preview(latin1).body("errors[0].extensions.reason", equalTo("UNREADABLE_FILE"))
+        Files.write(
+                latin1,
+                "name,immersion,reaction_weight\nCaf\u00e9s,EXPERT,0.5\n".getBytes(StandardCharsets.ISO_8859_1));
+        preview(latin1)
+                .body("errors[0].extensions.reason", equalTo("UNREADABLE_FILE"))
                 .body("errors[0].extensions.value", equalTo("UTF-8 CSV"));
-        importOf(latin1, "SEGMENTS").body("data.importJob.problems[0].reason", equalTo("UNREADABLE_FILE"))
+        importOf(latin1, "SEGMENTS")
+                .body("data.importJob.problems[0].reason", equalTo("UNREADABLE_FILE"))
                 .body("data.importJob.problems[0].detail", equalTo("UTF-8 CSV"))
                 .body("data.importJob.problems[0].line", equalTo(2));
     }

@@ -5,6 +5,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import app.resonance.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +21,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import app.resonance.support.TestUsers;
-import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The line of imports, shared by every instance through the database: imports wait while their workspace
@@ -74,7 +70,8 @@ class ImportJobsTest {
             hold.commit();
         }
         awaitStep(ws, first, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
-        awaitStep(ws, second, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"))
+        awaitStep(ws, second, "FINISHED")
+                .body("data.importJob.state", equalTo("SUCCEEDED"))
                 .body("data.importJob.rowsChecked", equalTo(2));
     }
 
@@ -119,9 +116,10 @@ class ImportJobsTest {
         MediaWorkspace ws = MediaWorkspace.create();
         UUID job = UUID.randomUUID();
         try (Connection connection = db.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into import_job (id, workspace_id, owner,"
-                        + " file_name, request, state, step, started_at, runner, heartbeat_at)"
-                        + " values (?, ?, 'analyst', 'rows.csv', '{}', 'WRITING', 'STORING_ROWS', ?, 'a-dead-instance', ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into import_job (id, workspace_id, owner,"
+                                + " file_name, request, state, step, started_at, runner, heartbeat_at)"
+                                + " values (?, ?, 'analyst', 'rows.csv', '{}', 'WRITING', 'STORING_ROWS', ?, 'a-dead-instance', ?)")) {
             OffsetDateTime minuteAgo = OffsetDateTime.now().minusMinutes(1);
             insert.setObject(1, job);
             insert.setObject(2, UUID.fromString(ws.id()));
@@ -139,14 +137,21 @@ class ImportJobsTest {
         MediaWorkspace ws = MediaWorkspace.create();
         String upload = PublicationImportTest.upload("analyst", PublicationImportTest.csv(100_000, -1));
         String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
-                .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Integer checked = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                    .extract().path("data.importJob.rowsChecked");
-            return checked != null && checked > 0;
-        });
+                .body("errors", nullValue())
+                .extract()
+                .path("data.startPublicationImport.id");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    Integer checked = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                            .extract()
+                            .path("data.importJob.rowsChecked");
+                    return checked != null && checked > 0;
+                });
         // As when PostgreSQL restarts: the import's own connection (streaming its rows with COPY) is cut.
-        try (Connection connection = db.getConnection(); Statement terminate = connection.createStatement()) {
+        try (Connection connection = db.getConnection();
+                Statement terminate = connection.createStatement()) {
             terminate.execute("select pg_terminate_backend(pid) from pg_stat_activity"
                     + " where datname = current_database() and query ilike 'copy%'");
         }
@@ -162,7 +167,9 @@ class ImportJobsTest {
         MediaWorkspace ws = MediaWorkspace.create();
         String upload = upload(BRANDS);
         String job = as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload, "kind", "BRANDS")
-                .body("errors", nullValue()).extract().path("data.startImport.id");
+                .body("errors", nullValue())
+                .extract()
+                .path("data.startImport.id");
         as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload, "kind", "BRANDS")
                 .body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
         awaitStep(ws, job, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
@@ -179,22 +186,34 @@ class ImportJobsTest {
             age.setObject(1, UUID.fromString(job));
             age.executeUpdate();
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "IMPORT_NOT_FOUND".equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                        .extract().path("errors[0].extensions.reason")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "IMPORT_NOT_FOUND"
+                        .equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                                .extract()
+                                .path("errors[0].extensions.reason")));
     }
 
     private static String start(MediaWorkspace ws, String csv, String kind) throws IOException {
         return as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload(csv), "kind", kind)
-                .body("errors", nullValue()).extract().path("data.startImport.id");
+                .body("errors", nullValue())
+                .extract()
+                .path("data.startImport.id");
     }
 
     static String upload(String csv) throws IOException {
         Path file = Files.createTempFile("rows", ".csv");
         Files.writeString(file, csv);
         try {
-            return given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", file.toFile())
-                    .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+            return given().auth()
+                    .oauth2(TestUsers.token("analyst"))
+                    .multiPart("file", file.toFile())
+                    .post("/api/uploads")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("uploadId");
         } finally {
             Files.delete(file);
         }
@@ -202,8 +221,12 @@ class ImportJobsTest {
 
     /** Waits until the job reaches the step; answers the job then. */
     private static ValidatableResponse awaitStep(MediaWorkspace ws, String job, String step) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> step.equals(
-                as("analyst", "importJob", "workspaceId", ws.id(), "id", job).extract().path("data.importJob.step")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> step.equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                        .extract()
+                        .path("data.importJob.step")));
         return as("analyst", "importJob", "workspaceId", ws.id(), "id", job);
     }
 }

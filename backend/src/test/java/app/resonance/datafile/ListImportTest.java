@@ -10,16 +10,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /** Segments, channels, brands and weights from files: matched by name, all or nothing. */
 @QuarkusTest
@@ -29,8 +27,18 @@ class ListImportTest {
     private static ValidatableResponse importList(MediaWorkspace ws, String kind, String csv) throws IOException {
         Path file = Files.createTempFile(kind, ".csv");
         Files.writeString(file, csv);
-        String job = as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload("analyst", file), "kind", kind)
-                .body("errors", nullValue()).extract().path("data.startImport.id");
+        String job = as(
+                        "analyst",
+                        "startImport",
+                        "workspaceId",
+                        ws.id(),
+                        "uploadId",
+                        upload("analyst", file),
+                        "kind",
+                        kind)
+                .body("errors", nullValue())
+                .extract()
+                .path("data.startImport.id");
         return as("analyst", "importJob", "workspaceId", ws.id(), "id", awaitEnd(ws, job));
     }
 
@@ -42,21 +50,27 @@ class ListImportTest {
         importList(ws, "SEGMENTS", csv).body("data.importJob.state", equalTo("SUCCEEDED"));
         as("viewer", "segments", "workspaceId", ws.id())
                 .body("data.segments.name", contains("cios", "Engineers", "Investors"))
-                .body("data.segments.find { it.name == 'cios' }.id", equalTo(ws.segments().get("CIOs")))
+                .body(
+                        "data.segments.find { it.name == 'cios' }.id",
+                        equalTo(ws.segments().get("CIOs")))
                 .body("data.segments.find { it.name == 'cios' }.reactionWeight", equalTo(0.95f));
     }
 
     @Test
     void channelsAndWeightsImportAndBadRowsAreNamed() throws IOException {
         MediaWorkspace ws = MediaWorkspace.create();
-        importList(ws, "CHANNELS", "name,type,url,publisher\nTechRadio,TV_RADIO,https://radio.example,Radio Group\n"
-                + "Wire,WIRE,,\nBlog2,INDUSTRY_BLOG,not-a-url,\n")
+        importList(
+                        ws,
+                        "CHANNELS",
+                        "name,type,url,publisher\nTechRadio,TV_RADIO,https://radio.example,Radio Group\n"
+                                + "Wire,WIRE,,\nBlog2,INDUSTRY_BLOG,not-a-url,\n")
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problems.line", contains(3, 4))
                 .body("data.importJob.problems.column", contains("type", "url"));
         as("viewer", "channels", "workspaceId", ws.id()).body("data.channels", hasSize(3));
 
-        importList(ws, "CHANNELS", "name,type\nTechRadio,TV_RADIO\n").body("data.importJob.state", equalTo("SUCCEEDED"));
+        importList(ws, "CHANNELS", "name,type\nTechRadio,TV_RADIO\n")
+                .body("data.importJob.state", equalTo("SUCCEEDED"));
         importList(ws, "CHANNEL_WEIGHTS", "segment,channel,weight\nCIOs,TechRadio,0.7\nEngineers,Teletext,0.2\n")
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problems[0].line", equalTo(3))

@@ -8,6 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import app.resonance.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,16 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import app.resonance.support.TestUsers;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @RealStackTest
@@ -36,14 +34,28 @@ class PublicationImportTest {
     /** A CSV of n publications; the row at {@code badLine} (file line, header = 1) has an unknown channel. */
     static Path csv(int n, int badLine) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        String[] brands = { "Northwind", "Contoso", "Fabrikam" };
+        String[] brands = {"Northwind", "Contoso", "Fabrikam"};
         for (int i = 0; i < n; i++) {
             int line = i + 2;
             String channel = line == badLine ? "Teletext" : (i % 2 == 0 ? "DevBlog" : "LinkedIn");
-            text.append("ext-").append(i).append(",2026-0").append(1 + i % 6).append("-1").append(i % 9)
-                    .append("T08:00:00Z,").append(brands[i % 3]).append(',').append(channel)
-                    .append(",\"Story ").append(i).append(", with a comma\",https://news.example/").append(i)
-                    .append(",Author ").append(i % 50).append(",0.").append(i % 10)
+            text.append("ext-")
+                    .append(i)
+                    .append(",2026-0")
+                    .append(1 + i % 6)
+                    .append("-1")
+                    .append(i % 9)
+                    .append("T08:00:00Z,")
+                    .append(brands[i % 3])
+                    .append(',')
+                    .append(channel)
+                    .append(",\"Story ")
+                    .append(i)
+                    .append(", with a comma\",https://news.example/")
+                    .append(i)
+                    .append(",Author ")
+                    .append(i % 50)
+                    .append(",0.")
+                    .append(i % 10)
                     .append(",CIOs,0.5,positive,Engineers,,NEGATIVE\n");
         }
         Path file = Files.createTempFile("publications", ".csv");
@@ -52,26 +64,46 @@ class PublicationImportTest {
     }
 
     static String upload(String user, Path file) {
-        return given().auth().oauth2(TestUsers.token(user)).multiPart("file", file.toFile())
-                .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+        return given().auth()
+                .oauth2(TestUsers.token(user))
+                .multiPart("file", file.toFile())
+                .post("/api/uploads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("uploadId");
     }
 
     /** Starts the import and waits until it has finished; answers the job's id. */
     static String importAndWait(MediaWorkspace ws, String uploadId, Map<String, Object> columns) {
         String job = (columns == null
-                ? as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId)
-                : as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId, "columns", columns))
-                .body("errors", nullValue()).extract().path("data.startPublicationImport.id");
+                        ? as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId)
+                        : as(
+                                "analyst",
+                                "startPublicationImport",
+                                "workspaceId",
+                                ws.id(),
+                                "uploadId",
+                                uploadId,
+                                "columns",
+                                columns))
+                .body("errors", nullValue())
+                .extract()
+                .path("data.startPublicationImport.id");
         return awaitEnd(ws, job);
     }
 
     /** Waits until the job has succeeded or failed; answers its id. */
     static String awaitEnd(MediaWorkspace ws, String job) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String state = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                    .extract().path("data.importJob.state");
-            return state.equals("SUCCEEDED") || state.equals("FAILED");
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    String state = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                            .extract()
+                            .path("data.importJob.state");
+                    return state.equals("SUCCEEDED") || state.equals("FAILED");
+                });
         return job;
     }
 
@@ -139,24 +171,49 @@ class PublicationImportTest {
     void everyBadCellIsListedWithItsLineAndColumn() throws IOException {
         MediaWorkspace ws = MediaWorkspace.create();
         Path file = Files.createTempFile("bad", ".csv");
-        Files.writeString(file, HEADER + "\n"
-                + "a,2026-02-30,Northwind,DevBlog,Fine title,,,0.5,CIOs,,POSITIVE,,,\n"
-                + "b,2026-02-01,Umbrella,DevBlog,,ftp://x,,1.5,CIOs,2,happy,,,\n"
-                + "a,2026-02-01,Northwind,DevBlog,Dup,,,0.5,,,,,,\n"
-                + "c,2026-02-01,Northwind,DevBlog,Nul\u0000title,,,0.5,,,,,,\n");
+        Files.writeString(
+                file,
+                HEADER + "\n"
+                        + "a,2026-02-30,Northwind,DevBlog,Fine title,,,0.5,CIOs,,POSITIVE,,,\n"
+                        + "b,2026-02-01,Umbrella,DevBlog,,ftp://x,,1.5,CIOs,2,happy,,,\n"
+                        + "a,2026-02-01,Northwind,DevBlog,Dup,,,0.5,,,,,,\n"
+                        + "c,2026-02-01,Northwind,DevBlog,Nul\u0000title,,,0.5,,,,,,\n");
         String job = importAndWait(ws, upload("analyst", file), null);
         as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problemCount", equalTo(4))
                 .body("data.importJob.problems.line", contains(2, 3, 3, 3, 3, 3, 3, 4, 5))
-                .body("data.importJob.problems.column", contains("published_at", "title", "weight", "brand", "url",
-                        "impact_1", "sentiment_1", "external_id", "title"))
-                .body("data.importJob.problems.reason", contains("NOT_A_DATE", "EMPTY", "NOT_A_FRACTION", "UNKNOWN_BRAND",
-                        "NOT_AN_ADDRESS", "NOT_A_FRACTION", "NOT_ONE_OF", "EXTERNAL_ID_TWICE", "NUL_CHARACTER"))
-                .body("data.importJob.problems.value", contains("2026-02-30", null, "1.5", "Umbrella", "ftp://x", "2",
-                        "happy", "a", null))
+                .body(
+                        "data.importJob.problems.column",
+                        contains(
+                                "published_at",
+                                "title",
+                                "weight",
+                                "brand",
+                                "url",
+                                "impact_1",
+                                "sentiment_1",
+                                "external_id",
+                                "title"))
+                .body(
+                        "data.importJob.problems.reason",
+                        contains(
+                                "NOT_A_DATE",
+                                "EMPTY",
+                                "NOT_A_FRACTION",
+                                "UNKNOWN_BRAND",
+                                "NOT_AN_ADDRESS",
+                                "NOT_A_FRACTION",
+                                "NOT_ONE_OF",
+                                "EXTERNAL_ID_TWICE",
+                                "NUL_CHARACTER"))
+                .body(
+                        "data.importJob.problems.value",
+                        contains("2026-02-30", null, "1.5", "Umbrella", "ftp://x", "2", "happy", "a", null))
                 .body("data.importJob.problems[6].detail", equalTo("POSITIVE, NEUTRAL, NEGATIVE"))
-                .body("data.importJob.problems[6].message", equalTo("'happy' is not one of POSITIVE, NEUTRAL, NEGATIVE"));
+                .body(
+                        "data.importJob.problems[6].message",
+                        equalTo("'happy' is not one of POSITIVE, NEUTRAL, NEGATIVE"));
         publicationCount(ws, 0);
     }
 
@@ -184,13 +241,28 @@ class PublicationImportTest {
         String uploadId = upload("analyst", file);
         as("analyst", "uploadPreview", "uploadId", uploadId)
                 .body("data.uploadPreview.format", equalTo("XLSX"))
-                .body("data.uploadPreview.columns", contains("Headline", "Date", "Company", "Outlet", "Score",
-                        "Audience", "Tone"))
+                .body(
+                        "data.uploadPreview.columns",
+                        contains("Headline", "Date", "Company", "Outlet", "Score", "Audience", "Tone"))
                 .body("data.uploadPreview.rows[0][0]", equalTo("Spreadsheet story"));
-        String job = importAndWait(ws, uploadId, Map.of("title", "Headline", "publishedAt", "Date", "brand", "Company",
-                "channel", "Outlet", "weight", "Score",
-                "assessments", List.of(Map.of("segment", "Audience", "sentiment", "Tone"))));
-        as("analyst", "importJob", "workspaceId", ws.id(), "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
+        String job = importAndWait(
+                ws,
+                uploadId,
+                Map.of(
+                        "title",
+                        "Headline",
+                        "publishedAt",
+                        "Date",
+                        "brand",
+                        "Company",
+                        "channel",
+                        "Outlet",
+                        "weight",
+                        "Score",
+                        "assessments",
+                        List.of(Map.of("segment", "Audience", "sentiment", "Tone"))));
+        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                .body("data.importJob.state", equalTo("SUCCEEDED"));
         as("viewer", "publications", "workspaceId", ws.id())
                 .body("data.publications.edges[0].node.title", equalTo("Spreadsheet story"))
                 .body("data.publications.edges[0].node.publishedAt", equalTo("2026-03-14T00:00:00Z"))

@@ -8,6 +8,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.RealStackTest;
+import app.resonance.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,20 +27,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.RealStackTest;
-import app.resonance.support.TestUsers;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.ValidatableResponse;
 
 /** Uploads are kept in PostgreSQL, for every instance; nothing stays on the receiving instance's disk. */
 @QuarkusTest
@@ -59,9 +55,15 @@ class UploadsTest {
             text.append("row ").append(i).append(',').append("x".repeat(90)).append('\n');
         }
         Path file = csv(text.toString());
-        String id = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", file.toFile())
-                .post("/api/uploads").then().statusCode(200)
-                .body("size", equalTo((int) Files.size(file))).extract().path("uploadId");
+        String id = given().auth()
+                .oauth2(TestUsers.token("analyst"))
+                .multiPart("file", file.toFile())
+                .post("/api/uploads")
+                .then()
+                .statusCode(200)
+                .body("size", equalTo((int) Files.size(file)))
+                .extract()
+                .path("uploadId");
 
         assertEquals(4, chunks(id), "chunks of 1 MB");
         as("analyst", "uploadPreview", "uploadId", id)
@@ -73,14 +75,20 @@ class UploadsTest {
 
     @Test
     void strayPartsAndTheStoredFileLeaveNoFileOnDisk() throws Exception {
-        given().auth().oauth2(TestUsers.token("analyst"))
+        given().auth()
+                .oauth2(TestUsers.token("analyst"))
                 .multiPart("other", csv("a\n1\n").toFile())
                 .multiPart("file", csv("name\nfirst\n").toFile())
-                .post("/api/uploads").then().statusCode(200);
-        given().auth().oauth2(TestUsers.token("analyst"))
+                .post("/api/uploads")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestUsers.token("analyst"))
                 .multiPart("file", csv("name\nfirst\n").toFile())
                 .multiPart("file", csv("name\nsecond\n").toFile())
-                .post("/api/uploads").then().statusCode(400);
+                .post("/api/uploads")
+                .then()
+                .statusCode(400);
         awaitNoFilesOnDisk();
     }
 
@@ -92,12 +100,16 @@ class UploadsTest {
     @Test
     void aPartDeclaredUtf16IsRefusedWithItsReasonInsteadOfNeverAnswered() {
         byte[] utf16 = "name\nfirst\n".getBytes(StandardCharsets.UTF_16);
-        given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.socket.timeout", 10_000)))
-                .auth().oauth2(TestUsers.token("analyst"))
+        given().config(RestAssuredConfig.config()
+                        .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 10_000)))
+                .auth()
+                .oauth2(TestUsers.token("analyst"))
                 .multiPart("file", "rows.csv", utf16, "text/csv; charset=utf-16")
-                .post("/api/uploads").then().statusCode(400)
-                .body("reason", equalTo("UNSUPPORTED_CHARSET")).body("value", equalTo("UTF-16"));
+                .post("/api/uploads")
+                .then()
+                .statusCode(400)
+                .body("reason", equalTo("UNSUPPORTED_CHARSET"))
+                .body("value", equalTo("UTF-16"));
     }
 
     @Test
@@ -105,8 +117,13 @@ class UploadsTest {
         Path file = csv("name\nfirst\n");
         ValidatableResponse refused = null;
         for (int i = 0; i <= 30 && refused == null; i++) {
-            int status = given().auth().oauth2(TestUsers.token("outsider")).multiPart("file", file.toFile())
-                    .post("/api/uploads").then().extract().statusCode();
+            int status = given().auth()
+                    .oauth2(TestUsers.token("outsider"))
+                    .multiPart("file", file.toFile())
+                    .post("/api/uploads")
+                    .then()
+                    .extract()
+                    .statusCode();
             if (status != 200) {
                 refused = refused("outsider", file);
             }
@@ -117,15 +134,27 @@ class UploadsTest {
 
     @Test
     void anUploadIsVisibleToItsUploaderOnly() throws Exception {
-        String id = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", csv("name\nfirst\n").toFile())
-                .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+        String id = given().auth()
+                .oauth2(TestUsers.token("analyst"))
+                .multiPart("file", csv("name\nfirst\n").toFile())
+                .post("/api/uploads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("uploadId");
         as("viewer", "uploadPreview", "uploadId", id).body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
     }
 
     @Test
     void anUploadIsDeletedAnHourAfterItArrived() throws Exception {
-        String id = given().auth().oauth2(TestUsers.token("analyst")).multiPart("file", csv("name\nfirst\n").toFile())
-                .post("/api/uploads").then().statusCode(200).extract().path("uploadId");
+        String id = given().auth()
+                .oauth2(TestUsers.token("analyst"))
+                .multiPart("file", csv("name\nfirst\n").toFile())
+                .post("/api/uploads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("uploadId");
         try (Connection connection = db.getConnection();
                 PreparedStatement age = connection.prepareStatement(
                         "update upload set expires_at = now() - interval '1 second' where id = ?")) {
@@ -133,21 +162,29 @@ class UploadsTest {
             age.executeUpdate();
         }
         as("analyst", "uploadPreview", "uploadId", id).body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            try (Connection connection = db.getConnection();
-                    PreparedStatement select = connection.prepareStatement("select count(*) from upload_chunk where upload_id = ?")) {
-                select.setObject(1, UUID.fromString(id));
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1) == 0;
-                }
-            }
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    try (Connection connection = db.getConnection();
+                            PreparedStatement select = connection.prepareStatement(
+                                    "select count(*) from upload_chunk where upload_id = ?")) {
+                        select.setObject(1, UUID.fromString(id));
+                        try (ResultSet rs = select.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1) == 0;
+                        }
+                    }
+                });
     }
 
     private static ValidatableResponse refused(String user, Path file) {
-        return given().auth().oauth2(TestUsers.token(user)).multiPart("file", file.toFile())
-                .post("/api/uploads").then().statusCode(400);
+        return given().auth()
+                .oauth2(TestUsers.token(user))
+                .multiPart("file", file.toFile())
+                .post("/api/uploads")
+                .then()
+                .statusCode(400);
     }
 
     private int chunks(String uploadId) throws SQLException {

@@ -3,14 +3,12 @@ package app.resonance.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.demo.DemoCoverage.Assessment;
+import app.resonance.demo.DemoCoverage.Publication;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import app.resonance.demo.DemoCoverage.Assessment;
-import app.resonance.demo.DemoCoverage.Publication;
 
 /** The generated coverage fits the schema's rules and is the same on every start-up of the same day. */
 class DemoCoverageTest {
@@ -32,11 +30,20 @@ class DemoCoverageTest {
             assertTrue(p.title().length() <= 500 && p.title().equals(p.title().strip()), p.title());
             assertTrue(p.url().startsWith("https://"), p.url());
             assertTrue(p.weight() >= 0 && p.weight() <= 1, p.toString());
-            assertTrue(p.publishedAt().isBefore(TODAY.atStartOfDay().atOffset(ZoneOffset.UTC))
-                    && p.publishedAt().isAfter(TODAY.minusMonths(6).minusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC)),
+            assertTrue(
+                    p.publishedAt().isBefore(TODAY.atStartOfDay().atOffset(ZoneOffset.UTC))
+                            && p.publishedAt()
+                                    .isAfter(TODAY.minusMonths(6)
+                                            .minusDays(2)
+                                            .atStartOfDay()
+                                            .atOffset(ZoneOffset.UTC)),
                     p.publishedAt().toString());
-            List<String> segments = p.assessments().stream().map(Assessment::segment).toList();
-            assertTrue(segments.size() >= 1 && segments.size() <= 4 && segments.stream().distinct().count() == segments.size(),
+            List<String> segments =
+                    p.assessments().stream().map(Assessment::segment).toList();
+            assertTrue(
+                    segments.size() >= 1
+                            && segments.size() <= 4
+                            && segments.stream().distinct().count() == segments.size(),
                     segments.toString());
             assertTrue(p.assessments().stream().allMatch(a -> a.impact() >= 0 && a.impact() <= 1), p.toString());
         }

@@ -8,8 +8,8 @@ import java.util.function.Function;
  * {@code code} null means "any of the documented codes" (or a Bean Validation violation) where the
  * exact one depends on the operation, e.g. a NUL character in each text argument of the schema.
  */
-record HostileCase(String category, String name, Function<Target, Answer> send, int status, String code,
-        Duration within) {
+record HostileCase(
+        String category, String name, Function<Target, Answer> send, int status, String code, Duration within) {
 
     static final Duration QUICKLY = Duration.ofSeconds(3);
     static final String NO_BODY = "";

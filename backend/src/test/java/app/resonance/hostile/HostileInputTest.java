@@ -2,18 +2,16 @@ package app.resonance.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Hundreds of requests an attacker or a careless client sends: each is answered quickly, with its
@@ -34,8 +32,12 @@ class HostileInputTest {
     }
 
     static Stream<HostileCase> cases() {
-        return Stream.of(GraphQLAbuseCases.all(), MalformedRequestCases.all(), TokenCases.all(), BadValueCases.all(),
-                SocketCases.all())
+        return Stream.of(
+                        GraphQLAbuseCases.all(),
+                        MalformedRequestCases.all(),
+                        TokenCases.all(),
+                        BadValueCases.all(),
+                        SocketCases.all())
                 .flatMap(List::stream);
     }
 

@@ -1,14 +1,13 @@
 package app.resonance.hostile;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.TestUsers;
 import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * graphql-transport-ws abuse: anonymous sockets asking for the schema or data, broken protocol
@@ -19,36 +18,72 @@ final class SocketCases {
     private static final String CATEGORY = "WebSocket";
     private static final Duration WAIT = Duration.ofSeconds(3);
 
-    private SocketCases() {
-    }
+    private SocketCases() {}
 
     static List<HostileCase> all() {
         List<HostileCase> cases = new ArrayList<>();
-        cases.add(HostileCase.of(CATEGORY, "anonymous introspection", target -> afterInit(null,
-                subscribe("{ __schema { queryType { name } } }")), 200, "UNAUTHENTICATED"));
-        cases.add(HostileCase.of(CATEGORY, "anonymous type introspection", target -> afterInit(null,
-                subscribe("{ __type(name: \"Workspace\") { fields { name } } }")), 200, "UNAUTHENTICATED"));
-        cases.add(HostileCase.of(CATEGORY, "anonymous query", target -> afterInit(null,
-                subscribe("{ workspaces { id name } }")), 200, "UNAUTHENTICATED"));
-        cases.add(HostileCase.of(CATEGORY, "fragment bomb", target -> afterInit(TestUsers.token("analyst"),
-                subscribe(GraphQLAbuseCases.fragmentBomb(30, "me { username }"))), 200, "TOO_MANY_FIELDS"));
-        cases.add(HostileCase.of(CATEGORY, "alias bomb", target -> afterInit(TestUsers.token("analyst"),
-                subscribe(GraphQLAbuseCases.aliased(300, "me { username }"))), 200, "TOO_MANY_ALIASES"));
-        cases.add(HostileCase.of(CATEGORY, "a forged token in connection_init", target -> afterInit("not-a-token"),
-                4403, null));
-        cases.add(HostileCase.of(CATEGORY, "subscribe before connection_init", target -> raw(
-                subscribe("{ me { username } }")), 4401, null));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "anonymous introspection",
+                target -> afterInit(null, subscribe("{ __schema { queryType { name } } }")),
+                200,
+                "UNAUTHENTICATED"));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "anonymous type introspection",
+                target -> afterInit(null, subscribe("{ __type(name: \"Workspace\") { fields { name } } }")),
+                200,
+                "UNAUTHENTICATED"));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "anonymous query",
+                target -> afterInit(null, subscribe("{ workspaces { id name } }")),
+                200,
+                "UNAUTHENTICATED"));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "fragment bomb",
+                target -> afterInit(
+                        TestUsers.token("analyst"), subscribe(GraphQLAbuseCases.fragmentBomb(30, "me { username }"))),
+                200,
+                "TOO_MANY_FIELDS"));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "alias bomb",
+                target -> afterInit(
+                        TestUsers.token("analyst"), subscribe(GraphQLAbuseCases.aliased(300, "me { username }"))),
+                200,
+                "TOO_MANY_ALIASES"));
+        cases.add(HostileCase.of(
+                CATEGORY, "a forged token in connection_init", target -> afterInit("not-a-token"), 4403, null));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "subscribe before connection_init",
+                target -> raw(subscribe("{ me { username } }")),
+                4401,
+                null));
         cases.add(HostileCase.of(CATEGORY, "a message that is not JSON", target -> raw("{{{"), 4400, null));
-        cases.add(HostileCase.of(CATEGORY, "a message of an unknown type", target -> afterInit(TestUsers.token("analyst"),
-                "{\"type\": \"steal\"}"), 4400, null));
-        cases.add(HostileCase.of(CATEGORY, "connection_init twice", target -> afterInit(TestUsers.token("analyst"),
-                "{\"type\": \"connection_init\"}"), 4429, null));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "a message of an unknown type",
+                target -> afterInit(TestUsers.token("analyst"), "{\"type\": \"steal\"}"),
+                4400,
+                null));
+        cases.add(HostileCase.of(
+                CATEGORY,
+                "connection_init twice",
+                target -> afterInit(TestUsers.token("analyst"), "{\"type\": \"connection_init\"}"),
+                4429,
+                null));
         return cases;
     }
 
     private static String subscribe(String query) {
-        return new JsonObject().put("id", "1").put("type", "subscribe")
-                .put("payload", new JsonObject().put("query", query)).encode();
+        return new JsonObject()
+                .put("id", "1")
+                .put("type", "subscribe")
+                .put("payload", new JsonObject().put("query", query))
+                .encode();
     }
 
     private static URI uri() {
@@ -97,7 +132,11 @@ final class SocketCases {
     /** An error message as status 200 with its payload as the errors; otherwise the close code. */
     private static Answer closedOr(GraphQLSocket socket, JsonObject message) {
         if (message != null && "error".equals(message.getString("type"))) {
-            return new Answer(200, new JsonObject().put("errors", message.getJsonArray("payload")).encode());
+            return new Answer(
+                    200,
+                    new JsonObject()
+                            .put("errors", message.getJsonArray("payload"))
+                            .encode());
         }
         if (message != null && "next".equals(message.getString("type"))) {
             return new Answer(200, message.getJsonObject("payload").encode());

@@ -1,5 +1,9 @@
 package app.resonance.hostile;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.TestUsers;
+import io.restassured.RestAssured;
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -11,19 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.TestUsers;
-import io.restassured.RestAssured;
-import io.vertx.core.json.JsonObject;
-
 /**
  * The app under attack: a workspace of the demo users and a plain HTTP client that sends bytes as
  * they are (REST Assured would log and pretty-print a hostile body, for minutes).
  */
 record Target(MediaWorkspace workspace) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     String workspaceId() {
         return workspace.id();
@@ -31,8 +32,13 @@ record Target(MediaWorkspace workspace) {
 
     /** A GraphQL request as the analyst, member of the workspace. */
     Answer graphql(String query, Map<String, Object> variables) {
-        return raw(TestUsers.token("analyst"), "application/json",
-                new JsonObject().put("query", query).put("variables", new JsonObject(variables)).encode());
+        return raw(
+                TestUsers.token("analyst"),
+                "application/json",
+                new JsonObject()
+                        .put("query", query)
+                        .put("variables", new JsonObject(variables))
+                        .encode());
     }
 
     /** A POST /graphql with exactly this body, content type and bearer token (null: none). */
@@ -42,8 +48,11 @@ record Target(MediaWorkspace workspace) {
 
     /** The same body streamed, so that the request has no Content-Length (chunked). */
     Answer chunked(String token, String body) {
-        return post("Bearer " + token, "application/json", HttpRequest.BodyPublishers
-                .ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
+        return post(
+                "Bearer " + token,
+                "application/json",
+                HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
     }
 
     Answer withAuthorization(String authorization, String body) {
@@ -51,8 +60,11 @@ record Target(MediaWorkspace workspace) {
     }
 
     private static Answer post(String authorization, String contentType, BodyPublisher body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/graphql"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType).POST(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/graphql"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

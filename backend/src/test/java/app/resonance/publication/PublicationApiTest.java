@@ -13,19 +13,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Five publications of three brands in three channels, March–April 2026:
@@ -51,21 +49,54 @@ class PublicationApiTest {
             return;
         }
         ws = MediaWorkspace.create();
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input", ws.publication("Northwind cloud launch",
-                "Northwind", "CIO Daily", "2026-03-05T09:00:00Z", 0.8, "Engineers", 0.4, "NEUTRAL", "CIOs", null, "POSITIVE"))
+        as(
+                        "analyst",
+                        "createPublication",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        ws.publication(
+                                "Northwind cloud launch",
+                                "Northwind",
+                                "CIO Daily",
+                                "2026-03-05T09:00:00Z",
+                                0.8,
+                                "Engineers",
+                                0.4,
+                                "NEUTRAL",
+                                "CIOs",
+                                null,
+                                "POSITIVE"))
                 .body("errors", nullValue())
                 .body("data.createPublication.brand.name", equalTo("Northwind"))
                 .body("data.createPublication.channel.name", equalTo("CIO Daily"))
                 // by segment name, whatever the order they were given in
                 .body("data.createPublication.assessments.segment.name", contains("CIOs", "Engineers"))
                 .body("data.createPublication.assessments.impact", contains(0.8f, 0.4f));
-        ws.publish(ws.publication("Contoso outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6,
-                "CIOs", 0.9, "NEGATIVE"));
-        ws.publish(ws.publication("Fabrikam on Kubernetes", "Fabrikam", "DevBlog", "2026-04-02T08:00:00Z", 0.5,
-                "Engineers", 0.7, "POSITIVE"));
+        ws.publish(ws.publication(
+                "Contoso outage", "Contoso", "CIO Daily", "2026-03-20T12:00:00Z", 0.6, "CIOs", 0.9, "NEGATIVE"));
+        ws.publish(ws.publication(
+                "Fabrikam on Kubernetes",
+                "Fabrikam",
+                "DevBlog",
+                "2026-04-02T08:00:00Z",
+                0.5,
+                "Engineers",
+                0.7,
+                "POSITIVE"));
         ws.publish(ws.publication("Northwind hiring", "Northwind", "LinkedIn", "2026-04-15T15:00:00Z", 0.3));
-        ws.publish(ws.publication("Contoso pricing", "Contoso", "LinkedIn", "2026-04-28T10:00:00+02:00", 0.7,
-                "CIOs", 0.2, "NEUTRAL", "Engineers", 0.6, "NEGATIVE"));
+        ws.publish(ws.publication(
+                "Contoso pricing",
+                "Contoso",
+                "LinkedIn",
+                "2026-04-28T10:00:00+02:00",
+                0.7,
+                "CIOs",
+                0.2,
+                "NEUTRAL",
+                "Engineers",
+                0.6,
+                "NEGATIVE"));
     }
 
     private ValidatableResponse titles(Map<String, Object> filter, String... expected) {
@@ -77,11 +108,19 @@ class PublicationApiTest {
 
     @Test
     void filtersSelectByPeriodBrandChannelTypeAndPublisher() {
-        titles(Map.of("from", "2026-04-01T00:00:00Z", "to", "2026-05-01T00:00:00Z"),
-                "Contoso pricing", "Northwind hiring", "Fabrikam on Kubernetes");
+        titles(
+                Map.of("from", "2026-04-01T00:00:00Z", "to", "2026-05-01T00:00:00Z"),
+                "Contoso pricing",
+                "Northwind hiring",
+                "Fabrikam on Kubernetes");
         titles(Map.of("brandIds", List.of(ws.brands().get("Contoso"))), "Contoso pricing", "Contoso outage");
-        titles(Map.of("channelIds", List.of(ws.channels().get("DevBlog"), ws.channels().get("LinkedIn"))),
-                "Contoso pricing", "Northwind hiring", "Fabrikam on Kubernetes");
+        titles(
+                Map.of(
+                        "channelIds",
+                        List.of(ws.channels().get("DevBlog"), ws.channels().get("LinkedIn"))),
+                "Contoso pricing",
+                "Northwind hiring",
+                "Fabrikam on Kubernetes");
         titles(Map.of("channelTypes", List.of("SOCIAL_NETWORK")), "Contoso pricing", "Northwind hiring");
         titles(Map.of("publishers", List.of("Daily Media Group")), "Contoso outage", "Northwind cloud launch");
         titles(Map.of("titleContains", "CONTOSO"), "Contoso pricing", "Contoso outage");
@@ -92,10 +131,14 @@ class PublicationApiTest {
 
     @Test
     void filtersSelectByAssessmentSegmentSentimentAndImpact() {
-        titles(Map.of("segmentIds", List.of(ws.segments().get("Engineers"))),
-                "Contoso pricing", "Fabrikam on Kubernetes", "Northwind cloud launch");
+        titles(
+                Map.of("segmentIds", List.of(ws.segments().get("Engineers"))),
+                "Contoso pricing",
+                "Fabrikam on Kubernetes",
+                "Northwind cloud launch");
         titles(Map.of("sentiments", List.of("NEGATIVE")), "Contoso pricing", "Contoso outage");
-        titles(Map.of("segmentIds", List.of(ws.segments().get("Engineers")), "sentiments", List.of("NEGATIVE")),
+        titles(
+                Map.of("segmentIds", List.of(ws.segments().get("Engineers")), "sentiments", List.of("NEGATIVE")),
                 "Contoso pricing");
         titles(Map.of("minImpact", 0.85), "Contoso outage");
         titles(Map.of("minImpact", 0.3, "maxImpact", 0.5), "Northwind cloud launch");
@@ -108,7 +151,9 @@ class PublicationApiTest {
         boolean hasNext = true;
         while (hasNext) {
             Map<String, Object> page = as("viewer", "publications", "workspaceId", ws.id(), "first", 2, "after", after)
-                    .body("errors", nullValue()).extract().path("data.publications");
+                    .body("errors", nullValue())
+                    .extract()
+                    .path("data.publications");
             @SuppressWarnings("unchecked")
             List<Map<String, Map<String, String>>> edges = (List<Map<String, Map<String, String>>>) page.get("edges");
             edges.forEach(edge -> seen.add(edge.get("node").get("title")));
@@ -117,8 +162,14 @@ class PublicationApiTest {
             hasNext = (Boolean) pageInfo.get("hasNextPage");
             after = (String) pageInfo.get("endCursor");
         }
-        assertEquals(List.of("Contoso pricing", "Northwind hiring", "Fabrikam on Kubernetes", "Contoso outage",
-                "Northwind cloud launch"), seen);
+        assertEquals(
+                List.of(
+                        "Contoso pricing",
+                        "Northwind hiring",
+                        "Fabrikam on Kubernetes",
+                        "Contoso outage",
+                        "Northwind cloud launch"),
+                seen);
     }
 
     @Test
@@ -128,15 +179,23 @@ class PublicationApiTest {
                 .body("data.publications.pageInfo.hasNextPage", equalTo(true));
         String cursor = as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "TITLE_ASC", "first", 2)
                 .body("data.publications.edges.node.title", contains("Contoso outage", "Contoso pricing"))
-                .extract().path("data.publications.pageInfo.endCursor");
+                .extract()
+                .path("data.publications.pageInfo.endCursor");
         as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "TITLE_ASC", "first", 2, "after", cursor)
-                .body("data.publications.edges.node.title", contains("Fabrikam on Kubernetes", "Northwind cloud launch"));
+                .body(
+                        "data.publications.edges.node.title",
+                        contains("Fabrikam on Kubernetes", "Northwind cloud launch"));
         as("viewer", "publications", "workspaceId", ws.id(), "after", "not-a-cursor")
                 .body("errors[0].extensions.field", equalTo("after"));
         as("viewer", "publications", "workspaceId", ws.id(), "first", 0)
                 .body("errors[0].extensions.field", equalTo("first"));
-        as("viewer", "publications", "workspaceId", ws.id(), "filter",
-                Map.of("from", "2026-05-01T00:00:00Z", "to", "2026-04-01T00:00:00Z"))
+        as(
+                        "viewer",
+                        "publications",
+                        "workspaceId",
+                        ws.id(),
+                        "filter",
+                        Map.of("from", "2026-05-01T00:00:00Z", "to", "2026-04-01T00:00:00Z"))
                 .body("errors[0].extensions.field", equalTo("filter.to"));
     }
 
@@ -144,63 +203,127 @@ class PublicationApiTest {
     void statsCountAndSumImpactPerMonthAndBrand() {
         as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "MONTH", "groupBy", "BRAND")
                 .body("errors", nullValue())
-                .body("data.publicationStats.label", contains("Contoso", "Northwind", "Contoso", "Fabrikam", "Northwind"))
-                .body("data.publicationStats.bucket", contains("2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z",
-                        "2026-04-01T00:00:00Z", "2026-04-01T00:00:00Z", "2026-04-01T00:00:00Z"))
+                .body(
+                        "data.publicationStats.label",
+                        contains("Contoso", "Northwind", "Contoso", "Fabrikam", "Northwind"))
+                .body(
+                        "data.publicationStats.bucket",
+                        contains(
+                                "2026-03-01T00:00:00Z",
+                                "2026-03-01T00:00:00Z",
+                                "2026-04-01T00:00:00Z",
+                                "2026-04-01T00:00:00Z",
+                                "2026-04-01T00:00:00Z"))
                 .body("data.publicationStats.publications", contains(1, 1, 1, 1, 1))
                 .body("data.publicationStats.impact", contains(0.9f, 1.2f, 0.8f, 0.7f, 0.0f));
     }
 
     @Test
     void statsBySentimentForOneSegmentCountOnlyItsAssessments() {
-        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "MONTH", "groupBy", "SENTIMENT",
-                "filter", Map.of("segmentIds", List.of(ws.segments().get("CIOs"))))
+        as(
+                        "viewer",
+                        "publicationStats",
+                        "workspaceId",
+                        ws.id(),
+                        "bucket",
+                        "MONTH",
+                        "groupBy",
+                        "SENTIMENT",
+                        "filter",
+                        Map.of("segmentIds", List.of(ws.segments().get("CIOs"))))
                 .body("data.publicationStats.label", contains("NEGATIVE", "POSITIVE", "NEUTRAL"))
                 .body("data.publicationStats.impact", contains(0.9f, 0.8f, 0.2f));
-        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "WEEK", "groupBy", "CHANNEL_TYPE",
-                "timeZone", "Europe/Warsaw", "filter", Map.of("channelTypes", List.of("MEDIA")))
-                .body("data.publicationStats.bucket", contains("2026-03-02T00:00:00+01:00", "2026-03-16T00:00:00+01:00"))
+        as(
+                        "viewer",
+                        "publicationStats",
+                        "workspaceId",
+                        ws.id(),
+                        "bucket",
+                        "WEEK",
+                        "groupBy",
+                        "CHANNEL_TYPE",
+                        "timeZone",
+                        "Europe/Warsaw",
+                        "filter",
+                        Map.of("channelTypes", List.of("MEDIA")))
+                .body(
+                        "data.publicationStats.bucket",
+                        contains("2026-03-02T00:00:00+01:00", "2026-03-16T00:00:00+01:00"))
                 .body("data.publicationStats.key", contains("MEDIA", "MEDIA"));
-        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "SEGMENT", "timeZone", "Mars/Base")
+        as(
+                        "viewer",
+                        "publicationStats",
+                        "workspaceId",
+                        ws.id(),
+                        "bucket",
+                        "DAY",
+                        "groupBy",
+                        "SEGMENT",
+                        "timeZone",
+                        "Mars/Base")
                 .body("errors[0].extensions.field", equalTo("timeZone"));
     }
 
     @Test
     void badPublicationsAreRejectedNamingTheFieldAndNothingIsStored() {
         MediaWorkspace other = MediaWorkspace.create();
-        Map<String, Object> foreignBrand = new HashMap<>(ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
+        Map<String, Object> foreignBrand =
+                new HashMap<>(ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
         foreignBrand.put("brandId", other.brands().get("Northwind"));
         as("analyst", "createPublication", "workspaceId", ws.id(), "input", foreignBrand)
                 .body("errors[0].extensions.field", equalTo("brandId"));
 
-        Map<String, Object> foreignSegment = ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5,
-                "CIOs", 0.5, "POSITIVE");
+        Map<String, Object> foreignSegment =
+                ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 0.5, "POSITIVE");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> assessments = (List<Map<String, Object>>) foreignSegment.get("assessments");
         assessments.add(Map.of("segmentId", other.segments().get("CIOs"), "sentiment", "NEUTRAL"));
         as("analyst", "createPublication", "workspaceId", ws.id(), "input", foreignSegment)
                 .body("errors[0].extensions.field", equalTo("assessments[1].segmentId"));
 
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
-                ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 1.5))
+        as(
+                        "analyst",
+                        "createPublication",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 1.5))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("weight"));
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
-                ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 1.1, "POSITIVE"))
+        as(
+                        "analyst",
+                        "createPublication",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        ws.publication(
+                                "X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 1.1, "POSITIVE"))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("impact"));
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
-                ws.publication("X", "Northwind", "DevBlog", "2026-13-45T00:00:00Z", 0.5))
+        as(
+                        "analyst",
+                        "createPublication",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        ws.publication("X", "Northwind", "DevBlog", "2026-13-45T00:00:00Z", 0.5))
                 .body("errors[0].message", notNullValue())
                 .body("data", nullValue());
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input",
-                ws.publication("X", "Northwind", "DevBlog", "2099-01-01T00:00:00Z", 0.5))
+        as(
+                        "analyst",
+                        "createPublication",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        ws.publication("X", "Northwind", "DevBlog", "2099-01-01T00:00:00Z", 0.5))
                 .body("errors[0].extensions.field", equalTo("publishedAt"));
 
-        Map<String, Object> first = new HashMap<>(ws.publication("Ext", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
+        Map<String, Object> first =
+                new HashMap<>(ws.publication("Ext", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
         first.put("externalId", "feed-42");
         String id = ws.publish(first);
         as("analyst", "createPublication", "workspaceId", ws.id(), "input", first)
                 .body("errors[0].extensions.field", equalTo("externalId"));
-        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", id).body("data.deletePublication", equalTo(id));
+        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", id)
+                .body("data.deletePublication", equalTo(id));
 
         as("viewer", "publications", "workspaceId", ws.id()).body("data.publications.totalCount", equalTo(5));
     }
@@ -208,12 +331,29 @@ class PublicationApiTest {
     @Test
     void updateReplacesAssessmentsAndDeleteRemoves() {
         MediaWorkspace own = MediaWorkspace.create();
-        String id = own.publish(own.publication("Draft", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5,
-                "CIOs", 0.5, "POSITIVE"));
-        as("analyst", "updatePublication", "workspaceId", own.id(), "id", id, "input",
-                own.publication("Final", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.6, "Engineers", null, "NEGATIVE"))
+        String id = own.publish(
+                own.publication("Draft", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 0.5, "POSITIVE"));
+        as(
+                        "analyst",
+                        "updatePublication",
+                        "workspaceId",
+                        own.id(),
+                        "id",
+                        id,
+                        "input",
+                        own.publication(
+                                "Final",
+                                "Northwind",
+                                "DevBlog",
+                                "2026-04-01T00:00:00Z",
+                                0.6,
+                                "Engineers",
+                                null,
+                                "NEGATIVE"))
                 .body("data.updatePublication.title", equalTo("Final"))
-                .body("data.updatePublication.assessments.segment.id", contains(own.segments().get("Engineers")))
+                .body(
+                        "data.updatePublication.assessments.segment.id",
+                        contains(own.segments().get("Engineers")))
                 .body("data.updatePublication.assessments.impact", contains(0.6f));
         as("viewer", "deletePublication", "workspaceId", own.id(), "id", id)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
@@ -225,8 +365,15 @@ class PublicationApiTest {
 
     @Test
     void relationsAreLoadedForWhatTheQuerySelectsThroughAliasesFragmentsAndDirectives() {
-        String id = as("viewer", "publications", "workspaceId", ws.id(), "filter", Map.of("titleContains", "cloud launch"))
-                .extract().path("data.publications.edges[0].node.id");
+        String id = as(
+                        "viewer",
+                        "publications",
+                        "workspaceId",
+                        ws.id(),
+                        "filter",
+                        Map.of("titleContains", "cloud launch"))
+                .extract()
+                .path("data.publications.edges[0].node.id");
         as("viewer", "publicationParts", "workspaceId", ws.id(), "id", id, "withSegments", true)
                 .body("errors", nullValue())
                 .body("data.publication.outlet.name", equalTo("CIO Daily"))
@@ -242,22 +389,31 @@ class PublicationApiTest {
     @Test
     void otherTenantsCanNeitherReadNorWrite() {
         String anyId = as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
-                .extract().path("data.publications.edges[0].node.id");
+                .extract()
+                .path("data.publications.edges[0].node.id");
         as("outsider", "publications", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("outsider", "publication", "workspaceId", ws.id(), "id", anyId)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("outsider", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "createPublication", "workspaceId", ws.id(), "input",
-                ws.publication("Spam", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5))
+        as(
+                        "outsider",
+                        "createPublication",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        ws.publication("Spam", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("outsider", "deletePublication", "workspaceId", ws.id(), "id", anyId)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         // Even a member of both workspaces cannot reach a publication through the other one.
         MediaWorkspace other = MediaWorkspace.create();
-        as("analyst", "publication", "workspaceId", other.id(), "id", anyId).body("errors[0].extensions.field", equalTo("id"));
-        as("viewer", "publications", "workspaceId", ws.id()).body("data.publications.edges", hasSize(5))
-                .body("data.publications.edges.node.brand.name",
+        as("analyst", "publication", "workspaceId", other.id(), "id", anyId)
+                .body("errors[0].extensions.field", equalTo("id"));
+        as("viewer", "publications", "workspaceId", ws.id())
+                .body("data.publications.edges", hasSize(5))
+                .body(
+                        "data.publications.edges.node.brand.name",
                         containsInAnyOrder("Contoso", "Northwind", "Fabrikam", "Contoso", "Northwind"));
     }
 }

@@ -3,6 +3,15 @@ package app.resonance.publication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.resonance.common.tabular.RowImport.WriteProgress;
+import app.resonance.common.tabular.TabularFormat;
+import app.resonance.common.tabular.TabularReader;
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import app.resonance.common.tabular.RowImport.WriteProgress;
-import app.resonance.common.tabular.TabularFormat;
-import app.resonance.common.tabular.TabularReader;
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** A publication import reports its rows and then the media balance's days, which it rebuilds a few at a time. */
 @QuarkusTest
@@ -64,24 +61,45 @@ class PublicationImportStoreTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         StringBuilder csv = new StringBuilder("external_id,published_at,brand,channel,title,weight,"
                 + "segment_1,impact_1,sentiment_1,segment_2,impact_2,sentiment_2\n");
-        String[] brands = { "Northwind", "Contoso", "Fabrikam" };
-        String[] channels = { "CIO Daily", "DevBlog", "LinkedIn" };
-        String[] sentiments = { "POSITIVE", "NEUTRAL", "NEGATIVE" };
+        String[] brands = {"Northwind", "Contoso", "Fabrikam"};
+        String[] channels = {"CIO Daily", "DevBlog", "LinkedIn"};
+        String[] sentiments = {"POSITIVE", "NEUTRAL", "NEGATIVE"};
         for (int i = 0; i < 100; i++) {
-            csv.append("p").append(i).append(',').append(today.minusDays(150 - 3 * (i % 40))).append("T0").append(i % 10)
-                    .append(":00:00Z,").append(brands[i % 3]).append(',').append(channels[i / 3 % 3]).append(",Story ")
-                    .append(i).append(",0.5,CIOs,0.").append(i % 10).append(',').append(sentiments[i % 3])
-                    .append(",Engineers,,").append(sentiments[i / 3 % 3]).append('\n');
+            csv.append("p")
+                    .append(i)
+                    .append(',')
+                    .append(today.minusDays(150 - 3 * (i % 40)))
+                    .append("T0")
+                    .append(i % 10)
+                    .append(":00:00Z,")
+                    .append(brands[i % 3])
+                    .append(',')
+                    .append(channels[i / 3 % 3])
+                    .append(",Story ")
+                    .append(i)
+                    .append(",0.5,CIOs,0.")
+                    .append(i % 10)
+                    .append(',')
+                    .append(sentiments[i % 3])
+                    .append(",Engineers,,")
+                    .append(sentiments[i / 3 % 3])
+                    .append('\n');
         }
         Path file = Files.createTempFile("publications", ".csv");
         Files.writeString(file, csv);
 
         List<String> steps = new ArrayList<>();
         UUID workspaceId = UUID.fromString(ws.id());
-        try (PublicationImport importer = new PublicationImport(workspaceId, null, byName(ws.brands()),
-                byName(ws.channels()), byName(ws.segments()), store, PublicationTime.asOf(Clock.systemUTC()));
+        try (PublicationImport importer = new PublicationImport(
+                        workspaceId,
+                        null,
+                        byName(ws.brands()),
+                        byName(ws.channels()),
+                        byName(ws.segments()),
+                        store,
+                        PublicationTime.asOf(Clock.systemUTC()));
                 TabularReader reader = TabularReader.open(file, TabularFormat.CSV)) {
-            assertEquals(100, importer.check(reader, problem -> fail(problem.message()), rows -> { }));
+            assertEquals(100, importer.check(reader, problem -> fail(problem.message()), rows -> {}));
             importer.write(new WriteProgress() {
                 @Override
                 public void rowsWritten(long rows) {
@@ -96,14 +114,21 @@ class PublicationImportStoreTest {
         }
 
         assertEquals(List.of("rows 100", "days 0/40", "days 14/40", "days 28/40", "days 40/40"), steps);
-        var sums = pool.preparedQuery(SUMS_OFF).execute(Tuple.of(workspaceId)).await().indefinitely().iterator().next();
-        assertEquals(200, sums.getLong(1), "cells with assessments (each publication in its own day, segment and brand)");
+        var sums = pool.preparedQuery(SUMS_OFF)
+                .execute(Tuple.of(workspaceId))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
+        assertEquals(
+                200, sums.getLong(1), "cells with assessments (each publication in its own day, segment and brand)");
         assertEquals(200, sums.getLong(0), "daily sums kept");
         assertEquals(0, sums.getLong(2), "daily sums that differ from the assessments");
     }
 
     private static Map<String, UUID> byName(Map<String, String> ids) {
-        return ids.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT),
-                e -> UUID.fromString(e.getValue())));
+        return ids.entrySet().stream()
+                .collect(
+                        Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> UUID.fromString(e.getValue())));
     }
 }

@@ -5,14 +5,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.resonance.support.MediaWorkspace;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import app.resonance.support.MediaWorkspace;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Report buckets start at midnight of the asked zone, for offsets of both signs as for regions in
@@ -30,22 +29,28 @@ class ReportTimeZoneTest {
     void onePublicationLateInTheUtcDay() {
         if (ws == null) {
             ws = MediaWorkspace.create();
-            as("analyst", "createPublication", "workspaceId", ws.id(), "input",
-                    ws.publication("Late", "Northwind", "DevBlog", "2026-07-10T22:30:00Z", 0.5))
+            as(
+                            "analyst",
+                            "createPublication",
+                            "workspaceId",
+                            ws.id(),
+                            "input",
+                            ws.publication("Late", "Northwind", "DevBlog", "2026-07-10T22:30:00Z", 0.5))
                     .body("errors", nullValue());
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "+05:00, 2026-07-11T00:00:00+05:00",
-            "-03:00, 2026-07-10T00:00:00-03:00",
-            "+05:30, 2026-07-11T00:00:00+05:30",
-            "UTC-3, 2026-07-10T00:00:00-03:00",
-            "GMT+14, 2026-07-11T00:00:00+14:00",
-            "Europe/Paris, 2026-07-11T00:00:00+02:00",
-            "America/Sao_Paulo, 2026-07-10T00:00:00-03:00",
-            "UTC, 2026-07-10T00:00:00Z" })
+        "+05:00, 2026-07-11T00:00:00+05:00",
+        "-03:00, 2026-07-10T00:00:00-03:00",
+        "+05:30, 2026-07-11T00:00:00+05:30",
+        "UTC-3, 2026-07-10T00:00:00-03:00",
+        "GMT+14, 2026-07-11T00:00:00+14:00",
+        "Europe/Paris, 2026-07-11T00:00:00+02:00",
+        "America/Sao_Paulo, 2026-07-10T00:00:00-03:00",
+        "UTC, 2026-07-10T00:00:00Z"
+    })
     void aDayStartsAtMidnightOfTheZone(String zone, String dayStart) {
         as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND", "timeZone", zone)
                 .body("errors", nullValue())
@@ -53,7 +58,7 @@ class ReportTimeZoneTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "CET", "EST", "MST", "+25:00", "Mars/Base" })
+    @ValueSource(strings = {"CET", "EST", "MST", "+25:00", "Mars/Base"})
     void abbreviationsAndImpossibleZonesAreRefusedOnTheField(String zone) {
         as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND", "timeZone", zone)
                 .body("errors[0].extensions.field", equalTo("timeZone"))

@@ -8,18 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.GraphQL;
 import app.resonance.support.RealStackTest;
 import app.resonance.support.TestUsers;
@@ -30,6 +18,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
@@ -64,16 +61,23 @@ class RateLimitTest {
             me(TestUsers.token("viewer")).statusCode(200);
         }
         // Not even GraphQL: a refusal is answered before anything parses the request.
-        given().auth().oauth2(TestUsers.token("viewer")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestUsers.token("viewer"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("query", "this is not GraphQL"))
-                .post("/graphql").then().statusCode(429)
+                .post("/graphql")
+                .then()
+                .statusCode(429)
                 .header("Retry-After", Integer::parseInt, greaterThan(0))
                 .header("RateLimit-Remaining", "0")
                 .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
         // Uploads draw on the same budget.
-        given().auth().oauth2(TestUsers.token("viewer"))
+        given().auth()
+                .oauth2(TestUsers.token("viewer"))
                 .multiPart("file", "rows.csv", "name\nA\n".getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/api/uploads").then().statusCode(429)
+                .post("/api/uploads")
+                .then()
+                .statusCode(429)
                 .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
 
         me(TestUsers.token("admin")).statusCode(200).body("data.me.username", equalTo("admin"));
@@ -82,7 +86,8 @@ class RateLimitTest {
     @Test
     void theHeadersOfAnswersCountTheBudgetDown() {
         for (int remaining = 4; remaining >= 2; remaining--) {
-            me(TestUsers.token("analyst")).statusCode(200)
+            me(TestUsers.token("analyst"))
+                    .statusCode(200)
                     .header("RateLimit-Limit", "5")
                     .header("RateLimit-Remaining", Integer.toString(remaining))
                     .header("RateLimit-Reset", Integer::parseInt, greaterThan(0))
@@ -131,7 +136,8 @@ class RateLimitTest {
         long allowed = allowedAlternately(first, second, charge, 40);
 
         assertTrue(allowed >= 10 && allowed <= 10 + 2 * 3, allowed + " let through");
-        assertFalse(new RateLimiter(pool, 0, Duration.ZERO).charge(charge).join().allowed(),
+        assertFalse(
+                new RateLimiter(pool, 0, Duration.ZERO).charge(charge).join().allowed(),
                 "a third instance sees the bucket in debt");
     }
 
@@ -151,22 +157,34 @@ class RateLimitTest {
     /** Sends all the requests at once, alternately through either instance, and counts those let through. */
     private static long allowedAlternately(RateLimiter first, RateLimiter second, Charge charge, int requests) {
         List<CompletableFuture<Verdict>> verdicts = IntStream.range(0, requests)
-                .mapToObj(i -> (i % 2 == 0 ? first : second).charge(charge)).toList();
-        return verdicts.stream().map(CompletableFuture::join).filter(Verdict::allowed).count();
+                .mapToObj(i -> (i % 2 == 0 ? first : second).charge(charge))
+                .toList();
+        return verdicts.stream()
+                .map(CompletableFuture::join)
+                .filter(Verdict::allowed)
+                .count();
     }
 
     private long rows(Charge charge) {
-        return pool.preparedQuery("SELECT count(*) FROM rate_limit_bucket WHERE id = $1").executeAndAwait(Tuple.of(charge.key()))
-                .iterator().next().getLong(0);
+        return pool.preparedQuery("SELECT count(*) FROM rate_limit_bucket WHERE id = $1")
+                .executeAndAwait(Tuple.of(charge.key()))
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private static ValidatableResponse me(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("query", GraphQL.operation("me")))
-                .post("/graphql").then();
+                .post("/graphql")
+                .then();
     }
 
     private static ValidatableResponse download(String address) {
-        return given().header("X-Forwarded-For", address).get("/api/downloads/no-such-link").then();
+        return given().header("X-Forwarded-For", address)
+                .get("/api/downloads/no-such-link")
+                .then();
     }
 }

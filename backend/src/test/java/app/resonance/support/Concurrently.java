@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
 /** Runs calls at the same moment (released together from a latch), for tests of races. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(calls.size());

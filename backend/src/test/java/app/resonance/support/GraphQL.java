@@ -2,6 +2,8 @@ package app.resonance.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,17 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-
 /**
  * Runs the GraphQL operations kept in src/test/resources/graphql/&lt;name&gt;.graphql as a given
  * user, over HTTP POST /graphql.
  */
 public final class GraphQL {
 
-    private GraphQL() {
-    }
+    private GraphQL() {}
 
     public static String operation(String name) {
         try (InputStream in = GraphQL.class.getResourceAsStream("/graphql/" + name + ".graphql")) {
@@ -37,10 +35,12 @@ public final class GraphQL {
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
         }
-        return given().auth().oauth2(TestUsers.token(username))
+        return given().auth()
+                .oauth2(TestUsers.token(username))
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", operation(operation), "variables", vars))
                 .post("/graphql")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 }

@@ -1,5 +1,6 @@
 package app.resonance.support;
 
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -11,8 +12,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.vertx.core.json.JsonObject;
-
 /** A graphql-transport-ws client over the JDK's WebSocket, collecting what the server sends. */
 public final class GraphQLSocket implements AutoCloseable {
 
@@ -21,9 +20,11 @@ public final class GraphQLSocket implements AutoCloseable {
     private final WebSocket socket;
 
     private GraphQLSocket(URI uri) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .subprotocols("graphql-transport-ws")
-                .buildAsync(uri, new Collector()).join();
+                .buildAsync(uri, new Collector())
+                .join();
     }
 
     /** Opens the socket without a word: the caller sends what it likes with {@link #sendText}. */
@@ -47,7 +48,9 @@ public final class GraphQLSocket implements AutoCloseable {
     }
 
     public void subscribe(String id, String query, JsonObject variables) {
-        send(new JsonObject().put("id", id).put("type", "subscribe")
+        send(new JsonObject()
+                .put("id", id)
+                .put("type", "subscribe")
                 .put("payload", new JsonObject(Map.of("query", query, "variables", variables))));
     }
 

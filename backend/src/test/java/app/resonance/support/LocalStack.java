@@ -1,5 +1,6 @@
 package app.resonance.support;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.Socket;
@@ -11,8 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 /**
  * The real PostgreSQL and the real Keycloak for tests: reused when already running (e.g. by
  * ./run.sh or a previous test run), otherwise started with the scripts of infra/local and
@@ -20,7 +19,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class LocalStack implements QuarkusTestResourceLifecycleManager {
 
-    private static final Path SCRIPTS = Path.of("..", "infra", "local").toAbsolutePath().normalize();
+    private static final Path SCRIPTS =
+            Path.of("..", "infra", "local").toAbsolutePath().normalize();
     private final Deque<String> started = new ArrayDeque<>();
 
     @Override
@@ -44,8 +44,11 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void run(String script, String command) {
-        int exit = Processes.run(List.of("bash", SCRIPTS.resolve(script).toString(), command), SCRIPTS.toFile(),
-                Map.of(), Duration.ofMinutes(5));
+        int exit = Processes.run(
+                List.of("bash", SCRIPTS.resolve(script).toString(), command),
+                SCRIPTS.toFile(),
+                Map.of(),
+                Duration.ofMinutes(5));
         if (exit != 0) {
             throw new IllegalStateException(script + " " + command + " failed with exit code " + exit);
         }
@@ -61,7 +64,8 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
 
     private static boolean responds(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);
             return connection.getResponseCode() == 200;
         } catch (IOException e) {

@@ -15,39 +15,79 @@ import java.util.UUID;
  * analyst and viewer; segments CIOs and Engineers; channels CIO Daily (media), DevBlog (blog) and
  * LinkedIn (social); brands Northwind (client), Contoso and Fabrikam (competitors).
  */
-public record MediaWorkspace(String id, Map<String, String> segments, Map<String, String> channels,
-        Map<String, String> brands) {
+public record MediaWorkspace(
+        String id, Map<String, String> segments, Map<String, String> channels, Map<String, String> brands) {
 
     public static MediaWorkspace create() {
-        String id = as("admin", "createWorkspace", "name", "Media " + UUID.randomUUID().toString().substring(0, 8))
-                .body("errors", nullValue()).extract().path("data.createWorkspace.id");
+        String id = as(
+                        "admin",
+                        "createWorkspace",
+                        "name",
+                        "Media " + UUID.randomUUID().toString().substring(0, 8))
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createWorkspace.id");
         as("admin", "addMember", "workspaceId", id, "username", "analyst").body("errors", nullValue());
         as("admin", "addMember", "workspaceId", id, "username", "viewer").body("errors", nullValue());
         MediaWorkspace workspace = new MediaWorkspace(id, new HashMap<>(), new HashMap<>(), new HashMap<>());
-        workspace.segments.put("CIOs", workspace.create("createSegment", Map.of("name", "CIOs", "immersion", "EXPERT",
-                "reactionWeight", 0.9, "profile", "Heads of IT")));
-        workspace.segments.put("Engineers", workspace.create("createSegment", Map.of("name", "Engineers",
-                "immersion", "ENGAGED", "reactionWeight", 0.5)));
-        workspace.channels.put("CIO Daily", workspace.create("createChannel", Map.of("name", "CIO Daily", "type", "MEDIA",
-                "url", "https://ciodaily.example", "publisher", "Daily Media Group")));
-        workspace.channels.put("DevBlog", workspace.create("createChannel", Map.of("name", "DevBlog",
-                "type", "INDUSTRY_BLOG", "publisher", "DevCorp")));
-        workspace.channels.put("LinkedIn", workspace.create("createChannel", Map.of("name", "LinkedIn",
-                "type", "SOCIAL_NETWORK", "publisher", "Microsoft")));
-        workspace.brands.put("Northwind", workspace.create("createBrand", Map.of("name", "Northwind", "kind", "CLIENT")));
-        workspace.brands.put("Contoso", workspace.create("createBrand", Map.of("name", "Contoso", "kind", "COMPETITOR")));
-        workspace.brands.put("Fabrikam", workspace.create("createBrand", Map.of("name", "Fabrikam", "kind", "COMPETITOR")));
+        workspace.segments.put(
+                "CIOs",
+                workspace.create(
+                        "createSegment",
+                        Map.of(
+                                "name",
+                                "CIOs",
+                                "immersion",
+                                "EXPERT",
+                                "reactionWeight",
+                                0.9,
+                                "profile",
+                                "Heads of IT")));
+        workspace.segments.put(
+                "Engineers",
+                workspace.create(
+                        "createSegment", Map.of("name", "Engineers", "immersion", "ENGAGED", "reactionWeight", 0.5)));
+        workspace.channels.put(
+                "CIO Daily",
+                workspace.create(
+                        "createChannel",
+                        Map.of(
+                                "name",
+                                "CIO Daily",
+                                "type",
+                                "MEDIA",
+                                "url",
+                                "https://ciodaily.example",
+                                "publisher",
+                                "Daily Media Group")));
+        workspace.channels.put(
+                "DevBlog",
+                workspace.create(
+                        "createChannel", Map.of("name", "DevBlog", "type", "INDUSTRY_BLOG", "publisher", "DevCorp")));
+        workspace.channels.put(
+                "LinkedIn",
+                workspace.create(
+                        "createChannel",
+                        Map.of("name", "LinkedIn", "type", "SOCIAL_NETWORK", "publisher", "Microsoft")));
+        workspace.brands.put(
+                "Northwind", workspace.create("createBrand", Map.of("name", "Northwind", "kind", "CLIENT")));
+        workspace.brands.put(
+                "Contoso", workspace.create("createBrand", Map.of("name", "Contoso", "kind", "COMPETITOR")));
+        workspace.brands.put(
+                "Fabrikam", workspace.create("createBrand", Map.of("name", "Fabrikam", "kind", "COMPETITOR")));
         return workspace;
     }
 
     private String create(String operation, Map<String, Object> input) {
         return as("analyst", operation, "workspaceId", id, "input", input)
-                .body("errors", nullValue()).extract().path("data." + operation + ".id");
+                .body("errors", nullValue())
+                .extract()
+                .path("data." + operation + ".id");
     }
 
     /** A publication input; assessments as segment name → [impact or null, sentiment]. */
-    public Map<String, Object> publication(String title, String brand, String channel, String publishedAt, double weight,
-            Object... assessments) {
+    public Map<String, Object> publication(
+            String title, String brand, String channel, String publishedAt, double weight, Object... assessments) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("title", title);
         input.put("brandId", brands.get(brand));
@@ -71,6 +111,8 @@ public record MediaWorkspace(String id, Map<String, String> segments, Map<String
     /** Creates the publication as analyst and answers its id. */
     public String publish(Map<String, Object> input) {
         return as("analyst", "createPublication", "workspaceId", id, "input", input)
-                .body("errors", nullValue()).extract().path("data.createPublication.id");
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createPublication.id");
     }
 }

@@ -17,13 +17,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /** The command's exit code; fails when it runs longer than the timeout. */
     public static int run(List<String> command, File directory, Map<String, String> environment, Duration timeout) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
             Thread copier = new Thread(() -> copy(process, ""));
@@ -47,7 +47,8 @@ public final class Processes {
     /** Starts a long-running command (e.g. a second app instance); its output lines get the prefix. */
     public static Process start(List<String> command, File directory, Map<String, String> environment, String prefix) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
             Thread copier = new Thread(() -> copy(process, prefix));
@@ -60,8 +61,8 @@ public final class Processes {
     }
 
     private static void copy(Process process, String prefix) {
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             output.lines().forEach(line -> System.out.println(prefix + line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,16 +1,5 @@
 package app.resonance.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
@@ -22,6 +11,16 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Calls of every root field of the committed schema ({@code schema.graphql}, which SchemaSnapshotTest
@@ -39,8 +38,7 @@ public final class SchemaCalls {
     }
 
     /** A String-typed place in a call's arguments: an argument, or a field of an input object argument. */
-    public record TextSlot(String argument, List<String> inputPath) {
-    }
+    public record TextSlot(String argument, List<String> inputPath) {}
 
     private static final Path SCHEMA = Path.of("schema.graphql");
 
@@ -56,7 +54,8 @@ public final class SchemaCalls {
 
     /** The root fields of Query, Mutation and Subscription. */
     public List<FieldDefinition> rootFields(String rootType) {
-        return types.getType(rootType, ObjectTypeDefinition.class).map(ObjectTypeDefinition::getFieldDefinitions)
+        return types.getType(rootType, ObjectTypeDefinition.class)
+                .map(ObjectTypeDefinition::getFieldDefinitions)
                 .orElse(List.of());
     }
 
@@ -72,20 +71,28 @@ public final class SchemaCalls {
         List<String> arguments = new ArrayList<>();
         for (InputValueDefinition argument : field.getInputValueDefinitions()) {
             boolean target = slot != null && slot.argument().equals(argument.getName());
-            if (!(argument.getType() instanceof NonNullType) && !target && !argument.getName().equals("workspaceId")) {
+            if (!(argument.getType() instanceof NonNullType)
+                    && !target
+                    && !argument.getName().equals("workspaceId")) {
                 continue;
             }
-            Object value = target && slot.inputPath().isEmpty() ? text
-                    : value(argument.getName(), argument.getType(), workspaceId,
-                            target ? slot.inputPath() : null, text);
+            Object value = target && slot.inputPath().isEmpty()
+                    ? text
+                    : value(
+                            argument.getName(),
+                            argument.getType(),
+                            workspaceId,
+                            target ? slot.inputPath() : null,
+                            text);
             variables.put(argument.getName(), value);
             declarations.add("$" + argument.getName() + ": " + printed(argument.getType()));
             arguments.add(argument.getName() + ": $" + argument.getName());
         }
         String operation = rootType.equals("Query") ? "query" : rootType.toLowerCase();
-        String document = operation + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations) + ")") + " { "
-                + field.getName() + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")")
-                + selection(field.getType()) + " }";
+        String document =
+                operation + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations) + ")") + " { "
+                        + field.getName() + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")")
+                        + selection(field.getType()) + " }";
         return new Call(rootType, field.getName(), document, variables);
     }
 
@@ -104,15 +111,17 @@ public final class SchemaCalls {
             slots.add(new TextSlot(argument, path));
             return;
         }
-        types.getType(name, InputObjectTypeDefinition.class).filter(input -> !seen.contains(name)).ifPresent(input -> {
-            seen.add(name);
-            for (InputValueDefinition field : input.getInputValueDefinitions()) {
-                List<String> deeper = new ArrayList<>(path);
-                deeper.add(field.getName());
-                collect(argument, deeper, field.getType(), slots, seen);
-            }
-            seen.remove(name);
-        });
+        types.getType(name, InputObjectTypeDefinition.class)
+                .filter(input -> !seen.contains(name))
+                .ifPresent(input -> {
+                    seen.add(name);
+                    for (InputValueDefinition field : input.getInputValueDefinitions()) {
+                        List<String> deeper = new ArrayList<>(path);
+                        deeper.add(field.getName());
+                        collect(argument, deeper, field.getType(), slots, seen);
+                    }
+                    seen.remove(name);
+                });
     }
 
     private Object value(String name, Type<?> type, String workspaceId, List<String> path, String text) {
@@ -131,8 +140,14 @@ public final class SchemaCalls {
                 if (target && path.size() == 1) {
                     object.put(field.getName(), text);
                 } else if (target || field.getType() instanceof NonNullType) {
-                    object.put(field.getName(), value(field.getName(), field.getType(), workspaceId,
-                            target ? path.subList(1, path.size()) : null, text));
+                    object.put(
+                            field.getName(),
+                            value(
+                                    field.getName(),
+                                    field.getType(),
+                                    workspaceId,
+                                    target ? path.subList(1, path.size()) : null,
+                                    text));
                 }
             }
             return object;
@@ -146,18 +161,20 @@ public final class SchemaCalls {
 
     private static Object scalar(String name, String typeName, String workspaceId) {
         return switch (typeName) {
-            case "ID" -> name.equals("workspaceId") ? workspaceId : UUID.randomUUID().toString();
+            case "ID" ->
+                name.equals("workspaceId") ? workspaceId : UUID.randomUUID().toString();
             case "Int" -> name.equals("first") ? 10 : 1;
             case "Float" -> 0.5;
             case "Boolean" -> true;
             case "DateTime" -> "2026-01-01T00:00:00Z";
             case "Date" -> "2026-01-01";
-            default -> switch (name) {
-                case "timeZone" -> "UTC";
-                case "username" -> "analyst";
-                case "url" -> "https://example.com";
-                default -> "x";
-            };
+            default ->
+                switch (name) {
+                    case "timeZone" -> "UTC";
+                    case "username" -> "analyst";
+                    case "url" -> "https://example.com";
+                    default -> "x";
+                };
         };
     }
 

@@ -2,14 +2,13 @@ package app.resonance.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Access tokens of the realm's demo users, fetched from the real Keycloak with the local-only
@@ -25,23 +24,26 @@ public final class TestUsers {
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static String token(String username) {
-        return cached(username, () -> given().baseUri(KEYCLOAK)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "resonance-web")
-                .formParam("username", username)
-                .formParam("password", "demo"));
+        return cached(
+                username,
+                () -> given().baseUri(KEYCLOAK)
+                        .formParam("grant_type", "password")
+                        .formParam("client_id", "resonance-web")
+                        .formParam("username", username)
+                        .formParam("password", "demo"));
     }
 
     /** A client-credentials token of a confidential client (the partner's service account). */
     public static String clientToken(String clientId, String secret) {
-        return cached("client:" + clientId, () -> given().baseUri(KEYCLOAK)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId)
-                .formParam("client_secret", secret));
+        return cached(
+                "client:" + clientId,
+                () -> given().baseUri(KEYCLOAK)
+                        .formParam("grant_type", "client_credentials")
+                        .formParam("client_id", clientId)
+                        .formParam("client_secret", secret));
     }
 
     /** Drops every cached token, e.g. once another Keycloak (with other keys) has started. */
@@ -50,17 +52,23 @@ public final class TestUsers {
     }
 
     private static String cached(String key, Supplier<RequestSpecification> request) {
-        return TOKENS.compute(key, (k, token) -> token != null && Instant.now().isBefore(token.renewAt())
-                ? token : fetch(request.get())).value();
+        return TOKENS.compute(
+                        key,
+                        (k, token) ->
+                                token != null && Instant.now().isBefore(token.renewAt()) ? token : fetch(request.get()))
+                .value();
     }
 
     private static Token fetch(RequestSpecification request) {
         JsonPath answer = request.post("/realms/resonance/protocol/openid-connect/token")
-                .then().statusCode(200).extract().jsonPath();
-        return new Token(answer.getString("access_token"),
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        return new Token(
+                answer.getString("access_token"),
                 Instant.now().plusSeconds(answer.getLong("expires_in")).minus(RENEW_BEFORE_EXPIRY));
     }
 
-    private record Token(String value, Instant renewAt) {
-    }
+    private record Token(String value, Instant renewAt) {}
 }

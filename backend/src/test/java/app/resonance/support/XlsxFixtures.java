@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-
 import org.dhatim.fastexcel.Workbook;
 
 /**
@@ -32,13 +30,13 @@ public final class XlsxFixtures {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private XlsxFixtures() {
-    }
+    private XlsxFixtures() {}
 
     /** A workbook whose first sheet holds one inline-text cell at {@code reference}, e.g. ZZZZZZ1 (about 3 KB). */
     public static Path cellAt(String reference) {
         return withSheet(out -> out.write(("<sheetData><row r=\"1\"><c r=\"" + reference
-                + "\" t=\"inlineStr\"><is><t>far away</t></is></c></row></sheetData>").getBytes(StandardCharsets.UTF_8)));
+                        + "\" t=\"inlineStr\"><is><t>far away</t></is></c></row></sheetData>")
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -65,13 +63,16 @@ public final class XlsxFixtures {
             workbook.newWorksheet("Data").value(0, 0, "name");
             workbook.finish();
             Path file = Files.createTempFile("fixture", ".xlsx");
-            try (ZipFile in = ZipFile.builder().setByteArray(original.toByteArray()).get();
+            try (ZipFile in = ZipFile.builder()
+                            .setByteArray(original.toByteArray())
+                            .get();
                     ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
                 for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
                     out.putNextEntry(new ZipEntry(entry.getName()));
                     if (entry.getName().equals(SHEET)) {
                         out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
-                                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\">").getBytes(StandardCharsets.UTF_8));
+                                        + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                                .getBytes(StandardCharsets.UTF_8));
                         body.writeTo(out);
                         out.write("</worksheet>".getBytes(StandardCharsets.UTF_8));
                     } else {

@@ -5,15 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
@@ -27,6 +18,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the committed schema that takes a workspaceId, called by a signed-in admin of
@@ -58,9 +56,14 @@ class TenantIsolationTest {
         assertFalse(calls.size() < 30, "fewer operations than the API has: " + SchemaCalls.names(calls));
         List<String> leaks = new ArrayList<>();
         for (Call call : calls) {
-            ExtractableResponse<Response> answer = given().auth().oauth2(TestUsers.token("outsider"))
-                    .contentType(ContentType.JSON).body(Map.of("query", call.document(), "variables", call.variables()))
-                    .post("/graphql").then().statusCode(200).extract();
+            ExtractableResponse<Response> answer = given().auth()
+                    .oauth2(TestUsers.token("outsider"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("query", call.document(), "variables", call.variables()))
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             String code = answer.path("errors[0].extensions.code");
             Object data = answer.path("data." + call.field());
             if (!"FORBIDDEN".equals(code) || data != null) {
@@ -77,13 +80,19 @@ class TenantIsolationTest {
         URI socket = URI.create(graphql.toString().replaceFirst("^http", "ws"));
         for (Call call : calls) {
             try (GraphQLSocket outsider = GraphQLSocket.connect(socket, TestUsers.token("outsider"))) {
-                assertEquals("connection_ack", outsider.next(Duration.ofSeconds(10)).getString("type"));
+                assertEquals(
+                        "connection_ack", outsider.next(Duration.ofSeconds(10)).getString("type"));
                 outsider.subscribe("1", call.document(), new JsonObject(call.variables()));
                 JsonObject answer = outsider.next(Duration.ofSeconds(10));
                 assertNotNull(answer, call.name() + " answered nothing");
                 assertEquals("error", answer.getString("type"), call.name() + " answered " + answer.encode());
-                assertEquals("FORBIDDEN", answer.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions")
-                        .getString("code"), call.name() + " answered " + answer.encode());
+                assertEquals(
+                        "FORBIDDEN",
+                        answer.getJsonArray("payload")
+                                .getJsonObject(0)
+                                .getJsonObject("extensions")
+                                .getString("code"),
+                        call.name() + " answered " + answer.encode());
             }
         }
     }
@@ -91,7 +100,8 @@ class TenantIsolationTest {
     private static List<Call> callsWithWorkspaceId(String rootType) {
         List<Call> calls = new ArrayList<>();
         for (FieldDefinition field : SCHEMA.rootFields(rootType)) {
-            if (field.getInputValueDefinitions().stream().anyMatch(argument -> argument.getName().equals("workspaceId"))) {
+            if (field.getInputValueDefinitions().stream()
+                    .anyMatch(argument -> argument.getName().equals("workspaceId"))) {
                 calls.add(SCHEMA.call(rootType, field, workspaceId));
             }
         }

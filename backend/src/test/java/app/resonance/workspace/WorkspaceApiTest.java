@@ -9,25 +9,25 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.resonance.support.Concurrently;
+import app.resonance.support.RealStackTest;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import org.junit.jupiter.api.Test;
-
-import app.resonance.support.Concurrently;
-import app.resonance.support.RealStackTest;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @RealStackTest
 class WorkspaceApiTest {
 
     static String createAsAdmin(String name) {
-        return as("admin", "createWorkspace", "name", name).body("errors", nullValue())
-                .extract().path("data.createWorkspace.id");
+        return as("admin", "createWorkspace", "name", name)
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createWorkspace.id");
     }
 
     static String unique(String prefix) {
@@ -67,7 +67,8 @@ class WorkspaceApiTest {
 
         as("viewer", "workspace", "id", id).body("data.workspace.id", equalTo(id));
         as("viewer", "createWorkspace", "name", "Mine").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("viewer", "renameWorkspace", "id", id, "name", "Renamed").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("viewer", "renameWorkspace", "id", id, "name", "Renamed")
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("viewer", "addMember", "workspaceId", id, "username", "analyst")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("admin", "workspace", "id", id).body("data.workspace.members.username", contains("admin", "viewer"));
@@ -134,7 +135,9 @@ class WorkspaceApiTest {
         as("admin", "workspaces")
                 .body("errors", nullValue())
                 .body("data.workspaces.find { it.id == '" + first + "' }.members.username", contains("admin"))
-                .body("data.workspaces.find { it.id == '" + second + "' }.members.username", contains("admin", "viewer"));
+                .body(
+                        "data.workspaces.find { it.id == '" + second + "' }.members.username",
+                        contains("admin", "viewer"));
     }
 
     @Test
@@ -143,12 +146,22 @@ class WorkspaceApiTest {
             String id = createAsAdmin(unique("Standoff"));
             as("admin", "addMember", "workspaceId", id, "username", "outsider").body("errors", nullValue());
             List<String> answers = Concurrently.run(List.<Callable<String>>of(
-                    () -> as("admin", "removeMember", "workspaceId", id, "username", "outsider").extract().asString(),
-                    () -> as("outsider", "removeMember", "workspaceId", id, "username", "admin").extract().asString()));
-            assertEquals(1, answers.stream().filter(answer -> !answer.contains("\"errors\"")).count(), answers.toString());
+                    () -> as("admin", "removeMember", "workspaceId", id, "username", "outsider")
+                            .extract()
+                            .asString(),
+                    () -> as("outsider", "removeMember", "workspaceId", id, "username", "admin")
+                            .extract()
+                            .asString()));
+            assertEquals(
+                    1,
+                    answers.stream()
+                            .filter(answer -> !answer.contains("\"errors\""))
+                            .count(),
+                    answers.toString());
             List<String> members = new ArrayList<>();
             for (String admin : List.of("admin", "outsider")) {
-                List<String> seen = as(admin, "workspaces").extract()
+                List<String> seen = as(admin, "workspaces")
+                        .extract()
                         .path("data.workspaces.find { it.id == '" + id + "' }.members.username");
                 members.addAll(seen == null ? List.of() : seen);
             }

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.GraphQL;
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.RealStackTest;
@@ -17,6 +12,9 @@ import app.resonance.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
@@ -43,7 +41,8 @@ class WorkspaceSubscriptionTest {
             JsonObject event = renameUntilAnEventArrives(id, "Live renamed ", socket);
             assertNotNull(event, "no workspaceChanged event arrived");
             assertEquals("next", event.getString("type"));
-            JsonObject change = event.getJsonObject("payload").getJsonObject("data").getJsonObject("workspaceChanged");
+            JsonObject change =
+                    event.getJsonObject("payload").getJsonObject("data").getJsonObject("workspaceChanged");
             assertEquals("RENAMED", change.getString("kind"));
             assertEquals(id, change.getString("workspaceId"));
             assertTrue(change.getString("workspaceName").startsWith("Live renamed "));
@@ -99,9 +98,15 @@ class WorkspaceSubscriptionTest {
 
             JsonObject answer = socket.next(WAIT);
             assertEquals("next", answer.getString("type"));
-            assertEquals(null, answer.getJsonObject("payload").getJsonObject("data").getValue("workspaceChanged"));
-            assertEquals("unauthorized", answer.getJsonObject("payload").getJsonArray("errors").getJsonObject(0)
-                    .getJsonObject("extensions").getString("code"));
+            assertEquals(
+                    null, answer.getJsonObject("payload").getJsonObject("data").getValue("workspaceChanged"));
+            assertEquals(
+                    "unauthorized",
+                    answer.getJsonObject("payload")
+                            .getJsonArray("errors")
+                            .getJsonObject(0)
+                            .getJsonObject("extensions")
+                            .getString("code"));
             assertEquals("complete", socket.next(WAIT).getString("type"));
         }
     }

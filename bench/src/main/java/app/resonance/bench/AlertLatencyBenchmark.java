@@ -1,5 +1,13 @@
 package app.resonance.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,16 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
  * Alert latency: S graphql-transport-ws subscribers of one workspace's {@code alerts} (Vert.x WebSocket
@@ -50,7 +48,8 @@ public final class AlertLatencyBenchmark {
             + " publicationId assignee acknowledgedAt acknowledgedBy resolvedAt resolvedBy resolution } }";
 
     private final String url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String token;
 
     private AlertLatencyBenchmark(String url, String token) {
@@ -70,24 +69,41 @@ public final class AlertLatencyBenchmark {
         new AlertLatencyBenchmark(url, token).run(subscribers, warmup, mutations, channels, interval);
     }
 
-    private void run(int subscriberCount, int warmup, int mutations, int channelCount, long intervalMillis) throws Exception {
+    private void run(int subscriberCount, int warmup, int mutations, int channelCount, long intervalMillis)
+            throws Exception {
         // A workspace with one segment (r 1), channels of weight 1, the client and one competitor.
-        String ws = query("mutation($n: String!) { createWorkspace(input: {name: $n}) { id } }",
-                Map.of("n", "Alert benchmark " + System.currentTimeMillis())).at("/createWorkspace/id").asText();
-        String segment = query("mutation($w: ID!) { createSegment(workspaceId: $w, input: {name: \"Everyone\", "
-                + "immersion: GENERAL, reactionWeight: 1}) { id } }", Map.of("w", ws)).at("/createSegment/id").asText();
-        query("mutation($w: ID!) { createBrand(workspaceId: $w, input: {name: \"Client\", kind: CLIENT}) { id } }", Map.of("w", ws));
-        String competitor = query("mutation($w: ID!) { createBrand(workspaceId: $w, input: {name: \"Rival\", kind: COMPETITOR}) { id } }",
-                Map.of("w", ws)).at("/createBrand/id").asText();
+        String ws = query(
+                        "mutation($n: String!) { createWorkspace(input: {name: $n}) { id } }",
+                        Map.of("n", "Alert benchmark " + System.currentTimeMillis()))
+                .at("/createWorkspace/id")
+                .asText();
+        String segment = query(
+                        "mutation($w: ID!) { createSegment(workspaceId: $w, input: {name: \"Everyone\", "
+                                + "immersion: GENERAL, reactionWeight: 1}) { id } }",
+                        Map.of("w", ws))
+                .at("/createSegment/id")
+                .asText();
+        query(
+                "mutation($w: ID!) { createBrand(workspaceId: $w, input: {name: \"Client\", kind: CLIENT}) { id } }",
+                Map.of("w", ws));
+        String competitor = query(
+                        "mutation($w: ID!) { createBrand(workspaceId: $w, input: {name: \"Rival\", kind: COMPETITOR}) { id } }",
+                        Map.of("w", ws))
+                .at("/createBrand/id")
+                .asText();
         List<String> channels = new ArrayList<>();
         List<Map<String, Object>> weights = new ArrayList<>();
         for (int c = 0; c < channelCount; c++) {
-            String channel = query("mutation($w: ID!, $n: String!) { createChannel(workspaceId: $w, input: {name: $n, type: MEDIA}) { id } }",
-                    Map.of("w", ws, "n", "Channel " + c)).at("/createChannel/id").asText();
+            String channel = query(
+                            "mutation($w: ID!, $n: String!) { createChannel(workspaceId: $w, input: {name: $n, type: MEDIA}) { id } }",
+                            Map.of("w", ws, "n", "Channel " + c))
+                    .at("/createChannel/id")
+                    .asText();
             channels.add(channel);
             weights.add(Map.of("segmentId", segment, "channelId", channel, "weight", 1));
         }
-        query("mutation($w: ID!, $ws: [ChannelWeightInput!]!) { setChannelWeights(workspaceId: $w, weights: $ws) { weight } }",
+        query(
+                "mutation($w: ID!, $ws: [ChannelWeightInput!]!) { setChannelWeights(workspaceId: $w, weights: $ws) { weight } }",
                 Map.of("w", ws, "ws", weights));
 
         // Subscribers, then a probe write that every one of them must see before the measurement starts.
@@ -101,14 +117,16 @@ public final class AlertLatencyBenchmark {
         }
         long connecting = System.nanoTime();
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(SOCKET_THREADS));
-        WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(subscriberCount));
+        WebSocketClient client =
+                vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(subscriberCount));
         List<CompletableFuture<Void>> connected = new ArrayList<>();
         for (Subscriber subscriber : subscribers) {
             connected.add(subscriber.connect(client, url, token, ws));
         }
         CompletableFuture.allOf(connected.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-        System.out.printf("%d subscribers connected and subscribed in %.1f s%n", subscriberCount,
-                (System.nanoTime() - connecting) / 1e9);
+        System.out.printf(
+                "%d subscribers connected and subscribed in %.1f s%n",
+                subscriberCount, (System.nanoTime() - connecting) / 1e9);
         String probe = publish(ws, competitor, channels.get(0), segment);
         Subscriber.expectAll(subscribers, 1, Duration.ofSeconds(60));
         delete(ws, probe);
@@ -149,19 +167,28 @@ public final class AlertLatencyBenchmark {
         vertx.close();
 
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%d writes in %.1f s (%.0f/s), each flipping one cell; %d subscribers on one instance%n",
+        System.out.printf(
+                "%d writes in %.1f s (%.0f/s), each flipping one cell; %d subscribers on one instance%n",
                 mutations, seconds, mutations / seconds, subscriberCount);
         int expectedStored = 2 + warmup + mutations;
-        System.out.printf("alerts stored: %d (expected %d: the probe's 2, %d warm-up, %d measured)%n", stored,
-                expectedStored, warmup, mutations);
-        System.out.printf("deliveries: %d expected, %d received, %d lost, %d duplicated%n",
+        System.out.printf(
+                "alerts stored: %d (expected %d: the probe's 2, %d warm-up, %d measured)%n",
+                stored, expectedStored, warmup, mutations);
+        System.out.printf(
+                "deliveries: %d expected, %d received, %d lost, %d duplicated%n",
                 (long) mutations * subscriberCount, sorted.length, lost, duplicated);
         if (sorted.length > 0) {
-            System.out.printf("latency from sending the write to the alert's arrival: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                    + " max %.1f ms%n", percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+            System.out.printf(
+                    "latency from sending the write to the alert's arrival: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+                            + " max %.1f ms%n",
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99),
                     sorted[sorted.length - 1] / 1e6);
             double p99 = percentile(sorted, 99);
-            System.out.printf("goal p99 <= 100 ms: %s; goal none lost or duplicated: %s%n", p99 <= 100 ? "met" : "MISSED",
+            System.out.printf(
+                    "goal p99 <= 100 ms: %s; goal none lost or duplicated: %s%n",
+                    p99 <= 100 ? "met" : "MISSED",
                     lost == 0 && duplicated == 0 && stored == expectedStored ? "met" : "MISSED");
         }
     }
@@ -172,17 +199,29 @@ public final class AlertLatencyBenchmark {
         do {
             Map<String, Object> variables = new HashMap<>(Map.of("w", ws));
             variables.put("after", after);
-            JsonNode page = query("query($w: ID!, $after: String) { alerts(workspaceId: $w, first: 500, after: $after) {"
-                    + " edges { node { id } } pageInfo { hasNextPage endCursor } } }", variables).at("/alerts");
+            JsonNode page = query(
+                            "query($w: ID!, $after: String) { alerts(workspaceId: $w, first: 500, after: $after) {"
+                                    + " edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+                            variables)
+                    .at("/alerts");
             stored += page.at("/edges").size();
-            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
+            after = page.at("/pageInfo/hasNextPage").asBoolean()
+                    ? page.at("/pageInfo/endCursor").asText()
+                    : null;
         } while (after != null);
         return stored;
     }
 
     /** Writes round robin over the channels, each flipping its channel's cell; returns when each was sent. */
-    private long[] stream(String ws, String competitor, String segment, List<String> channels, String[] story,
-            int count, long intervalMillis) throws Exception {
+    private long[] stream(
+            String ws,
+            String competitor,
+            String segment,
+            List<String> channels,
+            String[] story,
+            int count,
+            long intervalMillis)
+            throws Exception {
         long[] sent = new long[count];
         long started = System.nanoTime();
         for (int m = 0; m < count; m++) {
@@ -203,23 +242,44 @@ public final class AlertLatencyBenchmark {
     }
 
     private String publish(String ws, String brand, String channel, String segment) throws Exception {
-        return query("mutation($w: ID!, $i: PublicationInput!) { createPublication(workspaceId: $w, input: $i) { id } }",
-                Map.of("w", ws, "i", Map.of("title", "Rival story", "brandId", brand, "channelId", channel,
-                        "publishedAt", LocalDate.now(ZoneOffset.UTC) + "T06:00:00Z", "weight", 1,
-                        "assessments", List.of(Map.of("segmentId", segment, "impact", 1, "sentiment", "POSITIVE")))))
-                .at("/createPublication/id").asText();
+        return query(
+                        "mutation($w: ID!, $i: PublicationInput!) { createPublication(workspaceId: $w, input: $i) { id } }",
+                        Map.of(
+                                "w",
+                                ws,
+                                "i",
+                                Map.of(
+                                        "title",
+                                        "Rival story",
+                                        "brandId",
+                                        brand,
+                                        "channelId",
+                                        channel,
+                                        "publishedAt",
+                                        LocalDate.now(ZoneOffset.UTC) + "T06:00:00Z",
+                                        "weight",
+                                        1,
+                                        "assessments",
+                                        List.of(Map.of("segmentId", segment, "impact", 1, "sentiment", "POSITIVE")))))
+                .at("/createPublication/id")
+                .asText();
     }
 
     private void delete(String ws, String publication) throws Exception {
-        query("mutation($w: ID!, $id: ID!) { deletePublication(workspaceId: $w, id: $id) }", Map.of("w", ws, "id", publication));
+        query(
+                "mutation($w: ID!, $id: ID!) { deletePublication(workspaceId: $w, id: $id) }",
+                Map.of("w", ws, "id", publication));
     }
 
     private JsonNode query(String query, Map<String, Object> variables) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
                 .build();
-        JsonNode answer = JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode answer = JSON.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
         if (answer.has("errors")) {
             throw new IllegalStateException("GraphQL error: " + answer.get("errors"));
         }
@@ -232,17 +292,24 @@ public final class AlertLatencyBenchmark {
 
     private static String token(String keycloak) throws Exception {
         String form = "grant_type=password&client_id=resonance-web&username=admin&password=demo";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/resonance/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return JSON.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body())
-                .get("access_token").asText();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(keycloak + "/realms/resonance/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        return JSON.readTree(HttpClient.newHttpClient()
+                        .send(request, HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .get("access_token")
+                .asText();
     }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new ConcurrentHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument " + args[i] + "; see the class comment for usage");
+                throw new IllegalArgumentException(
+                        "Unexpected argument " + args[i] + "; see the class comment for usage");
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
@@ -267,17 +334,30 @@ public final class AlertLatencyBenchmark {
 
         CompletableFuture<Void> connect(WebSocketClient client, String url, String token, String ws) {
             WebSocketConnectOptions options = new WebSocketConnectOptions()
-                    .setAbsoluteURI(url.replaceFirst("^http", "ws") + "/graphql").addSubProtocol("graphql-transport-ws");
-            return client.connect(options).toCompletionStage().toCompletableFuture()
+                    .setAbsoluteURI(url.replaceFirst("^http", "ws") + "/graphql")
+                    .addSubProtocol("graphql-transport-ws");
+            return client.connect(options)
+                    .toCompletionStage()
+                    .toCompletableFuture()
                     .thenCompose(socket -> {
                         this.socket = socket;
                         socket.textMessageHandler(text -> handle(text, System.nanoTime()));
-                        return socket.writeTextMessage(json(Map.of("type", "connection_init",
-                                "payload", Map.of("Authorization", "Bearer " + token)))).toCompletionStage();
+                        return socket.writeTextMessage(json(Map.of(
+                                        "type",
+                                        "connection_init",
+                                        "payload",
+                                        Map.of("Authorization", "Bearer " + token))))
+                                .toCompletionStage();
                     })
                     .thenCompose(sent -> acknowledged)
-                    .thenCompose(ack -> socket.writeTextMessage(json(Map.of("id", "1", "type", "subscribe",
-                            "payload", Map.of("query", SUBSCRIPTION, "variables", Map.of("w", ws))))).toCompletionStage());
+                    .thenCompose(ack -> socket.writeTextMessage(json(Map.of(
+                                    "id",
+                                    "1",
+                                    "type",
+                                    "subscribe",
+                                    "payload",
+                                    Map.of("query", SUBSCRIPTION, "variables", Map.of("w", ws)))))
+                            .toCompletionStage());
         }
 
         private void handle(String text, long now) {
@@ -291,7 +371,8 @@ public final class AlertLatencyBenchmark {
                             duplicates.incrementAndGet();
                             return;
                         }
-                        arrivals.computeIfAbsent(channelIndex.get(alert.get("channelId").asText()), c -> new ArrayList<>())
+                        arrivals.computeIfAbsent(
+                                        channelIndex.get(alert.get("channelId").asText()), c -> new ArrayList<>())
                                 .add(now);
                         received.incrementAndGet();
                         lastArrival.set(now);
@@ -322,7 +403,9 @@ public final class AlertLatencyBenchmark {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (subscribers.stream().anyMatch(s -> s.received.get() < count)) {
                 if (System.nanoTime() > deadline) {
-                    long behind = subscribers.stream().filter(s -> s.received.get() < count).count();
+                    long behind = subscribers.stream()
+                            .filter(s -> s.received.get() < count)
+                            .count();
                     throw new IllegalStateException(behind + " subscribers did not receive the probe alert");
                 }
                 Thread.sleep(20);
@@ -332,7 +415,10 @@ public final class AlertLatencyBenchmark {
         /** Waits until all alerts arrived, or nothing arrived for the timeout. */
         static void awaitQuiet(List<Subscriber> subscribers, int count, Duration timeout) throws InterruptedException {
             while (subscribers.stream().anyMatch(s -> s.received.get() < count)) {
-                long last = subscribers.stream().mapToLong(s -> s.lastArrival.get()).max().orElse(0);
+                long last = subscribers.stream()
+                        .mapToLong(s -> s.lastArrival.get())
+                        .max()
+                        .orElse(0);
                 if (System.nanoTime() - last > timeout.toNanos()) {
                     return;
                 }

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -28,24 +27,58 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class GenerateWorkspace {
 
-    static final String[] PUBLICATION_HEADER = { "external_id", "published_at", "brand", "channel", "title", "url",
-            "author", "weight", "segment_1", "impact_1", "sentiment_1", "segment_2", "impact_2", "sentiment_2",
-            "segment_3", "impact_3", "sentiment_3" };
+    static final String[] PUBLICATION_HEADER = {
+        "external_id",
+        "published_at",
+        "brand",
+        "channel",
+        "title",
+        "url",
+        "author",
+        "weight",
+        "segment_1",
+        "impact_1",
+        "sentiment_1",
+        "segment_2",
+        "impact_2",
+        "sentiment_2",
+        "segment_3",
+        "impact_3",
+        "sentiment_3"
+    };
 
-    private static final String[] SENTIMENTS = { "POSITIVE", "NEUTRAL", "NEGATIVE" };
-    private static final String[] PRODUCT_WORDS = { "Data Cloud", "Lakehouse", "Stream", "Catalog", "AI Studio",
-            "Edge", "Warehouse", "Insight" };
+    private static final String[] SENTIMENTS = {"POSITIVE", "NEUTRAL", "NEGATIVE"};
+    private static final String[] PRODUCT_WORDS = {
+        "Data Cloud", "Lakehouse", "Stream", "Catalog", "AI Studio", "Edge", "Warehouse", "Insight"
+    };
     // Some titles carry commas and quotes on purpose: the files must survive a real CSV parser.
     /** Title = part 0 + brand + part 1 + product + part 2. */
     private static final String[][] TITLES = {
-            { "", " launches ", "" }, { "", " updates ", " with vector search" },
-            { "Hands-on with ", ": ", " in practice" }, { "Benchmark: ", "'s ", " against the field, again" },
-            { "Analysts: \"", " is ahead\", but ", " lags" }, { "", " raises prices: ", " up 12%, customers angry" },
-            { "Outage at ", " takes ", " offline for hours" }, { "", " wins a bank, a retailer and an airline for ", "" },
-            { "What ", "'s ", " really costs" }, { "Inside ", "'s plans for ", "" } };
-    private static final String[] AUTHORS = { "Anna Kowalska", "James Whitfield", "Priya Raman", "Lukas Brandt",
-            "Sofia Marchetti", "Daniel Okafor", "Hannah Lindqvist", "Marco Ferreira", "Emily Chen", "Tomás Novak",
-            "Aisha Rahman", "Oliver Grant", "Mei Tanaka", "Pierre Dubois", "Grace Mwangi", "Viktor Petrov" };
+        {"", " launches ", ""}, {"", " updates ", " with vector search"},
+        {"Hands-on with ", ": ", " in practice"}, {"Benchmark: ", "'s ", " against the field, again"},
+        {"Analysts: \"", " is ahead\", but ", " lags"}, {"", " raises prices: ", " up 12%, customers angry"},
+        {"Outage at ", " takes ", " offline for hours"}, {"", " wins a bank, a retailer and an airline for ", ""},
+        {"What ", "'s ", " really costs"}, {"Inside ", "'s plans for ", ""}
+    };
+
+    private static final String[] AUTHORS = {
+        "Anna Kowalska",
+        "James Whitfield",
+        "Priya Raman",
+        "Lukas Brandt",
+        "Sofia Marchetti",
+        "Daniel Okafor",
+        "Hannah Lindqvist",
+        "Marco Ferreira",
+        "Emily Chen",
+        "Tomás Novak",
+        "Aisha Rahman",
+        "Oliver Grant",
+        "Mei Tanaka",
+        "Pierre Dubois",
+        "Grace Mwangi",
+        "Viktor Petrov"
+    };
 
     private final Options options;
     private final SplittableRandom random;
@@ -67,17 +100,26 @@ public final class GenerateWorkspace {
         }
         long started = System.nanoTime();
         new GenerateWorkspace(options).write();
-        System.out.printf("Wrote %,d publications, %d segments, %d channels, %d brands to %s in %.1f s%n",
-                options.publications(), options.segments(), options.channels(), options.brands(),
-                options.out().toAbsolutePath(), (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Wrote %,d publications, %d segments, %d channels, %d brands to %s in %.1f s%n",
+                options.publications(),
+                options.segments(),
+                options.channels(),
+                options.brands(),
+                options.out().toAbsolutePath(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     void write() throws IOException {
         Files.createDirectories(options.out());
-        try (CSVPrinter csv = printer("segments.csv", "name", "immersion", "reaction_weight", "profile", "significance")) {
+        try (CSVPrinter csv =
+                printer("segments.csv", "name", "immersion", "reaction_weight", "profile", "significance")) {
             for (int i = 0; i < options.segments(); i++) {
                 String name = WorkspaceCast.segmentName(i);
-                csv.printRecord(name, WorkspaceCast.IMMERSIONS.get(i % 3), thousandths(random.nextInt(1001)),
+                csv.printRecord(
+                        name,
+                        WorkspaceCast.IMMERSIONS.get(i % 3),
+                        thousandths(random.nextInt(1001)),
                         "Benchmark audience: " + name,
                         "Weighs " + (i % 3 == 0 ? "heavily" : "moderately") + " in the media balance.");
             }
@@ -85,8 +127,8 @@ public final class GenerateWorkspace {
         try (CSVPrinter csv = printer("channels.csv", "name", "type", "url", "publisher")) {
             for (int i = 0; i < options.channels(); i++) {
                 String name = WorkspaceCast.channelName(i);
-                csv.printRecord(name, WorkspaceCast.channelType(i), WorkspaceCast.channelUrl(name),
-                        WorkspaceCast.publisher(i));
+                csv.printRecord(
+                        name, WorkspaceCast.channelType(i), WorkspaceCast.channelUrl(name), WorkspaceCast.publisher(i));
             }
         }
         try (CSVPrinter csv = printer("brands.csv", "name", "kind")) {
@@ -99,7 +141,9 @@ public final class GenerateWorkspace {
             for (int s = 0; s < options.segments(); s++) {
                 for (int c = 0; c < options.channels(); c++) {
                     if (random.nextInt(10) < 7) {
-                        csv.printRecord(WorkspaceCast.segmentName(s), WorkspaceCast.channelName(c),
+                        csv.printRecord(
+                                WorkspaceCast.segmentName(s),
+                                WorkspaceCast.channelName(c),
                                 thousandths(1 + random.nextInt(1000)));
                     }
                 }
@@ -122,7 +166,10 @@ public final class GenerateWorkspace {
             productLines[i] = brands[i].split(" ")[0] + " ";
         }
         long end = options.end().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        long start = options.end().minusMonths(options.months()).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        long start = options.end()
+                .minusMonths(options.months())
+                .atStartOfDay(ZoneOffset.UTC)
+                .toEpochSecond();
         long n = options.publications();
         int idWidth = Math.max(7, Long.toString(n).length());
 
@@ -176,9 +223,11 @@ public final class GenerateWorkspace {
     }
 
     private CSVPrinter printer(String file, String... header) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(options.out().resolve(file)),
-                StandardCharsets.UTF_8), 1 << 16);
-        return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
+        Writer writer = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(options.out().resolve(file)), StandardCharsets.UTF_8),
+                1 << 16);
+        return new CSVPrinter(
+                writer, CSVFormat.RFC4180.builder().setHeader(header).get());
     }
 
     private static String[] names(int count, IntFunction<String> name) {
@@ -194,7 +243,7 @@ public final class GenerateWorkspace {
         if (value >= 1000) {
             return "1.000";
         }
-        char[] text = { '0', '.', (char) ('0' + value / 100), (char) ('0' + value / 10 % 10), (char) ('0' + value % 10) };
+        char[] text = {'0', '.', (char) ('0' + value / 100), (char) ('0' + value / 10 % 10), (char) ('0' + value % 10)};
         return new String(text);
     }
 
@@ -203,8 +252,8 @@ public final class GenerateWorkspace {
         return "bench-" + "0".repeat(width - digits.length()) + digits;
     }
 
-    record Options(long publications, int segments, int channels, int brands, int months, Path out, long seed,
-            LocalDate end) {
+    record Options(
+            long publications, int segments, int channels, int brands, int months, Path out, long seed, LocalDate end) {
 
         static final String USAGE = """
                 Usage: GenerateWorkspace [--publications N] [--segments S] [--channels C] [--brands B] [--months M]

@@ -9,19 +9,43 @@ import java.util.Locale;
  */
 final class WorkspaceCast {
 
-    static final List<String> CHANNEL_TYPES = List.of("MEDIA", "INDUSTRY_BLOG", "SOCIAL_NETWORK", "NEWS_AGENCY",
-            "TV_RADIO", "OTHER");
+    static final List<String> CHANNEL_TYPES =
+            List.of("MEDIA", "INDUSTRY_BLOG", "SOCIAL_NETWORK", "NEWS_AGENCY", "TV_RADIO", "OTHER");
     static final List<String> IMMERSIONS = List.of("EXPERT", "ENGAGED", "GENERAL");
 
-    private static final List<String> ROLES = List.of("CIOs", "CTOs", "IT engineers", "Data engineers",
-            "Security officers", "Industry analysts", "Investors", "Business press readers", "Procurement managers",
-            "Developers", "Solution architects", "CFOs", "Operations managers", "Startup founders",
-            "Public sector IT", "Students");
-    private static final List<String> REGIONS = List.of("EMEA", "Americas", "APAC", "DACH", "Nordics",
-            "UK and Ireland", "France", "Iberia", "Poland", "Japan");
+    private static final List<String> ROLES = List.of(
+            "CIOs",
+            "CTOs",
+            "IT engineers",
+            "Data engineers",
+            "Security officers",
+            "Industry analysts",
+            "Investors",
+            "Business press readers",
+            "Procurement managers",
+            "Developers",
+            "Solution architects",
+            "CFOs",
+            "Operations managers",
+            "Startup founders",
+            "Public sector IT",
+            "Students");
+    private static final List<String> REGIONS = List.of(
+            "EMEA", "Americas", "APAC", "DACH", "Nordics", "UK and Ireland", "France", "Iberia", "Poland", "Japan");
 
-    private static final List<String> CHANNEL_PREFIXES = List.of("Cloud", "Data", "Enterprise", "Tech", "Business",
-            "Digital", "IT", "Software", "Market", "Finance", "Platform", "Security");
+    private static final List<String> CHANNEL_PREFIXES = List.of(
+            "Cloud",
+            "Data",
+            "Enterprise",
+            "Tech",
+            "Business",
+            "Digital",
+            "IT",
+            "Software",
+            "Market",
+            "Finance",
+            "Platform",
+            "Security");
     /** Per channel type, in the order of {@link #CHANNEL_TYPES}. */
     private static final List<List<String>> CHANNEL_SUFFIXES = List.of(
             List.of("Weekly", "Journal", "Review", "Times", "Magazine"),
@@ -30,17 +54,35 @@ final class WorkspaceCast {
             List.of("Wire", "Newswire", "Press Agency"),
             List.of("Tonight", "Radio", "TV", "Hour"),
             List.of("Reports", "Summit", "Podcast", "Reviews"));
-    private static final List<String> PUBLISHERS = List.of("Daily Media Group", "Ledger Media", "Stackhouse Publishing",
-            "Courier Holdings", "Pipeline Press", "Gartwell Research", "National Broadcasting", "City Radio Network",
-            "Summit Events", "Open Infrastructure Foundation", "Sourcing Institute", "PeerStack");
 
-    private static final List<String> COMPETITORS = List.of("Contoso Cloud", "Fabrikam Data", "Initech Software",
-            "Globex Analytics", "Umbrella Compute", "Tailspin Data", "Litware Cloud", "Proseware Systems",
-            "Wingtip Platforms", "Adatum Software");
+    private static final List<String> PUBLISHERS = List.of(
+            "Daily Media Group",
+            "Ledger Media",
+            "Stackhouse Publishing",
+            "Courier Holdings",
+            "Pipeline Press",
+            "Gartwell Research",
+            "National Broadcasting",
+            "City Radio Network",
+            "Summit Events",
+            "Open Infrastructure Foundation",
+            "Sourcing Institute",
+            "PeerStack");
+
+    private static final List<String> COMPETITORS = List.of(
+            "Contoso Cloud",
+            "Fabrikam Data",
+            "Initech Software",
+            "Globex Analytics",
+            "Umbrella Compute",
+            "Tailspin Data",
+            "Litware Cloud",
+            "Proseware Systems",
+            "Wingtip Platforms",
+            "Adatum Software");
     static final String CLIENT = "Northwind Systems";
 
-    private WorkspaceCast() {
-    }
+    private WorkspaceCast() {}
 
     /** The roles first, then the roles per region, then numbered. */
     static String segmentName(int i) {

@@ -8,14 +8,14 @@ import java.util.UUID;
  */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID parse(String argument, String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInput(argument, InvalidInput.Reason.INVALID_ID, value, "'" + value + "' is not a valid id");
+            throw new InvalidInput(
+                    argument, InvalidInput.Reason.INVALID_ID, value, "'" + value + "' is not a valid id");
         }
     }
 }

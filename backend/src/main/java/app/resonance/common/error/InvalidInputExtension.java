@@ -1,11 +1,9 @@
 package app.resonance.common.error;
 
-import java.util.function.Function;
-
+import io.smallrye.graphql.api.ErrorExtensionProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-
-import io.smallrye.graphql.api.ErrorExtensionProvider;
+import java.util.function.Function;
 
 /** One of the {@code extensions} that errors caused by {@link InvalidInput} carry: field, reason and value. */
 public abstract class InvalidInputExtension implements ErrorExtensionProvider {

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /** The distinct keys the parents point at, for the one query. */
     public static <P> Collection<UUID> keys(List<P> parents, Function<P, UUID> key) {
@@ -23,7 +22,8 @@ public final class Batches {
     }
 
     /** Each parent's child (null when none was found), in the parents' order. */
-    public static <P, C> List<C> align(List<P> parents, Function<P, UUID> key, List<C> children, Function<C, UUID> childId) {
+    public static <P, C> List<C> align(
+            List<P> parents, Function<P, UUID> key, List<C> children, Function<C, UUID> childId) {
         Map<UUID, C> byId = children.stream().collect(Collectors.toMap(childId, Function.identity(), (a, b) -> a));
         return parents.stream().map(parent -> byId.get(key.apply(parent))).toList();
     }

@@ -1,12 +1,11 @@
 package app.resonance.common.graphql;
 
-import java.lang.reflect.Field;
-
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
+import java.lang.reflect.Field;
 
 /**
  * Gives the schema graphql-java's default field visibility when the configured one is the default.

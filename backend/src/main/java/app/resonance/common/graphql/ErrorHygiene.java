@@ -1,8 +1,5 @@
 package app.resonance.common.graphql;
 
-import java.util.List;
-import java.util.Map;
-
 import app.resonance.common.error.ApiException;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -10,6 +7,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.execution.ExecutionResponse;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps every error code of an answer one the README documents. SmallRye names the code of an
@@ -21,8 +20,7 @@ import io.smallrye.graphql.execution.ExecutionResponse;
  */
 final class ErrorHygiene {
 
-    private ErrorHygiene() {
-    }
+    private ErrorHygiene() {}
 
     static ExecutionResponse clean(ExecutionResponse response, Map<String, Object> addedExtensions) {
         ExecutionResult result = response.getExecutionResult();
@@ -30,18 +28,23 @@ final class ErrorHygiene {
             return response;
         }
         List<GraphQLError> errors = result.getErrors().stream()
-                .map(error -> unexpected(error) ? documented((ExceptionWhileDataFetching) error) : error).toList();
+                .map(error -> unexpected(error) ? documented((ExceptionWhileDataFetching) error) : error)
+                .toList();
         return new ExecutionResponse(result.transform(builder -> builder.errors(errors)), addedExtensions);
     }
 
     private static boolean unexpected(GraphQLError error) {
-        return error instanceof ExceptionWhileDataFetching fetching && !(fetching.getException() instanceof ApiException);
+        return error instanceof ExceptionWhileDataFetching fetching
+                && !(fetching.getException() instanceof ApiException);
     }
 
     private static GraphQLError documented(ExceptionWhileDataFetching error) {
         boolean anonymous = error.getException() instanceof UnauthorizedException;
-        return GraphqlErrorBuilder.newError().message(anonymous ? "Sign in first." : "System error")
-                .locations(error.getLocations()).path(error.getPath())
-                .extensions(Map.of("code", anonymous ? "UNAUTHENTICATED" : "INTERNAL_ERROR")).build();
+        return GraphqlErrorBuilder.newError()
+                .message(anonymous ? "Sign in first." : "System error")
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(Map.of("code", anonymous ? "UNAUTHENTICATED" : "INTERNAL_ERROR"))
+                .build();
     }
 }

@@ -1,9 +1,8 @@
 package app.resonance.common.graphql;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * How much one GraphQL request may ask of the server. Checked before anything runs, so that an

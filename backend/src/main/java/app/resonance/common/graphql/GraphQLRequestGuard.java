@@ -1,19 +1,10 @@
 package app.resonance.common.graphql;
 
-import java.io.IOException;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
@@ -21,6 +12,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The front door of {@code POST /graphql}: a body of a few MB at most (the server-wide limit is
@@ -39,19 +35,26 @@ public class GraphQLRequestGuard {
     private final String path;
     private final JsonFactory json;
 
-    GraphQLRequestGuard(GraphQLLimits limits,
+    GraphQLRequestGuard(
+            GraphQLLimits limits,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         this.limits = limits;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
-        this.json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxJsonDepth()).maxNumberLength(64).maxStringLength(limits.maxBodyBytes())
-                .build()).build();
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxNumberLength(64)
+                        .maxStringLength(limits.maxBodyBytes())
+                        .build())
+                .build();
     }
 
     void route(@Observes Router router) {
         router.post(path).order(ORDER).handler(this::checkLength);
         // Vert.x reads a body only in a route that starts with its body handler.
-        router.post(path).order(ORDER + 1).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()))
+        router.post(path)
+                .order(ORDER + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()))
                 .handler(this::checkBody);
     }
 
@@ -60,8 +63,12 @@ public class GraphQLRequestGuard {
         if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             refuse(ctx, 411, "LENGTH_REQUIRED", "Send the request with a Content-Length header.");
         } else if (length != null && (!length.matches("\\d{1,18}") || Long.parseLong(length) > limits.maxBodyBytes())) {
-            refuse(ctx, 413, "REQUEST_TOO_LARGE",
-                    "A GraphQL request may have at most " + limits.maxBodyBytes() + " bytes; upload files to /api/uploads.");
+            refuse(
+                    ctx,
+                    413,
+                    "REQUEST_TOO_LARGE",
+                    "A GraphQL request may have at most " + limits.maxBodyBytes()
+                            + " bytes; upload files to /api/uploads.");
         } else {
             ctx.next();
         }
@@ -154,8 +161,16 @@ public class GraphQLRequestGuard {
             // The body may still be on its way: do not read it, end the connection after the answer.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)
-                        .put("extensions", new JsonObject().put("code", code)))).encode());
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(new JsonObject()
+                        .put(
+                                "errors",
+                                new JsonArray()
+                                        .add(new JsonObject()
+                                                .put("message", message)
+                                                .put("extensions", new JsonObject().put("code", code))))
+                        .encode());
     }
 }

@@ -1,8 +1,5 @@
 package app.resonance.common.graphql;
 
-import java.lang.reflect.Method;
-import java.util.function.Supplier;
-
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
@@ -12,6 +9,8 @@ import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.DataFetcherService;
+import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 /**
  * Fetches plain fields (a record component of an object already fetched) without SmallRye's per-field
@@ -73,8 +72,7 @@ public class PlainFieldFetchers implements DataFetcherService {
         }
     }
 
-    private record Accessor(Class<?> sourceClass, Method method) {
-    }
+    private record Accessor(Class<?> sourceClass, Method method) {}
 
     /** SmallRye's formatting of a field, and whether it leaves every value as it is (a plain String, an enum). */
     private static final class Formatting extends FieldHelper {

@@ -1,16 +1,14 @@
 package app.resonance.common.graphql;
 
-import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Adds {@link QueryLimitsInstrumentation} to the GraphQL engine SmallRye builds. SmallRye 2.17 has no
@@ -32,7 +30,8 @@ public class QueryLimitsInstaller implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        GraphQLLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLLimits.class);
+        GraphQLLimits limits =
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLLimits.class);
         try {
             Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
             field.setAccessible(true);

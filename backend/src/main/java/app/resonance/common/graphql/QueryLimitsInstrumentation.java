@@ -1,9 +1,5 @@
 package app.resonance.common.graphql;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import graphql.ExecutionResult;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -12,13 +8,13 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.FloatValue;
+import graphql.language.FragmentDefinition;
+import graphql.language.InlineFragment;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.schema.GraphQLSchema;
@@ -28,6 +24,9 @@ import graphql.validation.ValidationError;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Refuses an operation over {@link GraphQLLimits} before it runs: once before validation (on the
@@ -48,8 +47,8 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<List<ValidationError>> beginValidation(
+            InstrumentationValidationParameters parameters, InstrumentationState state) {
         check(parameters.getDocument(), parameters.getOperation(), parameters.getVariables(), parameters.getSchema());
         refuseNumbersWithoutADouble(parameters.getDocument());
         return super.beginValidation(parameters, state);
@@ -60,48 +59,62 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
      * carry; literals do not change with variables, so the first sight of a document is enough.
      */
     private static void refuseNumbersWithoutADouble(Document document) {
-        new NodeTraverser().depthFirst(new NodeVisitorStub() {
-            @Override
-            public TraversalControl visitFloatValue(FloatValue node, TraverserContext<Node> context) {
-                if (!Double.isFinite(node.getValue().doubleValue())) {
-                    throw new RequestRejected(RequestRejected.Code.NUMBER_OUT_OF_RANGE,
-                            "The number " + node.getValue() + " is beyond the range of a Float.");
-                }
-                return TraversalControl.CONTINUE;
-            }
-        }, document);
+        new NodeTraverser()
+                .depthFirst(
+                        new NodeVisitorStub() {
+                            @Override
+                            public TraversalControl visitFloatValue(FloatValue node, TraverserContext<Node> context) {
+                                if (!Double.isFinite(node.getValue().doubleValue())) {
+                                    throw new RequestRejected(
+                                            RequestRejected.Code.NUMBER_OUT_OF_RANGE,
+                                            "The number " + node.getValue() + " is beyond the range of a Float.");
+                                }
+                                return TraversalControl.CONTINUE;
+                            }
+                        },
+                        document);
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        check(execution.getDocument(), execution.getOperationDefinition().getName(),
-                execution.getCoercedVariables().toMap(), execution.getGraphQLSchema());
+        check(
+                execution.getDocument(),
+                execution.getOperationDefinition().getName(),
+                execution.getCoercedVariables().toMap(),
+                execution.getGraphQLSchema());
         return super.beginExecuteOperation(parameters, state);
     }
 
     void check(Document document, String operationName, Map<String, Object> variables, GraphQLSchema schema) {
         QueryShape shape = QueryShape.of(document, operationName, variables, schema, limits.defaultPageSize());
         if (shape.depth() > limits.maxDepth()) {
-            throw RequestRejected.overLimit(RequestRejected.Code.QUERY_TOO_DEEP, "levels of fields", limits.maxDepth(),
-                    shape.depth());
+            throw RequestRejected.overLimit(
+                    RequestRejected.Code.QUERY_TOO_DEEP, "levels of fields", limits.maxDepth(), shape.depth());
         }
         if (shape.fields() > limits.maxFields()) {
-            throw RequestRejected.overLimit(RequestRejected.Code.TOO_MANY_FIELDS, "fields (fragments expanded)",
-                    limits.maxFields(), shape.fields());
+            throw RequestRejected.overLimit(
+                    RequestRejected.Code.TOO_MANY_FIELDS,
+                    "fields (fragments expanded)",
+                    limits.maxFields(),
+                    shape.fields());
         }
         if (shape.aliases() > limits.maxAliases()) {
-            throw RequestRejected.overLimit(RequestRejected.Code.TOO_MANY_ALIASES, "aliased fields",
-                    limits.maxAliases(), shape.aliases());
+            throw RequestRejected.overLimit(
+                    RequestRejected.Code.TOO_MANY_ALIASES, "aliased fields", limits.maxAliases(), shape.aliases());
         }
         if (shape.cost() > limits.maxCost()) {
-            throw RequestRejected.overLimit(RequestRejected.Code.QUERY_TOO_COMPLEX,
-                    "cost points (fields times the page sizes above them)", limits.maxCost(), shape.cost());
+            throw RequestRejected.overLimit(
+                    RequestRejected.Code.QUERY_TOO_COMPLEX,
+                    "cost points (fields times the page sizes above them)",
+                    limits.maxCost(),
+                    shape.cost());
         }
         if (introspects(document)) {
             if (!limits.introspection()) {
-                throw new RequestRejected(RequestRejected.Code.INTROSPECTION_DISABLED,
+                throw new RequestRejected(
+                        RequestRejected.Code.INTROSPECTION_DISABLED,
                         "Introspection is switched off on this server; the schema is published with the API's documentation.");
             }
             if (!signedIn()) {
@@ -113,19 +126,22 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     /** Whether any selection asks for the schema or a type; such fields are valid only at the root. */
     private static boolean introspects(Document document) {
         return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .anyMatch(operation -> introspects(operation.getSelectionSet()))
+                        .anyMatch(operation -> introspects(operation.getSelectionSet()))
                 || document.getDefinitionsOfType(FragmentDefinition.class).stream()
                         .anyMatch(fragment -> introspects(fragment.getSelectionSet()));
     }
 
     private static boolean introspects(SelectionSet selections) {
-        return selections != null && selections.getSelections().stream().anyMatch(selection ->
-                selection instanceof Field field && INTROSPECTION_FIELDS.contains(field.getName())
-                        || selection instanceof InlineFragment inline && introspects(inline.getSelectionSet()));
+        return selections != null
+                && selections.getSelections().stream()
+                        .anyMatch(selection -> selection instanceof Field field
+                                        && INTROSPECTION_FIELDS.contains(field.getName())
+                                || selection instanceof InlineFragment inline && introspects(inline.getSelectionSet()));
     }
 
     private static boolean signedIn() {
-        SecurityIdentity identity = Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
+        SecurityIdentity identity =
+                Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
         return identity != null && !identity.isAnonymous();
     }
 }

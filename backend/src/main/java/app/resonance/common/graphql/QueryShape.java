@@ -1,11 +1,5 @@
 package app.resonance.common.graphql;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -22,6 +16,11 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What an operation asks of the server, measured on its document as if every fragment spread were
@@ -42,12 +41,17 @@ public record QueryShape(int depth, double fields, double aliases, double cost) 
     private static final String PAGE_SIZE_ARGUMENT = "first";
 
     /** The largest figures among the document's operations (the named one alone, when named and present). */
-    public static QueryShape of(Document document, String operationName, Map<String, Object> variables,
-            GraphQLSchema schema, int defaultPageSize) {
+    public static QueryShape of(
+            Document document,
+            String operationName,
+            Map<String, Object> variables,
+            GraphQLSchema schema,
+            int defaultPageSize) {
         Measure measure = new Measure(document, variables, schema, defaultPageSize);
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         List<OperationDefinition> chosen = operations.stream()
-                .filter(operation -> operationName != null && operationName.equals(operation.getName())).toList();
+                .filter(operation -> operationName != null && operationName.equals(operation.getName()))
+                .toList();
         QueryShape largest = NOTHING;
         for (OperationDefinition operation : chosen.isEmpty() ? operations : chosen) {
             largest = largest.max(measure.selections(operation.getSelectionSet(), rootType(schema, operation)));
@@ -64,13 +68,16 @@ public record QueryShape(int depth, double fields, double aliases, double cost) 
     }
 
     private QueryShape plus(QueryShape other) {
-        return new QueryShape(Math.max(depth, other.depth), fields + other.fields, aliases + other.aliases,
-                cost + other.cost);
+        return new QueryShape(
+                Math.max(depth, other.depth), fields + other.fields, aliases + other.aliases, cost + other.cost);
     }
 
     private QueryShape max(QueryShape other) {
-        return new QueryShape(Math.max(depth, other.depth), Math.max(fields, other.fields),
-                Math.max(aliases, other.aliases), Math.max(cost, other.cost));
+        return new QueryShape(
+                Math.max(depth, other.depth),
+                Math.max(fields, other.fields),
+                Math.max(aliases, other.aliases),
+                Math.max(cost, other.cost));
     }
 
     private static final class Measure {
@@ -106,8 +113,11 @@ public record QueryShape(int depth, double fields, double aliases, double cost) 
                 return field(field, parent);
             }
             if (selection instanceof InlineFragment inline) {
-                return selections(inline.getSelectionSet(),
-                        inline.getTypeCondition() == null ? parent : container(inline.getTypeCondition().getName()));
+                return selections(
+                        inline.getSelectionSet(),
+                        inline.getTypeCondition() == null
+                                ? parent
+                                : container(inline.getTypeCondition().getName()));
             }
             return selection instanceof FragmentSpread spread ? fragment(spread.getName()) : NOTHING;
         }
@@ -122,7 +132,10 @@ public record QueryShape(int depth, double fields, double aliases, double cost) 
                     pageSize = pageSize(field);
                 }
             }
-            return new QueryShape(below.depth + 1, below.fields + 1, below.aliases + (field.getAlias() == null ? 0 : 1),
+            return new QueryShape(
+                    below.depth + 1,
+                    below.fields + 1,
+                    below.aliases + (field.getAlias() == null ? 0 : 1),
                     1 + pageSize * below.cost);
         }
 
@@ -137,14 +150,17 @@ public record QueryShape(int depth, double fields, double aliases, double cost) 
             if (parent == schema.getQueryType() && name.equals("__type")) {
                 return schema.getIntrospectionTypeFieldDefinition();
             }
-            return name.equals("__typename") ? schema.getIntrospectionTypenameFieldDefinition()
+            return name.equals("__typename")
+                    ? schema.getIntrospectionTypenameFieldDefinition()
                     : parent.getFieldDefinition(name);
         }
 
         /** The page size asked for: a literal, a variable, or the default when left out. */
         private double pageSize(Field field) {
             Argument first = field.getArguments().stream()
-                    .filter(argument -> argument.getName().equals(PAGE_SIZE_ARGUMENT)).findFirst().orElse(null);
+                    .filter(argument -> argument.getName().equals(PAGE_SIZE_ARGUMENT))
+                    .findFirst()
+                    .orElse(null);
             Object value = null;
             if (first != null && first.getValue() instanceof IntValue literal) {
                 value = literal.getValue();
@@ -161,7 +177,9 @@ public record QueryShape(int depth, double fields, double aliases, double cost) 
                 // A fragment that spreads itself is invalid; validation says so.
                 return known == null ? NOTHING : known;
             }
-            QueryShape shape = selections(fragment.getSelectionSet(), container(fragment.getTypeCondition().getName()));
+            QueryShape shape = selections(
+                    fragment.getSelectionSet(),
+                    container(fragment.getTypeCondition().getName()));
             measuring.remove(name);
             measured.put(name, shape);
             return shape;

@@ -1,9 +1,8 @@
 package app.resonance.common.graphql;
 
+import graphql.execution.AbortExecutionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import graphql.execution.AbortExecutionException;
 
 /**
  * A request refused before it ran, with the documented code (and, for a limit, the limit and what
@@ -35,8 +34,8 @@ public class RequestRejected extends AbortExecutionException {
     /** A limit the request went over: the limit and the request's own figure, for clients to show. */
     public static RequestRejected overLimit(Code code, String what, long limit, double actual) {
         long asked = (long) actual; // saturates at Long.MAX_VALUE
-        RequestRejected rejected = new RequestRejected(code,
-                "The request asks for " + asked + " " + what + "; the limit is " + limit + ".");
+        RequestRejected rejected = new RequestRejected(
+                code, "The request asks for " + asked + " " + what + "; the limit is " + limit + ".");
         rejected.extensions.put("limit", limit);
         rejected.extensions.put("actual", asked);
         return rejected;

@@ -1,5 +1,19 @@
 package app.resonance.common.graphql;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import graphql.ExecutionResult;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.spi.config.Config;
+import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.invoke.MethodHandles;
@@ -10,23 +24,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Singleton;
-import jakarta.json.JsonObject;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-
-import graphql.ExecutionResult;
-import graphql.schema.GraphQLSchema;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
-import io.smallrye.graphql.execution.ExecutionService;
-import io.smallrye.graphql.schema.model.Schema;
-import io.smallrye.graphql.spi.config.Config;
-import io.vertx.core.Vertx;
 
 /**
  * SmallRye GraphQL's execution service, with answers printed by a streaming JSON generator.
@@ -61,30 +58,37 @@ public class StreamingExecutionService extends ExecutionService {
         AtomicBoolean answered = new AtomicBoolean();
         long timer = vertx.setTimer(timeout.toMillis(), ignored -> {
             if (answered.compareAndSet(false, true)) {
-                RequestRejected late = new RequestRejected(RequestRejected.Code.TIMEOUT,
+                RequestRejected late = new RequestRejected(
+                        RequestRejected.Code.TIMEOUT,
                         "The operation took longer than " + timeout.toSeconds() + " s and was abandoned.");
                 writer.write(new ExecutionResponse(late.toExecutionResult()));
             }
         });
-        super.execute(input, metaData, new ExecutionResponseWriter() {
-            @Override
-            public void write(ExecutionResponse response) {
-                vertx.cancelTimer(timer);
-                if (answered.compareAndSet(false, true)) {
-                    writer.write(new StreamedResponse(UnparseableQuery.is(response)
-                            ? UnparseableQuery.explain(input.getString("query", ""), response)
-                            : ErrorHygiene.clean(response, StreamedResponse.addedExtensions(response))));
-                }
-            }
+        super.execute(
+                input,
+                metaData,
+                new ExecutionResponseWriter() {
+                    @Override
+                    public void write(ExecutionResponse response) {
+                        vertx.cancelTimer(timer);
+                        if (answered.compareAndSet(false, true)) {
+                            writer.write(new StreamedResponse(
+                                    UnparseableQuery.is(response)
+                                            ? UnparseableQuery.explain(input.getString("query", ""), response)
+                                            : ErrorHygiene.clean(
+                                                    response, StreamedResponse.addedExtensions(response))));
+                        }
+                    }
 
-            @Override
-            public void fail(Throwable failure) {
-                vertx.cancelTimer(timer);
-                if (answered.compareAndSet(false, true)) {
-                    writer.fail(failure);
-                }
-            }
-        }, async);
+                    @Override
+                    public void fail(Throwable failure) {
+                        vertx.cancelTimer(timer);
+                        if (answered.compareAndSet(false, true)) {
+                            writer.fail(failure);
+                        }
+                    }
+                },
+                async);
     }
 
     /** A response that prints a plain answer itself and hands everything else to SmallRye's. */
@@ -129,8 +133,11 @@ public class StreamingExecutionService extends ExecutionService {
         public String getExecutionResultAsString() {
             ExecutionResult result = rendered.getExecutionResult();
             Map<?, ?> added = addedExtensions(rendered);
-            if (!result.isDataPresent() || !result.getErrors().isEmpty() || result.getExtensions() != null
-                    || (added != null && !added.isEmpty()) || Config.get().isExcludeNullFieldsInResponses()) {
+            if (!result.isDataPresent()
+                    || !result.getErrors().isEmpty()
+                    || result.getExtensions() != null
+                    || (added != null && !added.isEmpty())
+                    || Config.get().isExcludeNullFieldsInResponses()) {
                 return rendered.getExecutionResultAsString();
             }
             StringWriter out = new StringWriter(8192);
@@ -161,7 +168,9 @@ public class StreamingExecutionService extends ExecutionService {
                 json.writeNumber(number);
             } else if (value instanceof Boolean flag) {
                 json.writeBoolean(flag);
-            } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+            } else if (value instanceof Integer
+                    || value instanceof Long
+                    || value instanceof Short
                     || value instanceof Byte) {
                 json.writeNumber(((Number) value).longValue());
             } else if (value instanceof Map<?, ?> object) {

@@ -1,12 +1,11 @@
 package app.resonance.common.paging;
 
+import app.resonance.common.error.InvalidInput;
+import app.resonance.common.error.InvalidInput.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Function;
-
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
 
 /**
  * An opaque keyset cursor: the sort value of the last row seen and its id (the tie-breaker).
@@ -15,7 +14,8 @@ import app.resonance.common.error.InvalidInput.Reason;
 public record Cursor(String sortValue, UUID id) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((sortValue + "\n" + id).getBytes(StandardCharsets.UTF_8));
     }
 

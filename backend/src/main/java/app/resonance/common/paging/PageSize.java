@@ -9,8 +9,7 @@ public final class PageSize {
     public static final int DEFAULT = 50;
     public static final int MAX = 500;
 
-    private PageSize() {
-    }
+    private PageSize() {}
 
     public static int of(Integer first) {
         if (first == null) {

@@ -1,13 +1,11 @@
 package app.resonance.common.persistence;
 
-import java.sql.SQLException;
-import java.util.Map;
-
-import org.hibernate.exception.ConstraintViolationException;
-
 import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.vertx.pgclient.PgException;
+import java.sql.SQLException;
+import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Recognises what PostgreSQL refused, wherever Hibernate or Mutiny wrapped it. */
 public final class DatabaseErrors {
@@ -16,20 +14,26 @@ public final class DatabaseErrors {
     private static final String UNIQUE_VIOLATION = "23505";
 
     /** What each unique constraint protects, as the API names it. */
-    private record Unique(String field, Reason reason, String message) {
-    }
+    private record Unique(String field, Reason reason, String message) {}
 
     private static final Map<String, Unique> UNIQUES = Map.of(
-            "segment_name_unique", new Unique("name", Reason.NAME_TAKEN, "another segment of this workspace has this name"),
-            "channel_name_unique", new Unique("name", Reason.NAME_TAKEN, "another channel of this workspace has this name"),
-            "brand_name_unique", new Unique("name", Reason.NAME_TAKEN, "another brand of this workspace has this name"),
-            "brand_one_client", new Unique("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand"),
-            "membership_workspace_id_username_key", new Unique("username", Reason.ALREADY_A_MEMBER, "already a member"),
+            "segment_name_unique",
+            new Unique("name", Reason.NAME_TAKEN, "another segment of this workspace has this name"),
+            "channel_name_unique",
+            new Unique("name", Reason.NAME_TAKEN, "another channel of this workspace has this name"),
+            "brand_name_unique",
+            new Unique("name", Reason.NAME_TAKEN, "another brand of this workspace has this name"),
+            "brand_one_client",
+            new Unique("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand"),
+            "membership_workspace_id_username_key",
+            new Unique("username", Reason.ALREADY_A_MEMBER, "already a member"),
             "publication_workspace_id_external_id_key",
-            new Unique("externalId", Reason.EXTERNAL_ID_TAKEN, "another publication of this workspace has this external id"));
+            new Unique(
+                    "externalId",
+                    Reason.EXTERNAL_ID_TAKEN,
+                    "another publication of this workspace has this external id"));
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /** True when a row could not go because other rows still reference it. */
     public static boolean isStillReferenced(Throwable failure) {

@@ -1,10 +1,9 @@
 package app.resonance.common.persistence;
 
-import java.util.UUID;
-import java.util.function.Function;
-
 import app.resonance.common.error.Ids;
 import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Create, update and delete of a named, workspace-owned row, with the rules they share: names
@@ -32,14 +31,16 @@ public final class NamedRowEditor<E extends WorkspaceOwnedRow<I>, I> {
     }
 
     public Uni<E> update(UUID workspaceId, String id, I input) {
-        return Uni.createFrom().item(() -> Ids.parse("id", id))
+        return Uni.createFrom()
+                .item(() -> Ids.parse("id", id))
                 .chain(rowId -> repository.require(workspaceId, rowId, "id"))
                 .call(row -> repository.requireFreeName(workspaceId, name.apply(input), row.id))
                 .invoke(row -> row.apply(input));
     }
 
     public Uni<UUID> delete(UUID workspaceId, String id) {
-        return Uni.createFrom().item(() -> Ids.parse("id", id))
+        return Uni.createFrom()
+                .item(() -> Ids.parse("id", id))
                 .chain(rowId -> repository.deleteIn(workspaceId, rowId, "id"))
                 .map(row -> row.id);
     }

@@ -1,10 +1,9 @@
 package app.resonance.common.persistence;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.util.UUID;
 
 /** A row owned by a workspace, with its own id, edited through an input record {@code I}. */
 @MappedSuperclass
@@ -16,8 +15,7 @@ public abstract class WorkspaceOwnedRow<I> {
     @Column(name = "workspace_id", nullable = false)
     public UUID workspaceId;
 
-    protected WorkspaceOwnedRow() {
-    }
+    protected WorkspaceOwnedRow() {}
 
     protected WorkspaceOwnedRow(UUID workspaceId) {
         this.id = UUID.randomUUID();

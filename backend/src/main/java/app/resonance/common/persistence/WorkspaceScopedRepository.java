@@ -1,12 +1,11 @@
 package app.resonance.common.persistence;
 
-import java.util.UUID;
-
 import app.resonance.common.error.Duplicate;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import java.util.UUID;
 
 /**
  * What the write side of every named, workspace-owned entity needs (the entity has the fields
@@ -21,18 +20,27 @@ public interface WorkspaceScopedRepository<E> extends PanacheRepositoryBase<E, U
 
     /** The entity, or an error on {@code argument} when the workspace has no such row. */
     default Uni<E> require(UUID workspaceId, UUID id, String argument) {
-        return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult()
-                .onItem().ifNull().failWith(() -> new InvalidInput(argument, Reason.NOT_FOUND,
-                        "no such " + noun() + " in this workspace"));
+        return find("workspaceId = ?1 and id = ?2", workspaceId, id)
+                .firstResult()
+                .onItem()
+                .ifNull()
+                .failWith(
+                        () -> new InvalidInput(argument, Reason.NOT_FOUND, "no such " + noun() + " in this workspace"));
     }
 
     /** Fails on the field {@code name} when another row of the workspace has the name. */
     default Uni<Void> requireFreeName(UUID workspaceId, String name, UUID except) {
-        return count("workspaceId = ?1 and lower(name) = lower(?2) and id <> ?3", workspaceId, name.strip(),
-                except == null ? new UUID(0, 0) : except)
+        return count(
+                        "workspaceId = ?1 and lower(name) = lower(?2) and id <> ?3",
+                        workspaceId,
+                        name.strip(),
+                        except == null ? new UUID(0, 0) : except)
                 .map(taken -> {
                     if (taken > 0) {
-                        throw new Duplicate("name", Reason.NAME_TAKEN, name.strip(),
+                        throw new Duplicate(
+                                "name",
+                                Reason.NAME_TAKEN,
+                                name.strip(),
                                 "another " + noun() + " of this workspace is called " + name.strip());
                     }
                     return null;

@@ -1,13 +1,11 @@
 package app.resonance.common.tabular;
 
-import java.util.NoSuchElementException;
-
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.WithDefault;
+import java.util.NoSuchElementException;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How big a spreadsheet file may be, so that a small upload cannot hold a worker or the heap for
@@ -55,7 +53,10 @@ public interface FileLimits {
         try {
             return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(FileLimits.class);
         } catch (NoSuchElementException notInTheApplication) {
-            return new SmallRyeConfigBuilder().withMapping(FileLimits.class).build().getConfigMapping(FileLimits.class);
+            return new SmallRyeConfigBuilder()
+                    .withMapping(FileLimits.class)
+                    .build()
+                    .getConfigMapping(FileLimits.class);
         }
     }
 }

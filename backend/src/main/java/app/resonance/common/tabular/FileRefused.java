@@ -32,7 +32,7 @@ public final class FileRefused extends RuntimeException {
 
     /** The same reason as an API error on {@code field}; its value is the problem's detail (a limit, a format). */
     public InvalidInput asInvalidInput(String field) {
-        return new InvalidInput(field, InvalidInput.Reason.valueOf(problem.reason().name()), problem.detail(),
-                getMessage());
+        return new InvalidInput(
+                field, InvalidInput.Reason.valueOf(problem.reason().name()), problem.detail(), getMessage());
     }
 }

@@ -8,8 +8,7 @@ package app.resonance.common.tabular;
  */
 final class FormulaGuard {
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     static String guard(String text) {
         return startsLikeAFormula(text, 0) ? "'" + text : text;

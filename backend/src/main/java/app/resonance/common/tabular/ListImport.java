@@ -1,5 +1,8 @@
 package app.resonance.common.tabular;
 
+import app.resonance.common.tabular.RowProblem.Reason;
+import app.resonance.common.tabular.TabularReader.TabularRow;
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,10 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-
-import app.resonance.common.tabular.RowProblem.Reason;
-import app.resonance.common.tabular.TabularReader.TabularRow;
-import io.smallrye.mutiny.Uni;
 
 /**
  * An import of a short list (segments, channels, brands, weights): the check keeps the parsed
@@ -50,7 +49,9 @@ public abstract class ListImport<T> implements RowImport {
 
     private long checkRows(TabularReader reader, Consumer<RowProblem> problems, LongConsumer rowsRead) {
         Map<String, Integer> columns = RowReader.columnIndex(reader.header());
-        List<String> missing = requiredColumns().stream().filter(name -> !columns.containsKey(name)).toList();
+        List<String> missing = requiredColumns().stream()
+                .filter(name -> !columns.containsKey(name))
+                .toList();
         if (!missing.isEmpty()) {
             problems.accept(RowProblem.of(1, null, Reason.MISSING_COLUMNS, null, String.join(", ", missing)));
             return 0;
@@ -63,7 +64,8 @@ public abstract class ListImport<T> implements RowImport {
             if (parsed != null && !cells.failed()) {
                 Long earlier = lineOfKey.putIfAbsent(key(parsed).toLowerCase(Locale.ROOT), row.line());
                 if (earlier != null) {
-                    cells.problem(columns.get(requiredColumns().get(0)), Reason.REPEATS_LINE, null, String.valueOf(earlier));
+                    cells.problem(
+                            columns.get(requiredColumns().get(0)), Reason.REPEATS_LINE, null, String.valueOf(earlier));
                 } else {
                     rows.add(parsed);
                 }

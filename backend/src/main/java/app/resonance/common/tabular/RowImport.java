@@ -19,8 +19,7 @@ public interface RowImport extends AutoCloseable {
     void write(WriteProgress progress);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /** Where a write tells how far it got. */
     interface WriteProgress {

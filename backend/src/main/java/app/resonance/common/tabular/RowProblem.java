@@ -7,18 +7,33 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("ImportProblem")
 @Description("Why a row of an imported file was refused.")
 public record RowProblem(
-        @Description("Line (CSV) or row number (XLSX) as the user's editor shows it; 1 is the header.") long line,
-        @Description("The file's column, when one cell is at fault.") String column,
+        @Description("Line (CSV) or row number (XLSX) as the user's editor shows it; 1 is the header.")
+        long line,
+
+        @Description("The file's column, when one cell is at fault.")
+        String column,
+
         @NonNull @Description("What is wrong, for clients that word it themselves (e.g. in the user's language).")
         Reason reason,
-        @Description("The text from the file the reason is about, if any.") String value,
+
+        @Description("The text from the file the reason is about, if any.")
+        String value,
+
         @Description("What the reason compares it with, if anything: a length limit, the allowed values, a line,"
-                + " a name.") String detail,
-        @NonNull @Description("The reason in English, with value and detail.") String message) {
+                + " a name.")
+        String detail,
+
+        @NonNull @Description("The reason in English, with value and detail.")
+        String message) {
 
     public static RowProblem of(long line, String column, Reason reason, String value, String detail) {
-        return new RowProblem(line, column, reason, value, detail, reason.english
-                .replace("{value}", String.valueOf(value)).replace("{detail}", String.valueOf(detail)));
+        return new RowProblem(
+                line,
+                column,
+                reason,
+                value,
+                detail,
+                reason.english.replace("{value}", String.valueOf(value)).replace("{detail}", String.valueOf(detail)));
     }
 
     @Name("ImportProblemReason")

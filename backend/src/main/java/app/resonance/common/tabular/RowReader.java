@@ -1,5 +1,7 @@
 package app.resonance.common.tabular;
 
+import app.resonance.common.tabular.RowProblem.Reason;
+import app.resonance.common.tabular.TabularReader.TabularRow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -14,9 +16,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
-import app.resonance.common.tabular.RowProblem.Reason;
-import app.resonance.common.tabular.TabularReader.TabularRow;
 
 /**
  * Reads typed values from the cells of one row, reporting each bad cell with its line and column
@@ -64,8 +63,8 @@ public final class RowReader {
     /** Reports a problem with the cell; {@code value} and {@code detail} as {@link RowProblem} says. */
     public void problem(int column, Reason reason, String value, String detail) {
         failed = true;
-        problems.accept(RowProblem.of(row.line(), column >= 0 && column < header.size() ? header.get(column) : null,
-                reason, value, detail));
+        problems.accept(RowProblem.of(
+                row.line(), column >= 0 && column < header.size() ? header.get(column) : null, reason, value, detail));
     }
 
     public String text(int column, int maxLength, boolean required) {
@@ -161,7 +160,8 @@ public final class RowReader {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            List<String> names =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             problem(column, Reason.NOT_ONE_OF, value, String.join(", ", names));
             return null;
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /** The spreadsheet formats teams import and export. */

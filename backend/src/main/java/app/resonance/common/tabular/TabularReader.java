@@ -1,5 +1,6 @@
 package app.resonance.common.tabular;
 
+import app.resonance.common.tabular.RowProblem.Reason;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterReader;
@@ -18,7 +19,6 @@ import java.util.Spliterator;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,8 +26,6 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-
-import app.resonance.common.tabular.RowProblem.Reason;
 
 /**
  * Reads a CSV file or the first sheet of an XLSX file row by row, as text cells with the line
@@ -68,17 +66,21 @@ public final class TabularReader implements Closeable {
     }
 
     public static TabularReader open(Path file, TabularFormat format, FileLimits limits) {
-        return new TabularReader(switch (format) {
-            case CSV -> new CsvRows(file, limits);
-            case XLSX -> new XlsxRows(file, limits);
-        }, limits);
+        return new TabularReader(
+                switch (format) {
+                    case CSV -> new CsvRows(file, limits);
+                    case XLSX -> new XlsxRows(file, limits);
+                },
+                limits);
     }
 
     /** The first row: the column names. */
     public List<String> header() {
         if (header == null) {
             TabularRow first = read();
-            header = first == null ? List.of() : first.cells().stream().map(String::strip).toList();
+            header = first == null
+                    ? List.of()
+                    : first.cells().stream().map(String::strip).toList();
         }
         return header;
     }
@@ -110,15 +112,19 @@ public final class TabularReader implements Closeable {
             return null;
         }
         if (row.cells().size() > limits.maxColumns()) {
-            throw new FileRefused(row.line(), null, Reason.TOO_MANY_COLUMNS, "column " + (limits.maxColumns() + 1),
+            throw new FileRefused(
+                    row.line(),
+                    null,
+                    Reason.TOO_MANY_COLUMNS,
+                    "column " + (limits.maxColumns() + 1),
                     String.valueOf(limits.maxColumns()));
         }
         List<String> cells = new ArrayList<>(row.cells().size());
         for (String cell : row.cells()) {
             if (cell.length() > limits.maxCellLength()) {
                 String column = header != null && cells.size() < header.size() ? header.get(cells.size()) : null;
-                throw new FileRefused(row.line(), column, Reason.CELL_TOO_LONG, null,
-                        String.valueOf(limits.maxCellLength()));
+                throw new FileRefused(
+                        row.line(), column, Reason.CELL_TOO_LONG, null, String.valueOf(limits.maxCellLength()));
             }
             cells.add(FormulaGuard.unguard(cell));
         }
@@ -168,7 +174,11 @@ public final class TabularReader implements Closeable {
                 text.reset();
             }
             recordLimit = new RecordLimit(text, limits.maxRecordLength(), () -> nextLine);
-            parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).get().parse(recordLimit);
+            parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setIgnoreSurroundingSpaces(false)
+                    .get()
+                    .parse(recordLimit);
             records = parser.iterator();
         }
 
@@ -288,7 +298,8 @@ public final class TabularReader implements Closeable {
 
         @Override
         public void close() throws IOException {
-            try (Closeable g = guard; Closeable w = workbook) {
+            try (Closeable g = guard;
+                    Closeable w = workbook) {
                 if (stream != null) {
                     stream.close();
                 }
@@ -302,15 +313,20 @@ public final class TabularReader implements Closeable {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> isDate(cell) ? cell.asDate().atOffset(ZoneOffset.UTC).toString()
-                    : ((BigDecimal) cell.getValue()).stripTrailingZeros().toPlainString();
+            case NUMBER ->
+                isDate(cell)
+                        ? cell.asDate().atOffset(ZoneOffset.UTC).toString()
+                        : ((BigDecimal) cell.getValue()).stripTrailingZeros().toPlainString();
             default -> cell.getText();
         };
     }
 
     private static boolean isDate(Cell cell) {
         String format = cell.getDataFormatString();
-        return format != null && !format.equalsIgnoreCase("General")
-                && DATE_FORMAT.matcher(format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "")).find();
+        return format != null
+                && !format.equalsIgnoreCase("General")
+                && DATE_FORMAT
+                        .matcher(format.replaceAll("\"[^\"]*\"|\\[[^]]*]", ""))
+                        .find();
     }
 }

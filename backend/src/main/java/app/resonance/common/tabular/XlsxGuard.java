@@ -1,5 +1,7 @@
 package app.resonance.common.tabular;
 
+import app.resonance.common.tabular.RowProblem.Reason;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,19 +10,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.function.Predicate;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
-
-import com.fasterxml.aalto.stax.InputFactoryImpl;
-
-import app.resonance.common.tabular.RowProblem.Reason;
 
 /**
  * Keeps fastexcel from reading an XLSX file that would hold a worker or the heap for minutes.
@@ -37,6 +33,7 @@ final class XlsxGuard implements Closeable {
 
     /** Parts smaller than this unpacked are harmless, however tightly they are packed. */
     private static final long RATIO_FLOOR = 1L << 20;
+
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String WORKBOOK_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -126,7 +123,8 @@ final class XlsxGuard implements Closeable {
     }
 
     private FileRefused tooPacked(String part) {
-        return new FileRefused(1, null, Reason.SUSPICIOUS_COMPRESSION, part, String.valueOf(limits.maxCompressionRatio()));
+        return new FileRefused(
+                1, null, Reason.SUSPICIOUS_COMPRESSION, part, String.valueOf(limits.maxCompressionRatio()));
     }
 
     /**
@@ -134,7 +132,11 @@ final class XlsxGuard implements Closeable {
      * in [Content_Types].xml, its first sheet's relationship id, that relationship's target.
      */
     private ZipArchiveEntry firstSheetEntry() throws IOException, XMLStreamException {
-        String workbook = firstAttribute("[Content_Types].xml", "Override", null, "PartName",
+        String workbook = firstAttribute(
+                "[Content_Types].xml",
+                "Override",
+                null,
+                "PartName",
                 r -> WORKBOOK_TYPE.equals(r.getAttributeValue(null, "ContentType"))
                         || MACRO_WORKBOOK_TYPE.equals(r.getAttributeValue(null, "ContentType")));
         if (workbook == null) {
@@ -142,8 +144,10 @@ final class XlsxGuard implements Closeable {
         }
         String rels = workbook.replaceFirst("^(.*/)([^/]+)$", "$1_rels/$2.rels");
         String sheetId = firstAttribute(workbook, "sheet", RELATIONSHIPS, "id", r -> true);
-        String target = sheetId == null ? null : firstAttribute(rels, "Relationship", null, "Target",
-                r -> sheetId.equals(r.getAttributeValue(null, "Id")));
+        String target = sheetId == null
+                ? null
+                : firstAttribute(
+                        rels, "Relationship", null, "Target", r -> sheetId.equals(r.getAttributeValue(null, "Id")));
         if (target == null) {
             return null;
         }
@@ -151,8 +155,9 @@ final class XlsxGuard implements Closeable {
     }
 
     /** The attribute of the first element of that name the test accepts, in a part read through the counting stream. */
-    private String firstAttribute(String part, String element, String namespace, String attribute,
-            Predicate<XMLStreamReader> test) throws IOException, XMLStreamException {
+    private String firstAttribute(
+            String part, String element, String namespace, String attribute, Predicate<XMLStreamReader> test)
+            throws IOException, XMLStreamException {
         ZipArchiveEntry entry = entry(part);
         if (entry == null) {
             return null;
@@ -161,7 +166,8 @@ final class XlsxGuard implements Closeable {
             XMLStreamReader r = xml.createXMLStreamReader(in);
             try {
                 while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && element.equals(r.getLocalName())
+                    if (r.next() == XMLStreamConstants.START_ELEMENT
+                            && element.equals(r.getLocalName())
                             && test.test(r)) {
                         return r.getAttributeValue(namespace, attribute);
                     }
@@ -177,8 +183,12 @@ final class XlsxGuard implements Closeable {
     private ZipArchiveEntry entry(String name) {
         String path = name.startsWith("/") ? name.substring(1) : name;
         ZipArchiveEntry exact = zip.getEntry(path);
-        return exact != null ? exact : Collections.list(zip.getEntries()).stream()
-                .filter(e -> e.getName().equalsIgnoreCase(path)).findFirst().orElse(null);
+        return exact != null
+                ? exact
+                : Collections.list(zip.getEntries()).stream()
+                        .filter(e -> e.getName().equalsIgnoreCase(path))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private CellScan scan(ZipArchiveEntry entry) throws IOException {
@@ -300,7 +310,10 @@ final class XlsxGuard implements Closeable {
                     long column = reference == null ? cellsInRow : column(reference);
                     cellsInRow++;
                     if (column >= limits.maxColumns()) {
-                        throw new FileRefused(line, null, Reason.TOO_MANY_COLUMNS,
+                        throw new FileRefused(
+                                line,
+                                null,
+                                Reason.TOO_MANY_COLUMNS,
                                 reference == null ? "column " + (column + 1) : reference,
                                 String.valueOf(limits.maxColumns()));
                     }

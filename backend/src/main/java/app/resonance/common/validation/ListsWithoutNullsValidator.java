@@ -1,12 +1,11 @@
 package app.resonance.common.validation;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link ListsWithoutNulls}: names each List component of the record that holds a null. */
 public class ListsWithoutNullsValidator implements ConstraintValidator<ListsWithoutNulls, Record> {
@@ -15,13 +14,20 @@ public class ListsWithoutNullsValidator implements ConstraintValidator<ListsWith
     private static final ClassValue<List<RecordComponent>> LIST_COMPONENTS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() == List.class).toList();
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getType() == List.class)
+                    .toList();
         }
     };
 
     @Override
     public boolean isValid(Record record, ConstraintValidatorContext context) {
-        return record == null || RecordComponents.allPass(record, LIST_COMPONENTS.get(record.getClass()),
-                value -> !(value instanceof List<?> list) || list.stream().noneMatch(Objects::isNull), context);
+        return record == null
+                || RecordComponents.allPass(
+                        record,
+                        LIST_COMPONENTS.get(record.getClass()),
+                        value -> !(value instanceof List<?> list)
+                                || list.stream().noneMatch(Objects::isNull),
+                        context);
     }
 }

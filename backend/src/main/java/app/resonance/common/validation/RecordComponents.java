@@ -1,19 +1,20 @@
 package app.resonance.common.validation;
 
+import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.function.Predicate;
 
-import jakarta.validation.ConstraintValidatorContext;
-
 /** The shape both record-level constraints share: check some components, name each one that fails. */
 final class RecordComponents {
 
-    private RecordComponents() {
-    }
+    private RecordComponents() {}
 
     /** True when every component's value passes; otherwise one violation per failing component, on its name. */
-    static boolean allPass(Record record, List<RecordComponent> components, Predicate<Object> passes,
+    static boolean allPass(
+            Record record,
+            List<RecordComponent> components,
+            Predicate<Object> passes,
             ConstraintValidatorContext context) {
         boolean valid = true;
         for (RecordComponent component : components) {
@@ -23,7 +24,8 @@ final class RecordComponents {
                     valid = false;
                 }
                 context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                        .addPropertyNode(component.getName()).addConstraintViolation();
+                        .addPropertyNode(component.getName())
+                        .addConstraintViolation();
             }
         }
         return valid;

@@ -4,12 +4,11 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /**
  * Text PostgreSQL can store: no NUL character (its text type cannot hold one, and the database's
@@ -18,7 +17,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = StorableTextValidator.class)
-@Target({ TYPE, PARAMETER })
+@Target({TYPE, PARAMETER})
 @Retention(RUNTIME)
 public @interface StorableText {
 

@@ -1,11 +1,10 @@
 package app.resonance.common.validation;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
-
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link StorableText} on a string or on every String (or list of Strings) component of a record. */
 public class StorableTextValidator implements ConstraintValidator<StorableText, Object> {
@@ -15,7 +14,8 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
             return Arrays.stream(type.getRecordComponents())
-                    .filter(c -> c.getType() == String.class || c.getType() == List.class).toList();
+                    .filter(c -> c.getType() == String.class || c.getType() == List.class)
+                    .toList();
         }
     };
 
@@ -25,8 +25,8 @@ public class StorableTextValidator implements ConstraintValidator<StorableText, 
             return storable(text);
         }
         return !(value instanceof Record record)
-                || RecordComponents.allPass(record, TEXT_COMPONENTS.get(record.getClass()), StorableTextValidator::storable,
-                        context);
+                || RecordComponents.allPass(
+                        record, TEXT_COMPONENTS.get(record.getClass()), StorableTextValidator::storable, context);
     }
 
     private static boolean storable(Object value) {

@@ -1,13 +1,11 @@
 package app.resonance.common.web;
 
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
 
 /**
  * Answers 401 to a bearer token that is not a signed JWT (three base64url parts) before quarkus-oidc
@@ -17,7 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class BearerTokenShape {
 
-    private static final Pattern SIGNED_JWT = Pattern.compile("Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    private static final Pattern SIGNED_JWT =
+            Pattern.compile("Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     void register(@Observes Filters filters) {
         filters.register(this::check, 300);
@@ -25,8 +24,12 @@ public class BearerTokenShape {
 
     private void check(RoutingContext ctx) {
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.startsWith("Bearer") && !SIGNED_JWT.matcher(authorization).matches()) {
-            ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+        if (authorization != null
+                && authorization.startsWith("Bearer")
+                && !SIGNED_JWT.matcher(authorization).matches()) {
+            ctx.response()
+                    .setStatusCode(401)
+                    .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                     .end();
         } else {
             ctx.next();

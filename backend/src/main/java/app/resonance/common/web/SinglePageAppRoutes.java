@@ -1,12 +1,10 @@
 package app.resonance.common.web;
 
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
 
 /**
  * Serves the app's runtime configuration at {@code /config.json} and answers client-side
@@ -28,14 +26,16 @@ public class SinglePageAppRoutes {
         JsonObject clientConfig = new JsonObject()
                 .put("oidcAuthority", config.oidcAuthority())
                 .put("oidcClientId", config.oidcClientId());
-        router.get("/config.json").handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-store")
-                .end(clientConfig.encode()));
+        router.get("/config.json")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-store")
+                        .end(clientConfig.encode()));
 
         // Runs after the static-resource handler found no file.
         router.get("/*").order(Integer.MAX_VALUE).handler(ctx -> {
-            if (SERVER_PATH.matcher(ctx.normalizedPath()).matches() || ctx.normalizedPath().equals("/index.html")) {
+            if (SERVER_PATH.matcher(ctx.normalizedPath()).matches()
+                    || ctx.normalizedPath().equals("/index.html")) {
                 ctx.next();
             } else {
                 ctx.reroute("/index.html");

@@ -3,18 +3,16 @@ package app.resonance.common.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The measurement behind the query limits, on the committed schema, without the app. */
 class QueryShapeTest {
@@ -35,7 +33,12 @@ class QueryShapeTest {
     void aFragmentBombIsMeasuredWithoutExpandingIt() {
         StringBuilder query = new StringBuilder("query { ...F60 } fragment F0 on Query { me { username } }");
         for (int i = 1; i <= 60; i++) {
-            query.append(" fragment F").append(i).append(" on Query { ...F").append(i - 1).append(" ...F").append(i - 1)
+            query.append(" fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i - 1)
+                    .append(" ...F")
+                    .append(i - 1)
                     .append(" }");
         }
         long start = System.nanoTime();
@@ -50,25 +53,38 @@ class QueryShapeTest {
     void costMultipliesByThePageSizeFromALiteralAVariableOrTheDefault() {
         String page = "publications(workspaceId: \"w\"%s) { edges { node { id title } } }";
         // publications 1 + n × (edges 1 + node 1 + id 1 + title 1)
-        assertEquals(1 + 500 * 4, shape("{ " + page.formatted(", first: 500") + " }", Map.of()).cost());
-        assertEquals(1 + 20 * 4, shape("query($n: Int) { " + page.formatted(", first: $n") + " }", Map.of("n", 20)).cost());
-        assertEquals(1 + 50 * 4, shape("{ " + page.formatted("") + " }", Map.of()).cost());
+        assertEquals(
+                1 + 500 * 4,
+                shape("{ " + page.formatted(", first: 500") + " }", Map.of()).cost());
+        assertEquals(
+                1 + 20 * 4,
+                shape("query($n: Int) { " + page.formatted(", first: $n") + " }", Map.of("n", 20))
+                        .cost());
+        assertEquals(
+                1 + 50 * 4, shape("{ " + page.formatted("") + " }", Map.of()).cost());
     }
 
     @Test
     void aliasesAndFieldsAreCountedThroughFragments() {
-        QueryShape shape = shape("{ ...Twice } fragment Twice on Query { a: me { username } b: me { username } }", Map.of());
+        QueryShape shape =
+                shape("{ ...Twice } fragment Twice on Query { a: me { username } b: me { username } }", Map.of());
         assertEquals(2, shape.aliases());
         assertEquals(4, shape.fields());
     }
 
     @Test
     void depthFollowsTheSchemaThroughIntrospectionTypes() {
-        assertEquals(6, shape("{ __schema { types { fields { type { ofType { name } } } } } }", Map.of()).depth());
+        assertEquals(
+                6,
+                shape("{ __schema { types { fields { type { ofType { name } } } } } }", Map.of())
+                        .depth());
     }
 
     @Test
     void aFragmentThatSpreadsItselfMeasuresAsNothingAndIsLeftToValidation() {
-        assertEquals(0, shape("{ ...Loop } fragment Loop on Query { ...Loop }", Map.of()).fields());
+        assertEquals(
+                0,
+                shape("{ ...Loop } fragment Loop on Query { ...Loop }", Map.of())
+                        .fields());
     }
 }

@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.common.graphql.StreamingExecutionService.StreamedResponse;
+import app.resonance.support.RealStackTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionService;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -11,21 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import app.resonance.common.graphql.StreamingExecutionService.StreamedResponse;
-import app.resonance.support.RealStackTest;
-import graphql.ExecutionResult;
-import graphql.ExecutionResultImpl;
-import graphql.GraphqlErrorBuilder;
-import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionService;
 
 /** The streamed answer says what SmallRye's would, and SmallRye still renders what it alone knows. */
 @QuarkusTest
@@ -61,7 +57,8 @@ class StreamingExecutionServiceTest {
         publication.put("empty", List.of());
         publication.put("nested", Map.of("edges", List.of(Map.of("node", Map.of("id", "p-1")))));
         ExecutionResult result = ExecutionResultImpl.newExecutionResult()
-                .data(Map.of("publication", publication)).build();
+                .data(Map.of("publication", publication))
+                .build();
 
         String streamed = streamed(new ExecutionResponse(result) {
             @Override
@@ -70,7 +67,8 @@ class StreamingExecutionServiceTest {
             }
         });
 
-        assertEquals(JSON.readTree(new ExecutionResponse(result).getExecutionResultAsString()), JSON.readTree(streamed));
+        assertEquals(
+                JSON.readTree(new ExecutionResponse(result).getExecutionResultAsString()), JSON.readTree(streamed));
         assertTrue(streamed.startsWith("{\"data\":{\"publication\":{\"title\":"), streamed);
     }
 
@@ -78,16 +76,23 @@ class StreamingExecutionServiceTest {
     void errorsAreRenderedBySmallRye() {
         ExecutionResult result = ExecutionResultImpl.newExecutionResult()
                 .data(Map.of("publication", Map.of("id", "p-1")))
-                .addError(GraphqlErrorBuilder.newError().message("No such channel").build()).build();
+                .addError(GraphqlErrorBuilder.newError()
+                        .message("No such channel")
+                        .build())
+                .build();
 
         assertRenderedBySmallRye(new ExecutionResponse(result));
     }
 
     @Test
     void extensionsAreRenderedBySmallRye() {
-        ExecutionResult data = ExecutionResultImpl.newExecutionResult().data(Map.of("ok", true)).build();
-        ExecutionResult withExtensions = ExecutionResultImpl.newExecutionResult().data(Map.of("ok", true))
-                .extensions(Map.of("cost", 3)).build();
+        ExecutionResult data = ExecutionResultImpl.newExecutionResult()
+                .data(Map.of("ok", true))
+                .build();
+        ExecutionResult withExtensions = ExecutionResultImpl.newExecutionResult()
+                .data(Map.of("ok", true))
+                .extensions(Map.of("cost", 3))
+                .build();
 
         assertRenderedBySmallRye(new ExecutionResponse(data, Map.of("requestId", "r-1")));
         assertRenderedBySmallRye(new ExecutionResponse(withExtensions));
@@ -96,7 +101,8 @@ class StreamingExecutionServiceTest {
     @Test
     void aValueOutsideGraphQLsOwnKindsIsRenderedBySmallRye() {
         ExecutionResult result = ExecutionResultImpl.newExecutionResult()
-                .data(Map.of("day", LocalDate.of(2026, 11, 22))).build();
+                .data(Map.of("day", LocalDate.of(2026, 11, 22)))
+                .build();
 
         assertRenderedBySmallRye(new ExecutionResponse(result));
     }

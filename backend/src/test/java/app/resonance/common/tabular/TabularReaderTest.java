@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import app.resonance.common.tabular.RowProblem.Reason;
+import app.resonance.support.XlsxFixtures;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
-
-import app.resonance.common.tabular.RowProblem.Reason;
-import app.resonance.support.XlsxFixtures;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** The reader keeps to its limits and refuses files that are not what they claim, quickly and by name. */
 class TabularReaderTest {
@@ -48,8 +46,11 @@ class TabularReaderTest {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             values.put("resonance.files." + namesAndValues[i], namesAndValues[i + 1]);
         }
-        return new SmallRyeConfigBuilder().withMapping(FileLimits.class)
-                .withSources(new PropertiesConfigSource(values, "test", 500)).build().getConfigMapping(FileLimits.class);
+        return new SmallRyeConfigBuilder()
+                .withMapping(FileLimits.class)
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build()
+                .getConfigMapping(FileLimits.class);
     }
 
     private static Path csv(byte[] bytes) throws IOException {
@@ -82,10 +83,11 @@ class TabularReaderTest {
     @Test
     void theFirstSheetIsCheckedARowAheadOfFastexcelSoAPreviewReadsOnlyItsFirstRows() throws IOException {
         Path file = XlsxFixtures.withSheet(out -> out.write(("<sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>first</t></is></c></row>"
-                + "<row r=\"3\"><c r=\"AMK3\" t=\"inlineStr\"><is><t>too far</t></is></c></row>"
-                + "</sheetData>").getBytes(StandardCharsets.UTF_8)));
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>first</t></is></c></row>"
+                        + "<row r=\"3\"><c r=\"AMK3\" t=\"inlineStr\"><is><t>too far</t></is></c></row>"
+                        + "</sheetData>")
+                .getBytes(StandardCharsets.UTF_8)));
         try (TabularReader reader = TabularReader.open(file, TabularFormat.XLSX, DEFAULTS)) {
             assertEquals(List.of("name"), reader.header());
             assertEquals(List.of("first"), reader.next().cells());
@@ -107,7 +109,9 @@ class TabularReaderTest {
     @Test
     void aZipBombWhoseDirectoryUnderstatesItsSizeIsRefusedWhileUnpacking() {
         Path lying = XlsxFixtures.declaring(XlsxFixtures.packedBlanks(64), XlsxFixtures.SHEET, 1_000);
-        assertEquals(Reason.SUSPICIOUS_COMPRESSION, refusal(lying, TabularFormat.XLSX, DEFAULTS).reason());
+        assertEquals(
+                Reason.SUSPICIOUS_COMPRESSION,
+                refusal(lying, TabularFormat.XLSX, DEFAULTS).reason());
     }
 
     @Test
@@ -121,7 +125,9 @@ class TabularReaderTest {
             out.write("</sheetData>".getBytes(StandardCharsets.UTF_8));
         });
         FileLimits small = limits("max-inflated-size", "100000");
-        assertEquals(Reason.FILE_TOO_BIG_INFLATED, refusal(big, TabularFormat.XLSX, small).reason());
+        assertEquals(
+                Reason.FILE_TOO_BIG_INFLATED,
+                refusal(big, TabularFormat.XLSX, small).reason());
         Path lying = XlsxFixtures.declaring(big, XlsxFixtures.SHEET, 1_000);
         RowProblem problem = refusal(lying, TabularFormat.XLSX, small);
         assertEquals(Reason.FILE_TOO_BIG_INFLATED, problem.reason());
@@ -146,8 +152,8 @@ class TabularReaderTest {
 
     @Test
     void aCellLongerThanTheLimitIsRefusedNamingItsColumn() throws IOException {
-        RowProblem problem = refusal(csv("name,title\na," + "x".repeat(11) + "\n"), TabularFormat.CSV,
-                limits("max-cell-length", "10"));
+        RowProblem problem = refusal(
+                csv("name,title\na," + "x".repeat(11) + "\n"), TabularFormat.CSV, limits("max-cell-length", "10"));
         assertEquals(Reason.CELL_TOO_LONG, problem.reason());
         assertEquals(2, problem.line());
         assertEquals("title", problem.column());
@@ -156,7 +162,9 @@ class TabularReaderTest {
     @Test
     void anUnclosedQuoteIsRefusedOnceItsRecordPassesTheLimitNotAtTheEndOfTheFile() throws IOException {
         // Without the limit, the parser would hold the rest of the file as one cell.
-        RowProblem problem = refusal(csv("name,title\na,\"" + "never closed, ".repeat(100_000) + "\n"), TabularFormat.CSV,
+        RowProblem problem = refusal(
+                csv("name,title\na,\"" + "never closed, ".repeat(100_000) + "\n"),
+                TabularFormat.CSV,
                 limits("max-record-length", "10000"));
         assertEquals(Reason.RECORD_TOO_LONG, problem.reason());
         assertEquals(2, problem.line());
@@ -164,8 +172,8 @@ class TabularReaderTest {
 
     @Test
     void aCsvThatIsNotUtf8IsUnreadableAtTheLineOfTheFirstBadByte() throws IOException {
-        RowProblem problem = refusal(csv("name\nok\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)), TabularFormat.CSV,
-                DEFAULTS);
+        RowProblem problem = refusal(
+                csv("name\nok\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)), TabularFormat.CSV, DEFAULTS);
         assertEquals(Reason.UNREADABLE_FILE, problem.reason());
         assertEquals("UTF-8 CSV", problem.detail());
         assertEquals(3, problem.line());
@@ -183,7 +191,9 @@ class TabularReaderTest {
     void binaryJunkIsUnreadable() throws IOException {
         byte[] junk = new byte[64 * 1024];
         new Random(14).nextBytes(junk);
-        assertEquals(Reason.UNREADABLE_FILE, refusal(csv(junk), TabularFormat.CSV, DEFAULTS).reason());
+        assertEquals(
+                Reason.UNREADABLE_FILE,
+                refusal(csv(junk), TabularFormat.CSV, DEFAULTS).reason());
     }
 
     @Test
@@ -197,7 +207,8 @@ class TabularReaderTest {
 
     @Test
     void theQuoteAnExportPutsBeforeFormulaLikeTextIsTakenOffOtherQuotesStay() throws IOException {
-        try (TabularReader reader = TabularReader.open(csv("a,b,c,d\n'=1+2,'-3,'quoted,'\n"), TabularFormat.CSV, DEFAULTS)) {
+        try (TabularReader reader =
+                TabularReader.open(csv("a,b,c,d\n'=1+2,'-3,'quoted,'\n"), TabularFormat.CSV, DEFAULTS)) {
             reader.header();
             assertEquals(List.of("=1+2", "-3", "'quoted", "'"), reader.next().cells());
         }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class TabularWriterTest {
 
     /** Text a spreadsheet would run, per OWASP: = + - @ tab and carriage return at the start. */
-    private static final List<Object> FORMULA_LIKE = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2",
-            "-2+3", "@SUM(A1)", "\tx", "\rx");
+    private static final List<Object> FORMULA_LIKE =
+            List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx");
 
     private static byte[] write(TabularFormat format, List<Object> row) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,14 +45,28 @@ class TabularWriterTest {
     @Test
     void csvTextThatLooksLikeAFormulaGetsAQuoteNumbersStayNumbers() throws IOException {
         String csv = new String(write(TabularFormat.CSV, row()), StandardCharsets.UTF_8);
-        CSVRecord record = CSVFormat.DEFAULT.parse(new java.io.StringReader(csv)).getRecords().get(1);
-        assertEquals(List.of("'=HYPERLINK(\"http://evil.example\",\"x\")", "'+1+2", "'-2+3", "'@SUM(A1)", "'\tx", "'\rx",
-                "-0.5", "3", "plain"), record.toList());
+        CSVRecord record = CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(csv))
+                .getRecords()
+                .get(1);
+        assertEquals(
+                List.of(
+                        "'=HYPERLINK(\"http://evil.example\",\"x\")",
+                        "'+1+2",
+                        "'-2+3",
+                        "'@SUM(A1)",
+                        "'\tx",
+                        "'\rx",
+                        "-0.5",
+                        "3",
+                        "plain"),
+                record.toList());
     }
 
     @Test
     void xlsxTextThatLooksLikeAFormulaIsATextCellNeverAFormula() throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(write(TabularFormat.XLSX, row())))) {
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(write(TabularFormat.XLSX, row())))) {
             Row row = workbook.getFirstSheet().read().get(1);
             for (int i = 0; i < FORMULA_LIKE.size(); i++) {
                 Cell cell = row.getCell(i);
@@ -74,8 +87,18 @@ class TabularWriterTest {
         }
         try (TabularReader reader = TabularReader.open(file, TabularFormat.CSV, FileLimits.current())) {
             reader.header();
-            assertEquals(List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx",
-                    "-0.5", "3", "plain"), reader.next().cells());
+            assertEquals(
+                    List.of(
+                            "=HYPERLINK(\"http://evil.example\",\"x\")",
+                            "+1+2",
+                            "-2+3",
+                            "@SUM(A1)",
+                            "\tx",
+                            "\rx",
+                            "-0.5",
+                            "3",
+                            "plain"),
+                    reader.next().cells());
         }
     }
 }

@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import org.junit.jupiter.api.Test;
-
 import app.resonance.support.Management;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
@@ -33,7 +32,9 @@ class SinglePageAppTest {
 
     @Test
     void configTellsTheAppWhereToSignIn() {
-        given().get("/config.json").then().statusCode(200)
+        given().get("/config.json")
+                .then()
+                .statusCode(200)
                 .body("oidcAuthority", equalTo("http://localhost:8180/realms/resonance"))
                 .body("oidcClientId", equalTo("resonance-web"));
     }
