@@ -80,7 +80,7 @@ public class DataFileGraphQL {
 
     @Mutation("startPublicationImport")
     @Description("Imports an uploaded CSV or XLSX file of publications, all or nothing; follow it with importJob.")
-    public Uni<@NonNull ImportJob> startPublicationImport(
+    public Uni<@NonNull ImportJobView> startPublicationImport(
             @Id @NonNull String workspaceId, @Id @NonNull String uploadId, @Valid PublicationColumns columns) {
         return start(workspaceId, uploadId, ImportRequest.publications(columns));
     }
@@ -89,13 +89,13 @@ public class DataFileGraphQL {
     @Description(
             "Imports an uploaded CSV or XLSX list of segments, channels, brands or channel weights, all or nothing;"
                     + " rows are matched to existing ones by name. Columns: see ImportKind.")
-    public Uni<@NonNull ImportJob> startImport(
+    public Uni<@NonNull ImportJobView> startImport(
             @Id @NonNull String workspaceId, @Id @NonNull String uploadId, @NonNull ImportKind kind) {
         return start(workspaceId, uploadId, ImportRequest.list(kind));
     }
 
     /** Puts the import in line once the caller may write to the workspace; a worker of any instance runs it. */
-    private Uni<ImportJob> start(String workspaceId, String uploadId, ImportRequest request) {
+    private Uni<ImportJobView> start(String workspaceId, String uploadId, ImportRequest request) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> currentUser
                         .username()
@@ -105,7 +105,7 @@ public class DataFileGraphQL {
 
     @Query("importJob")
     @Description("Progress of an import and the problems it found.")
-    public Uni<@NonNull ImportJob> importJob(@Id @NonNull String workspaceId, @Id @NonNull String id) {
+    public Uni<@NonNull ImportJobView> importJob(@Id @NonNull String workspaceId, @Id @NonNull String id) {
         return access.check(workspaceId, WorkspacePermission.READ)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(ws -> jobs.get(ws, id));

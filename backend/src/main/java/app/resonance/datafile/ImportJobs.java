@@ -6,10 +6,10 @@ import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowProblem;
 import app.resonance.common.tabular.TabularReader;
-import app.resonance.datafile.ImportJob.Failure;
-import app.resonance.datafile.ImportJob.Progress;
-import app.resonance.datafile.ImportJob.State;
-import app.resonance.datafile.ImportJob.Step;
+import app.resonance.datafile.ImportJobView.Failure;
+import app.resonance.datafile.ImportJobView.Progress;
+import app.resonance.datafile.ImportJobView.State;
+import app.resonance.datafile.ImportJobView.Step;
 import app.resonance.datafile.UploadStore.LocalCopy;
 import app.resonance.datafile.UploadStore.Upload;
 import io.quarkus.runtime.StartupEvent;
@@ -125,7 +125,7 @@ public class ImportJobs {
      * Puts the upload in line for an import; an error on {@code uploadId} when the upload is unknown, expired,
      * someone else's or already imported, on {@code workspaceId} when the workspace's line is full. Blocks.
      */
-    ImportJob start(UUID workspaceId, String owner, String uploadId, ImportRequest request) {
+    ImportJobView start(UUID workspaceId, String owner, String uploadId, ImportRequest request) {
         UUID upload = Ids.parse("uploadId", uploadId);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
@@ -202,7 +202,7 @@ public class ImportJobs {
     }
 
     /** The job of this workspace; an error on {@code id} otherwise. Blocks. */
-    ImportJob get(UUID workspaceId, String id) {
+    ImportJobView get(UUID workspaceId, String id) {
         UUID jobId = Ids.parse("id", id);
         try (Connection connection = db.getConnection();
                 PreparedStatement select = connection.prepareStatement(
@@ -223,9 +223,9 @@ public class ImportJobs {
         }
     }
 
-    private ImportJob job(ResultSet rs) throws SQLException {
+    private ImportJobView job(ResultSet rs) throws SQLException {
         String failure = rs.getString(12);
-        return new ImportJob(
+        return new ImportJobView(
                 rs.getObject(1, UUID.class),
                 rs.getString(2),
                 State.valueOf(rs.getString(3)),
@@ -402,7 +402,7 @@ public class ImportJobs {
     }
 
     private void write(Connection connection, Progress progress, boolean end) throws SQLException {
-        ImportJob job = progress.snapshot();
+        ImportJobView job = progress.snapshot();
         if (!end && job.state() != State.CHECKING && job.state() != State.WRITING) {
             return; // its worker writes the end
         }

@@ -1,7 +1,12 @@
 package app.resonance.publication;
 
-import java.util.UUID;
+import app.resonance.segment.SegmentView;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
-/** An assessment row as stored: a(p, s) and the sentiment; the API shows it as an {@link AssessmentNode}. */
+/** An assessment as the API shows it, read together with its segment. */
+@Name("Assessment")
 public record AssessmentView(
-        UUID workspaceId, UUID publicationId, UUID segmentId, double impact, Sentiment sentiment) {}
+        double impact,
+        @NonNull Sentiment sentiment,
+        @NonNull SegmentView segment) {}

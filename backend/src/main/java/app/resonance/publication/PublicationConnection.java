@@ -12,5 +12,5 @@ public record PublicationConnection(
         @Ignore PublicationQuery query) {
 
     public record PublicationEdge(
-            @NonNull String cursor, @NonNull PublicationNode node) {}
+            @NonNull String cursor, @NonNull PublicationView node) {}
 }

@@ -59,20 +59,20 @@ public final class PublicationExport {
         out.row(header);
         Cursor after = null;
         while (true) {
-            List<PublicationView> page = repository
+            List<PublicationRow> page = repository
                     .page(query, PublicationOrder.PUBLISHED_AT_DESC, after, PAGE)
                     .await()
                     .indefinitely();
             if (page.isEmpty()) {
                 return;
             }
-            Map<UUID, List<AssessmentNode>> assessments = repository
+            Map<UUID, List<AssessmentView>> assessments = repository
                     .assessmentNodes(
                             query.workspaceId(),
-                            page.stream().map(PublicationView::id).toList())
+                            page.stream().map(PublicationRow::id).toList())
                     .await()
                     .indefinitely();
-            for (PublicationView p : page) {
+            for (PublicationRow p : page) {
                 List<Object> row = new ArrayList<>(List.of(
                         p.id().toString(),
                         orEmpty(p.externalId()),
@@ -83,13 +83,13 @@ public final class PublicationExport {
                         orEmpty(p.url()),
                         orEmpty(p.author()),
                         p.weight()));
-                for (AssessmentNode a : assessments.getOrDefault(p.id(), List.of())) {
+                for (AssessmentView a : assessments.getOrDefault(p.id(), List.of())) {
                     row.addAll(List.of(
                             a.segment().name(), a.impact(), a.sentiment().name()));
                 }
                 out.row(row);
             }
-            PublicationView last = page.get(page.size() - 1);
+            PublicationRow last = page.get(page.size() - 1);
             after = new Cursor(PublicationQuery.sortValue(PublicationOrder.PUBLISHED_AT_DESC, last), last.id());
         }
     }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 /**
  * Publications for the SPA and third parties. The relations a query selects (brand, channel,
  * assessments and their segments) are read with the publications, for all of them at once, never
- * per row; they reach GraphQL as plain values ({@link PublicationNode}).
+ * per row; they reach GraphQL as plain values ({@link PublicationView}).
  */
 @GraphQLApi
 @Authenticated
@@ -53,7 +53,7 @@ public class PublicationGraphQL {
     }
 
     @Query("publication")
-    public Uni<@NonNull PublicationNode> publication(@Id @NonNull String workspaceId, @Id @NonNull String id) {
+    public Uni<@NonNull PublicationView> publication(@Id @NonNull String workspaceId, @Id @NonNull String id) {
         return service.get(workspaceId, id, selected(""));
     }
 
@@ -69,14 +69,14 @@ public class PublicationGraphQL {
     }
 
     @Mutation("createPublication")
-    public Uni<@NonNull PublicationNode> createPublication(
+    public Uni<@NonNull PublicationView> createPublication(
             @Id @NonNull String workspaceId, @NonNull @Valid PublicationInput input) {
         return service.create(workspaceId, input, selected(""));
     }
 
     @Mutation("updatePublication")
     @Description("Replaces the publication and all its assessments.")
-    public Uni<@NonNull PublicationNode> updatePublication(
+    public Uni<@NonNull PublicationView> updatePublication(
             @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid PublicationInput input) {
         return service.update(workspaceId, id, input, selected(""));
     }

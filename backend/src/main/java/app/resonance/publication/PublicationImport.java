@@ -59,7 +59,7 @@ public final class PublicationImport implements RowImport {
     }
 
     /** A publication row read from the file, with its assessments. */
-    record ParsedRow(PublicationView publication, List<AssessmentView> assessments) {}
+    record ParsedRow(PublicationRow publication, List<AssessmentRow> assessments) {}
 
     /** Reads every row and reports each problem; answers the number of data rows. */
     @Override
@@ -193,7 +193,7 @@ public final class PublicationImport implements RowImport {
         String author = cells.text(layout.author, 200, false);
         String externalId = cells.text(layout.externalId, 200, false);
         UUID id = TimeOrderedIds.next();
-        List<AssessmentView> assessments = new ArrayList<>();
+        List<AssessmentRow> assessments = new ArrayList<>();
         Set<UUID> assessed = new HashSet<>();
         for (int[] group : layout.assessments) {
             if (cells.raw(group[0]).isEmpty()) {
@@ -206,14 +206,14 @@ public final class PublicationImport implements RowImport {
                 cells.problem(group[0], Reason.SEGMENT_ASSESSED_TWICE, cells.raw(group[0]), null);
             }
             if (segment != null && impact != null && sentiment != null) {
-                assessments.add(new AssessmentView(workspaceId, id, segment, impact, sentiment));
+                assessments.add(new AssessmentRow(workspaceId, id, segment, impact, sentiment));
             }
         }
         if (cells.failed()) {
             return null;
         }
         return new ParsedRow(
-                new PublicationView(
+                new PublicationRow(
                         id, workspaceId, brand, channel, title, url, author, publishedAt, weight, externalId),
                 assessments);
     }

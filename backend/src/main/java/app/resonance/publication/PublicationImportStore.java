@@ -158,8 +158,8 @@ class PublicationImportStore {
 
         /** Stages the next row of the file, numbered from 1. */
         void add(ParsedRow row) {
-            PublicationView p = row.publication();
-            List<AssessmentView> assessments = row.assessments();
+            PublicationRow p = row.publication();
+            List<AssessmentRow> assessments = row.assessments();
             try {
                 out.printRecord(
                         ++staged,
@@ -172,9 +172,9 @@ class PublicationImportStore {
                         p.publishedAt(),
                         p.weight(),
                         p.externalId(),
-                        array(assessments, AssessmentView::segmentId),
-                        array(assessments, AssessmentView::impact),
-                        array(assessments, AssessmentView::sentiment));
+                        array(assessments, AssessmentRow::segmentId),
+                        array(assessments, AssessmentRow::impact),
+                        array(assessments, AssessmentRow::sentiment));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -270,7 +270,7 @@ class PublicationImportStore {
     }
 
     /** A PostgreSQL array literal of simple values (ids, numbers, enum names: nothing to quote). */
-    private static String array(List<AssessmentView> assessments, Function<AssessmentView, Object> value) {
+    private static String array(List<AssessmentRow> assessments, Function<AssessmentRow, Object> value) {
         return assessments.stream().map(a -> String.valueOf(value.apply(a))).collect(Collectors.joining(",", "{", "}"));
     }
 

@@ -171,7 +171,7 @@ final class PublicationQuery {
         };
     }
 
-    static String sortValue(PublicationOrder order, PublicationView row) {
+    static String sortValue(PublicationOrder order, PublicationRow row) {
         return switch (order) {
             case PUBLISHED_AT_DESC, PUBLISHED_AT_ASC -> row.publishedAt().toString();
             case WEIGHT_DESC -> Double.toString(row.weight());

@@ -32,8 +32,8 @@ public class PublicationRepository {
             + " p.published_at, p.weight, p.external_id";
 
     /** Segment names are unique in a workspace regardless of case (the id only makes the order total). */
-    private static final Comparator<AssessmentNode> BY_SEGMENT_NAME = Comparator.comparing(
-                    (AssessmentNode a) -> a.segment().name().toLowerCase(Locale.ROOT))
+    private static final Comparator<AssessmentView> BY_SEGMENT_NAME = Comparator.comparing(
+                    (AssessmentView a) -> a.segment().name().toLowerCase(Locale.ROOT))
             .thenComparing(a -> a.segment().id());
 
     private final Pool pool;
@@ -43,10 +43,10 @@ public class PublicationRepository {
     }
 
     /** A publication row with its brand and channel when they were asked for (null otherwise), read in one statement. */
-    record Joined(PublicationView publication, BrandView brand, ChannelView channel) {}
+    record Joined(PublicationRow publication, BrandView brand, ChannelView channel) {}
 
     /** One page in the given order, after the cursor; asks for one row more to know whether a next page exists. */
-    Uni<List<PublicationView>> page(PublicationQuery query, PublicationOrder order, Cursor after, int limit) {
+    Uni<List<PublicationRow>> page(PublicationQuery query, PublicationOrder order, Cursor after, int limit) {
         return page(query, order, after, limit, PublicationRelations.NONE)
                 .map(rows -> rows.stream().map(Joined::publication).toList());
     }
@@ -76,7 +76,7 @@ public class PublicationRepository {
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
-    Uni<PublicationView> find(UUID workspaceId, UUID id) {
+    Uni<PublicationRow> find(UUID workspaceId, UUID id) {
         return find(workspaceId, id, PublicationRelations.NONE).map(row -> row == null ? null : row.publication());
     }
 
@@ -100,17 +100,17 @@ public class PublicationRepository {
      * The few assessments of each publication are sorted here: sorting all of a page's by lower(name) was a quarter
      * of the statement's time.
      */
-    Uni<Map<UUID, List<AssessmentNode>>> assessmentNodes(UUID workspaceId, Collection<UUID> publicationIds) {
+    Uni<Map<UUID, List<AssessmentView>>> assessmentNodes(UUID workspaceId, Collection<UUID> publicationIds) {
         return pool.preparedQuery(
                         "select a.publication_id, a.impact, a.sentiment, s.id, s.name, s.profile, s.significance,"
                                 + " s.immersion, s.reaction_weight from assessment a join segment s on s.id = a.segment_id"
                                 + " where a.workspace_id = $1 and a.publication_id = any($2)")
                 .execute(Tuple.of(workspaceId, publicationIds.toArray(UUID[]::new)))
                 .map(rows -> {
-                    Map<UUID, List<AssessmentNode>> byPublication = new HashMap<>();
+                    Map<UUID, List<AssessmentView>> byPublication = new HashMap<>();
                     rows.forEach(row -> byPublication
                             .computeIfAbsent(row.getUUID("publication_id"), id -> new ArrayList<>())
-                            .add(new AssessmentNode(
+                            .add(new AssessmentView(
                                     row.getDouble("impact"),
                                     Sentiment.valueOf(row.getString("sentiment")),
                                     SegmentView.from(row, ""))));
@@ -120,7 +120,7 @@ public class PublicationRepository {
     }
 
     /** Inserts or replaces the publication and all its assessments in one transaction. */
-    Uni<Void> save(PublicationView publication, List<AssessmentView> assessments, boolean replace) {
+    Uni<Void> save(PublicationRow publication, List<AssessmentRow> assessments, boolean replace) {
         return pool.withTransaction(connection -> (replace
                         ? update(connection, publication)
                         : insert(connection, publication))
@@ -141,7 +141,7 @@ public class PublicationRepository {
                 .map(result -> result.rowCount() > 0));
     }
 
-    private static Uni<Void> insert(SqlClient connection, PublicationView p) {
+    private static Uni<Void> insert(SqlClient connection, PublicationRow p) {
         return connection
                 .preparedQuery(
                         "insert into publication (id, workspace_id, brand_id, channel_id, title, url,"
@@ -161,7 +161,7 @@ public class PublicationRepository {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> update(SqlClient connection, PublicationView p) {
+    private static Uni<Void> update(SqlClient connection, PublicationRow p) {
         return connection
                 .preparedQuery(
                         "update publication set brand_id = $3, channel_id = $4, title = $5, url = $6,"
@@ -181,7 +181,7 @@ public class PublicationRepository {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> insertAssessments(SqlClient connection, List<AssessmentView> assessments) {
+    private static Uni<Void> insertAssessments(SqlClient connection, List<AssessmentRow> assessments) {
         if (assessments.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -190,10 +190,10 @@ public class PublicationRepository {
                         "insert into assessment (workspace_id, publication_id, segment_id, impact,"
                                 + " sentiment) select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::text[])")
                 .execute(Tuple.of(
-                        assessments.stream().map(AssessmentView::workspaceId).toArray(UUID[]::new),
-                        assessments.stream().map(AssessmentView::publicationId).toArray(UUID[]::new),
-                        assessments.stream().map(AssessmentView::segmentId).toArray(UUID[]::new),
-                        assessments.stream().map(AssessmentView::impact).toArray(Double[]::new),
+                        assessments.stream().map(AssessmentRow::workspaceId).toArray(UUID[]::new),
+                        assessments.stream().map(AssessmentRow::publicationId).toArray(UUID[]::new),
+                        assessments.stream().map(AssessmentRow::segmentId).toArray(UUID[]::new),
+                        assessments.stream().map(AssessmentRow::impact).toArray(Double[]::new),
                         assessments.stream().map(a -> a.sentiment().name()).toArray(String[]::new)))
                 .replaceWithVoid();
     }
@@ -218,8 +218,8 @@ public class PublicationRepository {
                 wanted.channel() ? ChannelView.from(row, "c_") : null);
     }
 
-    private static PublicationView publication(Row row) {
-        return new PublicationView(
+    private static PublicationRow publication(Row row) {
+        return new PublicationRow(
                 row.getUUID("id"),
                 row.getUUID("workspace_id"),
                 row.getUUID("brand_id"),

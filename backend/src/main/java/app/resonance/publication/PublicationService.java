@@ -105,17 +105,17 @@ public class PublicationService {
         return publications.count(connection.query());
     }
 
-    public Uni<PublicationNode> get(String workspaceId, String id, PublicationRelations wanted) {
+    public Uni<PublicationView> get(String workspaceId, String id, PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> node(ws, Ids.parse("id", id), wanted));
     }
 
-    public Uni<PublicationNode> create(String workspaceId, PublicationInput input, PublicationRelations wanted) {
+    public Uni<PublicationView> create(String workspaceId, PublicationInput input, PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> save(ws, TimeOrderedIds.next(), input, false))
                 .chain(row -> node(row.workspaceId(), row.id(), wanted));
     }
 
-    public Uni<PublicationNode> update(
+    public Uni<PublicationView> update(
             String workspaceId, String id, PublicationInput input, PublicationRelations wanted) {
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> {
@@ -218,7 +218,7 @@ public class PublicationService {
     }
 
     /** The publication as an API node with the relations asked for; an error on {@code id} when there is none. */
-    private Uni<PublicationNode> node(UUID workspaceId, UUID id, PublicationRelations wanted) {
+    private Uni<PublicationView> node(UUID workspaceId, UUID id, PublicationRelations wanted) {
         return publications
                 .find(workspaceId, id, wanted)
                 .onItem()
@@ -232,14 +232,14 @@ public class PublicationService {
      * The rows as API nodes, in their order. Their brands and channels came with them; the assessments, with
      * their segments, take one query for all rows, and none when not asked for.
      */
-    private Uni<List<PublicationNode>> nodes(UUID workspaceId, List<Joined> rows, PublicationRelations wanted) {
-        Uni<Map<UUID, List<AssessmentNode>>> assessments = !wanted.assessments() || rows.isEmpty()
+    private Uni<List<PublicationView>> nodes(UUID workspaceId, List<Joined> rows, PublicationRelations wanted) {
+        Uni<Map<UUID, List<AssessmentView>>> assessments = !wanted.assessments() || rows.isEmpty()
                 ? Uni.createFrom().item(Map.of())
                 : publications.assessmentNodes(
                         workspaceId,
                         rows.stream().map(row -> row.publication().id()).toList());
         return assessments.map(byPublication -> rows.stream()
-                .map(row -> PublicationNode.of(
+                .map(row -> PublicationView.of(
                         row.publication(),
                         row.brand(),
                         row.channel(),
@@ -249,7 +249,7 @@ public class PublicationService {
                 .toList());
     }
 
-    private Uni<PublicationView> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {
+    private Uni<PublicationRow> save(UUID workspaceId, UUID id, PublicationInput input, boolean replace) {
         PublicationTime allowed = PublicationTime.asOf(clock);
         if (input.publishedAt().isAfter(allowed.latest())) {
             throw new InvalidInput("publishedAt", Reason.IN_THE_FUTURE, "must not be in the future");
@@ -258,7 +258,7 @@ public class PublicationService {
             String earliest = allowed.earliest().toLocalDate().toString();
             throw new InvalidInput("publishedAt", Reason.TOO_EARLY, earliest, "must not be before " + earliest);
         }
-        PublicationView publication = new PublicationView(
+        PublicationRow publication = new PublicationRow(
                 id,
                 workspaceId,
                 Ids.parse("brandId", input.brandId()),
@@ -269,15 +269,15 @@ public class PublicationService {
                 input.publishedAt().withOffsetSameInstant(ZoneOffset.UTC),
                 input.weight(),
                 blankToNull(input.externalId()));
-        List<AssessmentView> assessments = assessments(publication, input.assessmentsOrNone());
+        List<AssessmentRow> assessments = assessments(publication, input.assessmentsOrNone());
         return requireReferences(publication, assessments)
                 .call(() -> requireFreeExternalId(publication))
                 .call(() -> publications.save(publication, assessments, replace))
                 .replaceWith(publication);
     }
 
-    private static List<AssessmentView> assessments(PublicationView publication, List<AssessmentInput> input) {
-        List<AssessmentView> result = new ArrayList<>();
+    private static List<AssessmentRow> assessments(PublicationRow publication, List<AssessmentInput> input) {
+        List<AssessmentRow> result = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < input.size(); i++) {
             AssessmentInput assessment = input.get(i);
@@ -290,21 +290,21 @@ public class PublicationService {
                         "assessments[" + i + "].segmentId", Reason.GIVEN_TWICE, "this segment is assessed twice");
             }
             double impact = assessment.impact() == null ? publication.weight() : assessment.impact();
-            result.add(new AssessmentView(
+            result.add(new AssessmentRow(
                     publication.workspaceId(), publication.id(), segmentId, impact, assessment.sentiment()));
         }
         return result;
     }
 
     /** Brand, channel and segments must be rows of the publication's own workspace. */
-    private Uni<Void> requireReferences(PublicationView publication, List<AssessmentView> assessments) {
+    private Uni<Void> requireReferences(PublicationRow publication, List<AssessmentRow> assessments) {
         UUID ws = publication.workspaceId();
         Uni<Boolean> brandKnown =
                 brands.views(ws, List.of(publication.brandId())).map(found -> !found.isEmpty());
         Uni<Boolean> channelKnown =
                 channels.views(ws, List.of(publication.channelId())).map(found -> !found.isEmpty());
         Uni<Set<UUID>> knownSegments = segments.views(
-                        ws, assessments.stream().map(AssessmentView::segmentId).toList())
+                        ws, assessments.stream().map(AssessmentRow::segmentId).toList())
                 .map(found -> found.stream().map(SegmentView::id).collect(Collectors.toSet()));
         return Uni.combine().all().unis(brandKnown, channelKnown, knownSegments).with((brand, channel, segmentIds) -> {
             if (!brand) {
@@ -323,7 +323,7 @@ public class PublicationService {
         });
     }
 
-    private Uni<Void> requireFreeExternalId(PublicationView publication) {
+    private Uni<Void> requireFreeExternalId(PublicationRow publication) {
         if (publication.externalId() == null) {
             return Uni.createFrom().voidItem();
         }
@@ -345,7 +345,7 @@ public class PublicationService {
         return new InvalidInput("id", Reason.NOT_FOUND, "no such publication in this workspace");
     }
 
-    private static String cursor(PublicationOrder order, PublicationView row) {
+    private static String cursor(PublicationOrder order, PublicationRow row) {
         return new Cursor(PublicationQuery.sortValue(order, row), row.id()).encode();
     }
 }

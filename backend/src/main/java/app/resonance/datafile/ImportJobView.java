@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** A snapshot of an import's progress, as the API shows it. */
 @Name("ImportJob")
-public record ImportJob(
+public record ImportJobView(
         @Id @NonNull UUID id,
         @NonNull String fileName,
         @NonNull State state,
@@ -192,7 +192,7 @@ public record ImportJob(
         }
 
         /** Under the lock that the balance's counts are updated with, so that they always go together. */
-        synchronized ImportJob snapshot() {
+        synchronized ImportJobView snapshot() {
             Step now = step;
             long done = switch (now) {
                 case CHECKING_ROWS -> rowsChecked;
@@ -205,7 +205,7 @@ public record ImportJob(
                 case UPDATING_MEDIA_BALANCE -> balanceDays;
                 case WAITING_FOR_OTHER_IMPORTS, CHECKING_ROWS, FINISHED -> null;
             };
-            return new ImportJob(
+            return new ImportJobView(
                     id,
                     fileName,
                     state,
