@@ -24,24 +24,24 @@ public class BrandGraphQL {
     @Query("brands")
     @Description("The client and its competitors, by name.")
     public Uni<@NonNull List<@NonNull BrandView>> brands(@Id @NonNull String workspaceId) {
-        return service.list(workspaceId);
+        return service.rows().list(workspaceId);
     }
 
     @Mutation("createBrand")
     public Uni<@NonNull BrandView> createBrand(@Id @NonNull String workspaceId, @NonNull @Valid BrandInput input) {
-        return service.create(workspaceId, input);
+        return service.rows().create(workspaceId, input);
     }
 
     @Mutation("updateBrand")
     public Uni<@NonNull BrandView> updateBrand(
             @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid BrandInput input) {
-        return service.update(workspaceId, id, input);
+        return service.rows().update(workspaceId, id, input);
     }
 
     @Mutation("deleteBrand")
     @Description("Deletes a brand that has no publications; answers its id.")
     @Id
     public Uni<@NonNull String> deleteBrand(@Id @NonNull String workspaceId, @Id @NonNull String id) {
-        return service.delete(workspaceId, id).map(Object::toString);
+        return service.rows().delete(workspaceId, id).map(Object::toString);
     }
 }

@@ -1,5 +1,6 @@
 package app.resonance.brand;
 
+import app.resonance.common.persistence.NamedInput;
 import app.resonance.common.validation.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,4 +15,5 @@ public record BrandInput(
         @NonNull @NotBlank @Size(max = 200) String name,
 
         @NonNull @NotNull @Description("One CLIENT per workspace; any number of COMPETITORs.")
-        BrandKind kind) {}
+        BrandKind kind)
+        implements NamedInput {}

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class BrandRepository implements WorkspaceScopedRepository<Brand> {
+public class BrandRepository implements WorkspaceScopedRepository<Brand, BrandView> {
 
     private final Pool pool;
 
@@ -43,11 +43,8 @@ public class BrandRepository implements WorkspaceScopedRepository<Brand> {
                 .replaceWithVoid();
     }
 
-    /**
-     * The workspace's rows by name, or only those with the given ids. Straight from the pool, not the
-     * Hibernate session: GraphQL resolves fields concurrently, and a session must not be shared.
-     */
-    Uni<List<BrandView>> views(UUID workspaceId, Collection<UUID> ids) {
+    @Override
+    public Uni<List<BrandView>> views(UUID workspaceId, Collection<UUID> ids) {
         return pool.preparedQuery("select id, name, kind from brand where workspace_id = $1"
                         + " and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))

@@ -1,15 +1,12 @@
 package app.resonance.brand;
 
 import app.resonance.common.error.Duplicate;
-import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
-import app.resonance.common.persistence.DatabaseErrors;
-import app.resonance.common.persistence.NamedRowEditor;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowReader;
+import app.resonance.workspace.NamedRows;
 import app.resonance.workspace.WorkspaceAccess;
-import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -20,42 +17,19 @@ import java.util.UUID;
 public class BrandService {
 
     private final BrandRepository brands;
-    private final WorkspaceAccess access;
-    private final NamedRowEditor<Brand, BrandInput> editor;
+    private final NamedRows<Brand, BrandInput, BrandView> rows;
 
     BrandService(BrandRepository brands, WorkspaceAccess access) {
         this.brands = brands;
-        this.access = access;
-        this.editor = new NamedRowEditor<>(brands, Brand::new, BrandInput::name);
+        this.rows = new NamedRows<>(access, brands, Brand::new, BrandView::of)
+                .withRule(this::requireOneClient)
+                .refusingDeleteWhileReferenced(
+                        Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first");
     }
 
-    public Uni<List<BrandView>> list(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> brands.views(ws, null));
-    }
-
-    public Uni<BrandView> create(String workspaceId, BrandInput input) {
-        return access.inTransaction(
-                        workspaceId,
-                        WorkspacePermission.WRITE,
-                        ws -> requireOneClient(ws, input, null).chain(() -> editor.create(ws, input)))
-                .map(BrandView::of);
-    }
-
-    public Uni<BrandView> update(String workspaceId, String id, BrandInput input) {
-        return access.inTransaction(
-                        workspaceId,
-                        WorkspacePermission.WRITE,
-                        ws -> requireOneClient(ws, input, Ids.parse("id", id))
-                                .chain(() -> editor.update(ws, id, input)))
-                .map(BrandView::of);
-    }
-
-    /** Deletes a brand without publications. */
-    public Uni<UUID> delete(String workspaceId, String id) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id))
-                .onFailure(DatabaseErrors::isStillReferenced)
-                .transform(referenced -> new InvalidInput(
-                        "id", Reason.HAS_PUBLICATIONS, "the brand has publications; delete them first"));
+    /** List, create, update and delete; one client brand at most; only a brand without publications is deleted. */
+    public NamedRows<Brand, BrandInput, BrandView> rows() {
+        return rows;
     }
 
     /**
@@ -80,12 +54,12 @@ public class BrandService {
         return brands.views(workspaceId, ids);
     }
 
-    private Uni<Void> requireOneClient(UUID workspaceId, BrandInput input, UUID except) {
+    private Uni<Void> requireOneClient(UUID workspaceId, BrandInput input, UUID id) {
         if (input.kind() != BrandKind.CLIENT) {
             return Uni.createFrom().voidItem();
         }
         return brands.clientOf(workspaceId).map(client -> {
-            if (client != null && !client.id.equals(except)) {
+            if (client != null && !client.id.equals(id)) {
                 throw secondClient();
             }
             return null;

@@ -24,26 +24,26 @@ public class ChannelGraphQL {
     @Query("channels")
     @Description("The workspace's channels, by name.")
     public Uni<@NonNull List<@NonNull ChannelView>> channels(@Id @NonNull String workspaceId) {
-        return service.list(workspaceId);
+        return service.rows().list(workspaceId);
     }
 
     @Mutation("createChannel")
     public Uni<@NonNull ChannelView> createChannel(
             @Id @NonNull String workspaceId, @NonNull @Valid ChannelInput input) {
-        return service.create(workspaceId, input);
+        return service.rows().create(workspaceId, input);
     }
 
     @Mutation("updateChannel")
     public Uni<@NonNull ChannelView> updateChannel(
             @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid ChannelInput input) {
-        return service.update(workspaceId, id, input);
+        return service.rows().update(workspaceId, id, input);
     }
 
     @Mutation("deleteChannel")
     @Description("Deletes a channel that has no publications, with its weights; answers its id.")
     @Id
     public Uni<@NonNull String> deleteChannel(@Id @NonNull String workspaceId, @Id @NonNull String id) {
-        return service.delete(workspaceId, id).map(Object::toString);
+        return service.rows().delete(workspaceId, id).map(Object::toString);
     }
 
     @Query("channelWeights")

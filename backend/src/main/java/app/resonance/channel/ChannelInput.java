@@ -1,5 +1,6 @@
 package app.resonance.channel;
 
+import app.resonance.common.persistence.NamedInput;
 import app.resonance.common.validation.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,4 +20,5 @@ public record ChannelInput(
         String url,
 
         @Description("The company behind the channel.") @Size(max = 200)
-        String publisher) {}
+        String publisher)
+        implements NamedInput {}

@@ -3,12 +3,11 @@ package app.resonance.channel;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
-import app.resonance.common.persistence.DatabaseErrors;
-import app.resonance.common.persistence.NamedRowEditor;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowReader;
 import app.resonance.segment.SegmentService;
 import app.resonance.segment.SegmentView;
+import app.resonance.workspace.NamedRows;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +26,7 @@ public class ChannelService {
     private final ChannelWeightRepository weights;
     private final SegmentService segments;
     private final WorkspaceAccess access;
-    private final NamedRowEditor<Channel, ChannelInput> editor;
+    private final NamedRows<Channel, ChannelInput, ChannelView> rows;
 
     ChannelService(
             ChannelRepository channels,
@@ -38,31 +37,15 @@ public class ChannelService {
         this.weights = weights;
         this.segments = segments;
         this.access = access;
-        this.editor = new NamedRowEditor<>(channels, Channel::new, ChannelInput::name);
-    }
-
-    public Uni<List<ChannelView>> list(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> channels.views(ws, null));
-    }
-
-    public Uni<ChannelView> create(String workspaceId, ChannelInput input) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.create(ws, input))
-                .map(ChannelView::of);
-    }
-
-    public Uni<ChannelView> update(String workspaceId, String id, ChannelInput input) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.update(ws, id, input))
-                .map(ChannelView::of);
-    }
-
-    /** Deletes a channel without publications, with its weights. */
-    public Uni<UUID> delete(String workspaceId, String id) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id))
-                .onFailure(DatabaseErrors::isStillReferenced)
-                .transform(referenced -> new InvalidInput(
-                        "id",
+        this.rows = new NamedRows<>(access, channels, Channel::new, ChannelView::of)
+                .refusingDeleteWhileReferenced(
                         Reason.HAS_PUBLICATIONS,
-                        "the channel has publications; delete them or move them to another channel first"));
+                        "the channel has publications; delete them or move them to another channel first");
+    }
+
+    /** List, create, update and delete; only a channel without publications is deleted, with its weights. */
+    public NamedRows<Channel, ChannelInput, ChannelView> rows() {
+        return rows;
     }
 
     public Uni<List<ChannelWeightView>> weights(String workspaceId) {

@@ -24,25 +24,25 @@ public class SegmentGraphQL {
     @Query("segments")
     @Description("The workspace's target audiences, by name.")
     public Uni<@NonNull List<@NonNull SegmentView>> segments(@Id @NonNull String workspaceId) {
-        return service.list(workspaceId);
+        return service.rows().list(workspaceId);
     }
 
     @Mutation("createSegment")
     public Uni<@NonNull SegmentView> createSegment(
             @Id @NonNull String workspaceId, @NonNull @Valid SegmentInput input) {
-        return service.create(workspaceId, input);
+        return service.rows().create(workspaceId, input);
     }
 
     @Mutation("updateSegment")
     public Uni<@NonNull SegmentView> updateSegment(
             @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull @Valid SegmentInput input) {
-        return service.update(workspaceId, id, input);
+        return service.rows().update(workspaceId, id, input);
     }
 
     @Mutation("deleteSegment")
     @Description("Deletes the segment with its channel weights and publication assessments; answers its id.")
     @Id
     public Uni<@NonNull String> deleteSegment(@Id @NonNull String workspaceId, @Id @NonNull String id) {
-        return service.delete(workspaceId, id).map(Object::toString);
+        return service.rows().delete(workspaceId, id).map(Object::toString);
     }
 }

@@ -1,5 +1,6 @@
 package app.resonance.segment;
 
+import app.resonance.common.persistence.NamedInput;
 import app.resonance.common.validation.StorableText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,4 +25,5 @@ public record SegmentInput(
         @NonNull @NotNull Immersion immersion,
 
         @NonNull @Description("r in [0, 1]: how strongly the audience reacts.") @DecimalMin("0") @DecimalMax("1")
-        double reactionWeight) {}
+        double reactionWeight)
+        implements NamedInput {}

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
+public class SegmentRepository implements WorkspaceScopedRepository<Segment, SegmentView> {
 
     private final Pool pool;
 
@@ -23,11 +23,8 @@ public class SegmentRepository implements WorkspaceScopedRepository<Segment> {
         return "segment";
     }
 
-    /**
-     * The workspace's rows by name, or only those with the given ids. Straight from the pool, not the
-     * Hibernate session: GraphQL resolves fields concurrently, and a session must not be shared.
-     */
-    Uni<List<SegmentView>> views(UUID workspaceId, Collection<UUID> ids) {
+    @Override
+    public Uni<List<SegmentView>> views(UUID workspaceId, Collection<UUID> ids) {
         return pool.preparedQuery("select id, name, profile, significance, immersion, reaction_weight from segment"
                         + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
                 .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))

@@ -1,46 +1,30 @@
 package app.resonance.segment;
 
-import app.resonance.common.persistence.NamedRowEditor;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowReader;
+import app.resonance.workspace.NamedRows;
 import app.resonance.workspace.WorkspaceAccess;
-import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+/** Segments: the named rows, their import and their views for other features. */
 @ApplicationScoped
 public class SegmentService {
 
     private final SegmentRepository segments;
-    private final WorkspaceAccess access;
-    private final NamedRowEditor<Segment, SegmentInput> editor;
+    private final NamedRows<Segment, SegmentInput, SegmentView> rows;
 
     SegmentService(SegmentRepository segments, WorkspaceAccess access) {
         this.segments = segments;
-        this.access = access;
-        this.editor = new NamedRowEditor<>(segments, Segment::new, SegmentInput::name);
+        this.rows = new NamedRows<>(access, segments, Segment::new, SegmentView::of);
     }
 
-    public Uni<List<SegmentView>> list(String workspaceId) {
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> segments.views(ws, null));
-    }
-
-    public Uni<SegmentView> create(String workspaceId, SegmentInput input) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.create(ws, input))
-                .map(SegmentView::of);
-    }
-
-    public Uni<SegmentView> update(String workspaceId, String id, SegmentInput input) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.update(ws, id, input))
-                .map(SegmentView::of);
-    }
-
-    /** Deletes the segment with its channel weights and assessments. */
-    public Uni<UUID> delete(String workspaceId, String id) {
-        return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> editor.delete(ws, id));
+    /** List, create, update and delete; a delete takes the segment's channel weights and assessments along. */
+    public NamedRows<Segment, SegmentInput, SegmentView> rows() {
+        return rows;
     }
 
     /**

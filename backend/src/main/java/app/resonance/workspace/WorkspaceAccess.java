@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * The single gate for tenant data: the caller must hold the permission's role AND be a member
- * of the workspace. Every feature's service calls {@link #check} before touching a workspace's rows.
+ * of the workspace. Every feature's service passes it before touching a workspace's rows: reads
+ * through {@link #check}, writes through {@link #inTransaction} (named rows through {@link NamedRows}).
  */
 @ApplicationScoped
 public class WorkspaceAccess {
@@ -27,15 +28,15 @@ public class WorkspaceAccess {
     }
 
     /**
-     * For API arguments: parses the {@code workspaceId} argument, then checks as {@link #check};
-     * emits the workspace id when allowed.
+     * For API arguments: parses the {@code workspaceId} argument and emits it once the caller holds the
+     * permission's role and is a member; fails with {@link AccessDenied} otherwise.
      */
     public Uni<UUID> check(String workspaceId, WorkspacePermission permission) {
         return currentUser.identity().chain(identity -> check(identity, workspaceId, permission));
     }
 
-    /** Emits the caller's username when allowed; fails with {@link AccessDenied} otherwise. */
-    public Uni<String> check(UUID workspaceId, WorkspacePermission permission) {
+    /** As {@link #check(String, WorkspacePermission)} for a parsed id, emitting the caller's username. */
+    public Uni<String> checkedUsername(UUID workspaceId, WorkspacePermission permission) {
         return currentUser.require(permission.role).chain(username -> member(workspaceId, username));
     }
 

@@ -53,7 +53,7 @@ public class WorkspaceService {
     }
 
     public Uni<WorkspaceView> get(UUID id) {
-        return access.check(id, WorkspacePermission.READ).chain(() -> workspaces.view(id));
+        return access.checkedUsername(id, WorkspacePermission.READ).chain(() -> workspaces.view(id));
     }
 
     /** Members of the given workspaces, keyed by workspace; the caller has already read those workspaces. */
@@ -156,7 +156,7 @@ public class WorkspaceService {
     private Uni<WorkspaceView> change(UUID id, Kind kind, String member, Edit edit) {
         return Panache.withTransaction(() -> workspaces
                         .findById(id, LockModeType.PESSIMISTIC_WRITE)
-                        .chain(workspace -> access.check(id, WorkspacePermission.MANAGE)
+                        .chain(workspace -> access.checkedUsername(id, WorkspacePermission.MANAGE)
                                 .chain(actor -> memberships
                                         .usernames(id)
                                         .chain(before -> edit.apply(workspace, actor)

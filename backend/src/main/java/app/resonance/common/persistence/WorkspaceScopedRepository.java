@@ -5,18 +5,24 @@ import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * What the write side of every named, workspace-owned entity needs (the entity has the fields
- * {@code id}, {@code workspaceId} and {@code name}), used inside write transactions. Each query is
- * scoped by workspace, so a row of another tenant is never found, only "unknown". Reads go through
- * the reactive pool instead: GraphQL resolves fields concurrently and a session must not be shared.
+ * The storage of a named, workspace-owned entity {@code E} (with the fields {@code id}, {@code
+ * workspaceId} and {@code name}) shown by the API as {@code V}. The Panache side serves write
+ * transactions; {@link #views} reads through the reactive pool instead, since GraphQL resolves fields
+ * concurrently and a session must not be shared. Each query is scoped by workspace, so a row of
+ * another tenant is never found, only "unknown".
  */
-public interface WorkspaceScopedRepository<E> extends PanacheRepositoryBase<E, UUID> {
+public interface WorkspaceScopedRepository<E, V> extends PanacheRepositoryBase<E, UUID> {
 
     /** What the entity is called in error messages, e.g. "segment". */
     String noun();
+
+    /** The workspace's rows by name, or only those with the given ids (all when {@code ids} is null). */
+    Uni<List<V>> views(UUID workspaceId, Collection<UUID> ids);
 
     /** The entity, or an error on {@code argument} when the workspace has no such row. */
     default Uni<E> require(UUID workspaceId, UUID id, String argument) {
