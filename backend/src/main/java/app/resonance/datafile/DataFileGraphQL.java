@@ -1,14 +1,7 @@
 package app.resonance.datafile;
 
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
-import app.resonance.common.tabular.FileRefused;
 import app.resonance.common.tabular.TabularFormat;
-import app.resonance.common.tabular.TabularReader;
-import app.resonance.common.tabular.TabularReader.TabularRow;
 import app.resonance.datafile.Downloads.DownloadLink;
-import app.resonance.datafile.UploadStore.LocalCopy;
-import app.resonance.datafile.UploadStore.Upload;
 import app.resonance.identity.CurrentUser;
 import app.resonance.publication.PublicationColumns;
 import app.resonance.publication.PublicationFilter;
@@ -20,8 +13,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -55,27 +46,7 @@ public class DataFileGraphQL {
         return currentUser
                 .username()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(owner -> {
-                    Upload upload = uploads.get(uploadId, owner);
-                    try (LocalCopy copy = uploads.copy(upload);
-                            TabularReader reader = TabularReader.open(copy.file(), upload.format())) {
-                        List<List<String>> rows = new ArrayList<>();
-                        for (TabularRow row = reader.next();
-                                row != null && rows.size() < UploadPreview.ROWS;
-                                row = reader.next()) {
-                            rows.add(row.cells());
-                        }
-                        return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
-                    } catch (FileRefused refused) {
-                        throw refused.asInvalidInput("uploadId");
-                    } catch (Exception e) {
-                        throw new InvalidInput(
-                                "uploadId",
-                                Reason.UNREADABLE_FILE,
-                                upload.format().name(),
-                                "the file cannot be read as " + upload.format() + ": " + e.getMessage());
-                    }
-                });
+                .map(owner -> uploads.preview(uploadId, owner));
     }
 
     @Mutation("startPublicationImport")

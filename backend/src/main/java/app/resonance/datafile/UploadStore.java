@@ -3,7 +3,10 @@ package app.resonance.datafile;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.tabular.FileRefused;
 import app.resonance.common.tabular.TabularFormat;
+import app.resonance.common.tabular.TabularReader;
+import app.resonance.common.tabular.TabularReader.TabularRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +22,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * Uploaded files waiting to be imported, in PostgreSQL so that every instance can read them, each
@@ -30,6 +36,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class UploadStore {
+
+    private static final Logger LOG = Logger.getLogger(UploadStore.class);
 
     static final Duration KEPT = Duration.ofHours(1);
     static final int CHUNK_BYTES = 1 << 20;
@@ -168,6 +176,34 @@ public class UploadStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the upload failed", e);
+        }
+    }
+
+    /** The caller's upload's first rows; an error on {@code uploadId} when it is not a file of its format. */
+    UploadPreview preview(String uploadId, String owner) {
+        Upload upload = get(uploadId, owner);
+        try (LocalCopy copy = copy(upload)) {
+            return preview(upload, copy.file());
+        }
+    }
+
+    private static UploadPreview preview(Upload upload, Path file) {
+        try (TabularReader reader = TabularReader.open(file, upload.format())) {
+            List<List<String>> rows = new ArrayList<>();
+            for (TabularRow row = reader.next(); row != null && rows.size() < UploadPreview.ROWS; row = reader.next()) {
+                rows.add(row.cells());
+            }
+            return new UploadPreview(upload.fileName(), upload.format(), reader.header(), rows);
+        } catch (FileRefused refused) {
+            throw refused.asInvalidInput("uploadId");
+        } catch (IOException | RuntimeException e) {
+            // The library's own words stay in the log: they name its classes, not the user's file.
+            LOG.infof("Upload %s is not readable as %s: %s", upload.id(), upload.format(), e);
+            throw new InvalidInput(
+                    "uploadId",
+                    Reason.UNREADABLE_FILE,
+                    upload.format().name(),
+                    "the file cannot be read as " + upload.format());
         }
     }
 

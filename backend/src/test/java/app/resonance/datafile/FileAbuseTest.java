@@ -1,6 +1,7 @@
 package app.resonance.datafile;
 
 import static app.resonance.support.GraphQL.as;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,5 +144,17 @@ class FileAbuseTest {
         Path file = Files.createTempFile("junk", ".csv");
         Files.write(file, junk);
         preview(file).body("errors[0].extensions.reason", equalTo("UNREADABLE_FILE"));
+    }
+
+    @Test
+    void aBrokenXlsxIsUnreadableInTheUsersWordsNotTheLibrarys() throws IOException {
+        byte[] junk = new byte[64 * 1024];
+        new Random(15).nextBytes(junk);
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, junk, 0, 4);
+        Path file = Files.createTempFile("broken", ".xlsx");
+        Files.write(file, junk);
+        preview(file)
+                .body("errors[0].extensions.reason", equalTo("UNREADABLE_FILE"))
+                .body("errors[0].message", endsWith("the file cannot be read as XLSX"));
     }
 }
