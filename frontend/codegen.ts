@@ -19,6 +19,10 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { scalars, enumsAsTypes: true, useTypeImports: true },
     },
+    // The length and range limits of inputs, for the forms: the server's Bean Validation is their one source.
+    'src/generated/input-limits.ts': {
+      plugins: ['./codegen/input-limits.js'],
+    },
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Brand, BrandKind } from './types/Brand';
+import { inputLimits } from '../../generated/input-limits';
 
-export const BRAND_NAME_MAX_LENGTH = 200;
+export const BRAND_NAME_MAX_LENGTH = inputLimits.BrandInput.name.maxLength;
 
 export type ValidationMessage = Readonly<{ key: string; values?: Record<string, unknown> }>;
 

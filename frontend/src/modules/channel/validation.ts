@@ -1,9 +1,10 @@
 import type { ChannelInput } from '../../generated/graphql';
 import type { DraftErrors } from '../ui/forms/validation';
 import type { Channel, ChannelDraft } from './types/Channel';
+import { inputLimits } from '../../generated/input-limits';
 
-export const CHANNEL_NAME_MAX_LENGTH = 200;
-export const CHANNEL_URL_MAX_LENGTH = 2000;
+export const CHANNEL_NAME_MAX_LENGTH = inputLimits.ChannelInput.name.maxLength;
+export const CHANNEL_URL_MAX_LENGTH = inputLimits.ChannelInput.url.maxLength;
 
 export function channelDraftOf(channel: Channel | null | undefined): ChannelDraft {
   return {

@@ -1,9 +1,10 @@
 import type { PublicationInput } from '../../generated/graphql';
 import { toAssessmentInputs, validateAssessments, type AssessmentDraft, type AssessmentProblem } from './assessments';
+import { inputLimits } from '../../generated/input-limits';
 
-export const TITLE_MAX_LENGTH = 500;
-export const AUTHOR_MAX_LENGTH = 200;
-export const EXTERNAL_ID_MAX_LENGTH = 200;
+export const TITLE_MAX_LENGTH = inputLimits.PublicationInput.title.maxLength;
+export const AUTHOR_MAX_LENGTH = inputLimits.PublicationInput.author.maxLength;
+export const EXTERNAL_ID_MAX_LENGTH = inputLimits.PublicationInput.externalId.maxLength;
 
 export type ValidationMessage = Readonly<{ key: string; values?: Record<string, unknown> }>;
 

@@ -1,9 +1,10 @@
 import type { SegmentInput } from '../../generated/graphql';
 import type { DraftErrors } from '../ui/forms/validation';
 import type { Segment, SegmentDraft } from './types/Segment';
+import { inputLimits } from '../../generated/input-limits';
 
-export const SEGMENT_NAME_MAX_LENGTH = 100;
-export const SEGMENT_TEXT_MAX_LENGTH = 4000;
+export const SEGMENT_NAME_MAX_LENGTH = inputLimits.SegmentInput.name.maxLength;
+export const SEGMENT_TEXT_MAX_LENGTH = inputLimits.SegmentInput.profile.maxLength;
 
 /** A number typed with a decimal point or comma; NaN when it is not one. */
 export function parseDecimal(text: string): number {

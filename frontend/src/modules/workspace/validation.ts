@@ -1,4 +1,5 @@
-export const WORKSPACE_NAME_MAX_LENGTH = 100;
+import { inputLimits } from '../../generated/input-limits';
+export const WORKSPACE_NAME_MAX_LENGTH = inputLimits.WorkspaceInput.name.maxLength;
 
 export type ValidationMessage = Readonly<{ key: string; values?: Record<string, unknown> }>;
 

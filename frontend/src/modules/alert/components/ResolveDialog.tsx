@@ -4,6 +4,7 @@ import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../types/Alert';
+import { argumentLimits } from '../../../generated/input-limits';
 
 type Props = Readonly<{
   alert: Alert | null;
@@ -53,7 +54,7 @@ export function ResolveDialog({ alert, saving, error, onResolve, onClose }: Prop
             value={comment}
             required
             autofocus
-            maxlength={2000}
+            maxlength={argumentLimits.resolveAlert.comment.maxLength}
             invalid={touched && blank}
             errorMessage={touched && blank ? t('alerts.commentRequired') : undefined}
             style={{ width: 'min(28rem, 80vw)' }}
