@@ -16,13 +16,10 @@ public final class DatabaseErrors {
     /** What each unique constraint protects, as the API names it. */
     private record Unique(String field, Reason reason, String message) {}
 
+    /** The unique index on a named row's name: {@code <table>_name_unique} over (workspace_id, lower(name)). */
+    private static final String NAME_UNIQUE = "_name_unique";
+
     private static final Map<String, Unique> UNIQUES = Map.of(
-            "segment_name_unique",
-            new Unique("name", Reason.NAME_TAKEN, "another segment of this workspace has this name"),
-            "channel_name_unique",
-            new Unique("name", Reason.NAME_TAKEN, "another channel of this workspace has this name"),
-            "brand_name_unique",
-            new Unique("name", Reason.NAME_TAKEN, "another brand of this workspace has this name"),
             "brand_one_client",
             new Unique("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand"),
             "membership_workspace_id_username_key",
@@ -45,7 +42,18 @@ public final class DatabaseErrors {
      * raced past the service's own check; any other failure as it is.
      */
     public static Throwable asDuplicate(Throwable failure) {
-        Unique unique = sqlState(failure, UNIQUE_VIOLATION) == null ? null : UNIQUES.get(constraint(failure));
+        if (sqlState(failure, UNIQUE_VIOLATION) == null) {
+            return failure;
+        }
+        String constraint = constraint(failure);
+        Unique unique = constraint != null && constraint.endsWith(NAME_UNIQUE)
+                ? new Unique(
+                        "name",
+                        Reason.NAME_TAKEN,
+                        "another "
+                                + constraint.substring(0, constraint.length() - NAME_UNIQUE.length())
+                                + " of this workspace has this name")
+                : UNIQUES.get(constraint);
         return unique == null ? failure : new Duplicate(unique.field(), unique.reason(), null, unique.message());
     }
 
