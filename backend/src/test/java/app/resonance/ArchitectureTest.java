@@ -18,7 +18,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
-/** Package by feature (see ../shared/STYLE.md): features form no cycles and keep their persistence private. */
+/** Package by feature (see backend/README.md, "Packages"): features form no cycles and keep their persistence private. */
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
