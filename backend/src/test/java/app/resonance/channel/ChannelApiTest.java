@@ -1,6 +1,5 @@
 package app.resonance.channel;
 
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,23 +21,15 @@ class ChannelApiTest {
     @Test
     void channelsCarryTypeUrlAndPublisher() {
         MediaWorkspace ws = MediaWorkspace.create();
-        as("viewer", "channels", "workspaceId", ws.id())
+        ws.as("viewer", "channels")
                 .body("data.channels.name", containsInAnyOrder("CIO Daily", "DevBlog", "LinkedIn"))
                 .body("data.channels.find { it.name == 'CIO Daily' }.url", equalTo("https://ciodaily.example"))
                 .body("data.channels.find { it.name == 'DevBlog' }.type", equalTo("INDUSTRY_BLOG"));
-        as(
-                        "analyst",
-                        "createChannel",
-                        "workspaceId",
-                        ws.id(),
-                        "input",
-                        Map.of("name", "Bad", "type", "MEDIA", "url", "ftp://nope"))
+        ws.as("analyst", "createChannel", "input", Map.of("name", "Bad", "type", "MEDIA", "url", "ftp://nope"))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("url"));
-        as(
+        ws.as(
                         "analyst",
                         "updateChannel",
-                        "workspaceId",
-                        ws.id(),
                         "id",
                         ws.channels().get("DevBlog"),
                         "input",
@@ -52,11 +43,9 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         String cios = ws.segments().get("CIOs");
         String engineers = ws.segments().get("Engineers");
-        as(
+        ws.as(
                         "analyst",
                         "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
                         "weights",
                         List.of(
                                 weight(cios, ws.channels().get("CIO Daily"), 0.9),
@@ -64,17 +53,15 @@ class ChannelApiTest {
                                 weight(engineers, ws.channels().get("DevBlog"), 0.8)))
                 .body("errors", nullValue())
                 .body("data.setChannelWeights", hasSize(3));
-        as(
+        ws.as(
                         "analyst",
                         "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
                         "weights",
                         List.of(
                                 weight(cios, ws.channels().get("CIO Daily"), 1.0),
                                 weight(cios, ws.channels().get("LinkedIn"), 0)))
                 .body("data.setChannelWeights", hasSize(2));
-        as("viewer", "channelWeights", "workspaceId", ws.id())
+        ws.as("viewer", "channelWeights")
                 .body(
                         "data.channelWeights.find { it.channelId == '"
                                 + ws.channels().get("CIO Daily") + "' }.weight",
@@ -90,73 +77,52 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         MediaWorkspace other = MediaWorkspace.create();
         String cios = ws.segments().get("CIOs");
-        as(
+        ws.as(
                         "analyst",
                         "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
                         "weights",
                         List.of(
                                 weight(cios, ws.channels().get("CIO Daily"), 0.9),
                                 weight(cios, ws.channels().get("LinkedIn"), 1.2)))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("weight"));
-        as(
+        ws.as(
                         "analyst",
                         "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
                         "weights",
                         List.of(
                                 weight(cios, ws.channels().get("CIO Daily"), 0.9),
                                 weight(cios, other.channels().get("LinkedIn"), 0.5)))
                 .body("errors[0].extensions.field", equalTo("weights[1].channelId"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
-        as(
+        ws.as(
                         "analyst",
                         "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
                         "weights",
                         List.of(
                                 weight(cios, ws.channels().get("CIO Daily"), 0.9),
                                 weight(cios, ws.channels().get("CIO Daily"), 0.5)))
                 .body("errors[0].extensions.field", equalTo("weights[1]"))
                 .body("errors[0].extensions.reason", equalTo("GIVEN_TWICE"));
-        as(
+        ws.as(
                         "viewer",
                         "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
                         "weights",
                         List.of(weight(cios, ws.channels().get("CIO Daily"), 0.9)))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "channelWeights", "workspaceId", ws.id())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("analyst", "channelWeights", "workspaceId", ws.id()).body("data.channelWeights", empty());
+        ws.as("outsider", "channelWeights").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("analyst", "channelWeights").body("data.channelWeights", empty());
     }
 
     @Test
     void aChannelWithPublicationsCannotBeDeleted() {
         MediaWorkspace ws = MediaWorkspace.create();
         ws.publish(ws.publication("Launch", "Northwind", "DevBlog", "2026-05-01T10:00:00Z", 0.5));
-        as(
-                        "analyst",
-                        "deleteChannel",
-                        "workspaceId",
-                        ws.id(),
-                        "id",
-                        ws.channels().get("DevBlog"))
+        ws.as("analyst", "deleteChannel", "id", ws.channels().get("DevBlog"))
                 .body("errors[0].extensions.field", equalTo("id"))
                 .body("errors[0].extensions.reason", equalTo("HAS_PUBLICATIONS"));
-        as(
-                        "analyst",
-                        "deleteChannel",
-                        "workspaceId",
-                        ws.id(),
-                        "id",
-                        ws.channels().get("LinkedIn"))
+        ws.as("analyst", "deleteChannel", "id", ws.channels().get("LinkedIn"))
                 .body("data.deleteChannel", equalTo(ws.channels().get("LinkedIn")));
-        as("analyst", "channels", "workspaceId", ws.id()).body("data.channels", hasSize(2));
+        ws.as("analyst", "channels").body("data.channels", hasSize(2));
     }
 
     /** GraphQL resolves these root fields concurrently: none of them may share a database session. */
@@ -165,7 +131,7 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         ws.publish(ws.publication("Launch", "Northwind", "DevBlog", "2026-05-01T10:00:00Z", 0.5));
         for (int i = 0; i < 40; i++) {
-            as("viewer", "mediaField", "workspaceId", ws.id())
+            ws.as("viewer", "mediaField")
                     .body("errors", nullValue())
                     .body("data.workspace.members", hasSize(3))
                     .body("data.segments", hasSize(2))

@@ -1,6 +1,5 @@
 package app.resonance.datafile;
 
-import static app.resonance.support.GraphQL.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,11 +58,9 @@ class ExportTest {
     @Test
     void filteredPublicationsExportAsCsvInTheImportFormatOnce() {
         MediaWorkspace ws = threePublications();
-        String url = as(
+        String url = ws.as(
                         "viewer",
                         "exportPublications",
-                        "workspaceId",
-                        ws.id(),
                         "format",
                         "CSV",
                         "filter",
@@ -97,7 +94,7 @@ class ExportTest {
     @Test
     void publicationsAndTheReportExportAsXlsx() throws IOException {
         MediaWorkspace ws = threePublications();
-        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "XLSX")
+        String url = ws.as("viewer", "exportPublications", "format", "XLSX")
                 .extract()
                 .path("data.exportPublications.url");
         byte[] xlsx = given().get(url).then().statusCode(200).extract().asByteArray();
@@ -109,17 +106,8 @@ class ExportTest {
             assertEquals(0.5, rows.get(1).getCellAsNumber(8).orElseThrow().doubleValue());
         }
 
-        String report = as(
-                        "viewer",
-                        "exportPublicationStats",
-                        "workspaceId",
-                        ws.id(),
-                        "bucket",
-                        "MONTH",
-                        "groupBy",
-                        "BRAND",
-                        "format",
-                        "CSV")
+        String report = ws.as(
+                        "viewer", "exportPublicationStats", "bucket", "MONTH", "groupBy", "BRAND", "format", "CSV")
                 .extract()
                 .path("data.exportPublicationStats.url");
         List<String> lines = given().get(report)
@@ -141,9 +129,8 @@ class ExportTest {
         MediaWorkspace ws = MediaWorkspace.create();
         ws.publish(ws.publication(title, "Contoso", "CIO Daily", "2026-03-05T09:00:00Z", 0.8));
 
-        String csvUrl = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
-                .extract()
-                .path("data.exportPublications.url");
+        String csvUrl =
+                ws.as("viewer", "exportPublications", "format", "CSV").extract().path("data.exportPublications.url");
         String csv = given().get(csvUrl).then().statusCode(200).extract().asString();
         assertTrue(
                 csv.lines()
@@ -152,7 +139,7 @@ class ExportTest {
                         .endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,0.8"),
                 csv);
 
-        String xlsxUrl = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "XLSX")
+        String xlsxUrl = ws.as("viewer", "exportPublications", "format", "XLSX")
                 .extract()
                 .path("data.exportPublications.url");
         byte[] xlsx = given().get(xlsxUrl).then().statusCode(200).extract().asByteArray();
@@ -167,24 +154,14 @@ class ExportTest {
         Path file = Files.createTempFile("export", ".csv");
         Files.writeString(file, csv);
         String job = PublicationImportTest.importAndWait(copy, PublicationImportTest.upload("analyst", file), null);
-        as("analyst", "importJob", "workspaceId", copy.id(), "id", job)
-                .body("data.importJob.state", equalTo("SUCCEEDED"));
-        as("viewer", "publications", "workspaceId", copy.id())
-                .body("data.publications.edges[0].node.title", equalTo(title));
+        copy.as("analyst", "importJob", "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
+        copy.as("viewer", "publications").body("data.publications.edges[0].node.title", equalTo(title));
     }
 
     @Test
     void aLinkIsKeptInTheDatabaseWithItsRequestButNotItsToken() throws SQLException {
         MediaWorkspace ws = threePublications();
-        String url = as(
-                        "viewer",
-                        "exportPublications",
-                        "workspaceId",
-                        ws.id(),
-                        "format",
-                        "CSV",
-                        "filter",
-                        Map.of("titleContains", "Outage"))
+        String url = ws.as("viewer", "exportPublications", "format", "CSV", "filter", Map.of("titleContains", "Outage"))
                 .extract()
                 .path("data.exportPublications.url");
         String token = url.substring(url.lastIndexOf('/') + 1);
@@ -216,9 +193,8 @@ class ExportTest {
     @Test
     void anExpiredLinkIsRefused() throws SQLException {
         MediaWorkspace ws = threePublications();
-        String url = as("viewer", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
-                .extract()
-                .path("data.exportPublications.url");
+        String url =
+                ws.as("viewer", "exportPublications", "format", "CSV").extract().path("data.exportPublications.url");
         try (Connection connection = db.getConnection();
                 PreparedStatement expire = connection.prepareStatement(
                         "update download_link set expires_at = now() - interval '1 second' where workspace_id = ?")) {
@@ -231,7 +207,7 @@ class ExportTest {
     @Test
     void outsidersGetNoLinkAndUnknownLinksAreRefused() {
         MediaWorkspace ws = threePublications();
-        as("outsider", "exportPublications", "workspaceId", ws.id(), "format", "CSV")
+        ws.as("outsider", "exportPublications", "format", "CSV")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         given().get("/api/downloads/made-up-token").then().statusCode(404);
     }

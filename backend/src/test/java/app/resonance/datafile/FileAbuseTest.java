@@ -66,22 +66,22 @@ class FileAbuseTest {
         String uploadId = PublicationImportTest.upload("analyst", file);
         long start = System.nanoTime();
         String job = (kind == null
-                ? as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId)
+                ? ws.as("analyst", "startPublicationImport", "uploadId", uploadId)
                         .extract()
                         .<String>path("data.startPublicationImport.id")
-                : as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", uploadId, "kind", kind)
+                : ws.as("analyst", "startImport", "uploadId", uploadId, "kind", kind)
                         .extract()
                         .<String>path("data.startImport.id"));
         Awaitility.await()
                 .atMost(QUICKLY)
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> "FAILED"
-                        .equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                        .equals(ws.as("analyst", "importJob", "id", job)
                                 .extract()
                                 .path("data.importJob.state")));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(QUICKLY) < 0, "the import took " + took);
-        return as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+        return ws.as("analyst", "importJob", "id", job)
                 .body("data.importJob.failure", equalTo("ROWS_WITH_PROBLEMS"))
                 .body("data.importJob.problemCount", equalTo(1));
     }

@@ -1,6 +1,5 @@
 package app.resonance.datafile;
 
-import static app.resonance.support.GraphQL.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -63,7 +62,7 @@ class ImportJobsTest {
             second = start(ws, SEGMENTS, "SEGMENTS");
 
             awaitStep(ws, first, "CHECKING_ROWS");
-            as("analyst", "importJob", "workspaceId", ws.id(), "id", second)
+            ws.as("analyst", "importJob", "id", second)
                     .body("data.importJob.state", equalTo("QUEUED"))
                     .body("data.importJob.step", equalTo("WAITING_FOR_OTHER_IMPORTS"))
                     .body("data.importJob.rowsChecked", equalTo(0));
@@ -86,10 +85,8 @@ class ImportJobsTest {
 
             String small = start(other, BRANDS, "BRANDS");
             awaitStep(other, small, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
-            as("analyst", "importJob", "workspaceId", busy.id(), "id", longOne)
-                    .body("data.importJob.state", equalTo("CHECKING"));
-            as("analyst", "importJob", "workspaceId", busy.id(), "id", waiting)
-                    .body("data.importJob.state", equalTo("QUEUED"));
+            busy.as("analyst", "importJob", "id", longOne).body("data.importJob.state", equalTo("CHECKING"));
+            busy.as("analyst", "importJob", "id", waiting).body("data.importJob.state", equalTo("QUEUED"));
             hold.commit();
             awaitStep(busy, waiting, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
         }
@@ -103,7 +100,7 @@ class ImportJobsTest {
             for (int i = 0; i < 5; i++) {
                 start(ws, BRANDS, "BRANDS");
             }
-            as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload(BRANDS), "kind", "BRANDS")
+            ws.as("analyst", "startImport", "uploadId", upload(BRANDS), "kind", "BRANDS")
                     .body("errors[0].extensions.reason", equalTo("TOO_MANY_QUEUED_IMPORTS"))
                     .body("errors[0].extensions.field", equalTo("workspaceId"))
                     .body("errors[0].extensions.value", equalTo("5"));
@@ -136,7 +133,7 @@ class ImportJobsTest {
     void anImportWhoseDatabaseConnectionBreaksEndsFailedAsInterruptedWithNothingStored() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
         String upload = PublicationImportTest.upload("analyst", PublicationImportTest.csv(100_000, -1));
-        String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
+        String job = ws.as("analyst", "startPublicationImport", "uploadId", upload)
                 .body("errors", nullValue())
                 .extract()
                 .path("data.startPublicationImport.id");
@@ -144,9 +141,8 @@ class ImportJobsTest {
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
-                    Integer checked = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                            .extract()
-                            .path("data.importJob.rowsChecked");
+                    Integer checked =
+                            ws.as("analyst", "importJob", "id", job).extract().path("data.importJob.rowsChecked");
                     return checked != null && checked > 0;
                 });
         // As when PostgreSQL restarts: the import's own connection (streaming its rows with COPY) is cut.
@@ -158,19 +154,18 @@ class ImportJobsTest {
         awaitStep(ws, job, "FINISHED")
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.failure", equalTo("INTERRUPTED"));
-        as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
-                .body("data.publications.totalCount", equalTo(0));
+        ws.as("viewer", "publications", "first", 1).body("data.publications.totalCount", equalTo(0));
     }
 
     @Test
     void anUploadIsImportedOnce() throws IOException {
         MediaWorkspace ws = MediaWorkspace.create();
         String upload = upload(BRANDS);
-        String job = as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload, "kind", "BRANDS")
+        String job = ws.as("analyst", "startImport", "uploadId", upload, "kind", "BRANDS")
                 .body("errors", nullValue())
                 .extract()
                 .path("data.startImport.id");
-        as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload, "kind", "BRANDS")
+        ws.as("analyst", "startImport", "uploadId", upload, "kind", "BRANDS")
                 .body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
         awaitStep(ws, job, "FINISHED").body("data.importJob.state", equalTo("SUCCEEDED"));
     }
@@ -190,13 +185,13 @@ class ImportJobsTest {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> "IMPORT_NOT_FOUND"
-                        .equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                        .equals(ws.as("analyst", "importJob", "id", job)
                                 .extract()
                                 .path("errors[0].extensions.reason")));
     }
 
     private static String start(MediaWorkspace ws, String csv, String kind) throws IOException {
-        return as("analyst", "startImport", "workspaceId", ws.id(), "uploadId", upload(csv), "kind", kind)
+        return ws.as("analyst", "startImport", "uploadId", upload(csv), "kind", kind)
                 .body("errors", nullValue())
                 .extract()
                 .path("data.startImport.id");
@@ -224,9 +219,8 @@ class ImportJobsTest {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> step.equals(as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                        .extract()
-                        .path("data.importJob.step")));
-        return as("analyst", "importJob", "workspaceId", ws.id(), "id", job);
+                .until(() -> step.equals(
+                        ws.as("analyst", "importJob", "id", job).extract().path("data.importJob.step")));
+        return ws.as("analyst", "importJob", "id", job);
     }
 }

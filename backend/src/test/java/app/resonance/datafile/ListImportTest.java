@@ -2,7 +2,6 @@ package app.resonance.datafile;
 
 import static app.resonance.datafile.PublicationImportTest.awaitEnd;
 import static app.resonance.datafile.PublicationImportTest.upload;
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -27,19 +26,11 @@ class ListImportTest {
     private static ValidatableResponse importList(MediaWorkspace ws, String kind, String csv) throws IOException {
         Path file = Files.createTempFile(kind, ".csv");
         Files.writeString(file, csv);
-        String job = as(
-                        "analyst",
-                        "startImport",
-                        "workspaceId",
-                        ws.id(),
-                        "uploadId",
-                        upload("analyst", file),
-                        "kind",
-                        kind)
+        String job = ws.as("analyst", "startImport", "uploadId", upload("analyst", file), "kind", kind)
                 .body("errors", nullValue())
                 .extract()
                 .path("data.startImport.id");
-        return as("analyst", "importJob", "workspaceId", ws.id(), "id", awaitEnd(ws, job));
+        return ws.as("analyst", "importJob", "id", awaitEnd(ws, job));
     }
 
     @Test
@@ -48,7 +39,7 @@ class ListImportTest {
         String csv = "name,immersion,reaction_weight,profile\ncios,EXPERT,0.95,Heads of IT\nInvestors,general,0.4,\n";
         importList(ws, "SEGMENTS", csv).body("data.importJob.state", equalTo("SUCCEEDED"));
         importList(ws, "SEGMENTS", csv).body("data.importJob.state", equalTo("SUCCEEDED"));
-        as("viewer", "segments", "workspaceId", ws.id())
+        ws.as("viewer", "segments")
                 .body("data.segments.name", contains("cios", "Engineers", "Investors"))
                 .body(
                         "data.segments.find { it.name == 'cios' }.id",
@@ -67,7 +58,7 @@ class ListImportTest {
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problems.line", contains(3, 4))
                 .body("data.importJob.problems.column", contains("type", "url"));
-        as("viewer", "channels", "workspaceId", ws.id()).body("data.channels", hasSize(3));
+        ws.as("viewer", "channels").body("data.channels", hasSize(3));
 
         importList(ws, "CHANNELS", "name,type\nTechRadio,TV_RADIO\n")
                 .body("data.importJob.state", equalTo("SUCCEEDED"));
@@ -76,11 +67,10 @@ class ListImportTest {
                 .body("data.importJob.problems[0].line", equalTo(3))
                 .body("data.importJob.problems[0].column", equalTo("channel"))
                 .body("data.importJob.problems[0].reason", equalTo("UNKNOWN_CHANNEL"));
-        as("viewer", "channelWeights", "workspaceId", ws.id()).body("data.channelWeights", empty());
+        ws.as("viewer", "channelWeights").body("data.channelWeights", empty());
         importList(ws, "CHANNEL_WEIGHTS", "segment,channel,weight\nCIOs,TechRadio,0.7\nEngineers,devblog,0.9\n")
                 .body("data.importJob.state", equalTo("SUCCEEDED"));
-        as("viewer", "channelWeights", "workspaceId", ws.id())
-                .body("data.channelWeights.weight", containsInAnyOrder(0.7f, 0.9f));
+        ws.as("viewer", "channelWeights").body("data.channelWeights.weight", containsInAnyOrder(0.7f, 0.9f));
     }
 
     @Test
@@ -94,8 +84,7 @@ class ListImportTest {
                 .body("data.importJob.problems[0].detail", equalTo("Northwind"));
         importList(ws, "BRANDS", "Name,Kind\nInitech,competitor\nnorthwind,client\n")
                 .body("data.importJob.state", equalTo("SUCCEEDED"));
-        as("viewer", "brands", "workspaceId", ws.id())
-                .body("data.brands.name", contains("Contoso", "Fabrikam", "Initech", "northwind"));
+        ws.as("viewer", "brands").body("data.brands.name", contains("Contoso", "Fabrikam", "Initech", "northwind"));
     }
 
     @Test
@@ -103,7 +92,7 @@ class ListImportTest {
         MediaWorkspace ws = MediaWorkspace.create();
         Path file = Files.createTempFile("brands", ".csv");
         Files.writeString(file, "name,kind\nInitech,COMPETITOR\n");
-        as("viewer", "startImport", "workspaceId", ws.id(), "uploadId", upload("viewer", file), "kind", "BRANDS")
+        ws.as("viewer", "startImport", "uploadId", upload("viewer", file), "kind", "BRANDS")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 }

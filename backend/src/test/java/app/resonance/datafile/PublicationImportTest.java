@@ -77,16 +77,8 @@ class PublicationImportTest {
     /** Starts the import and waits until it has finished; answers the job's id. */
     static String importAndWait(MediaWorkspace ws, String uploadId, Map<String, Object> columns) {
         String job = (columns == null
-                        ? as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", uploadId)
-                        : as(
-                                "analyst",
-                                "startPublicationImport",
-                                "workspaceId",
-                                ws.id(),
-                                "uploadId",
-                                uploadId,
-                                "columns",
-                                columns))
+                        ? ws.as("analyst", "startPublicationImport", "uploadId", uploadId)
+                        : ws.as("analyst", "startPublicationImport", "uploadId", uploadId, "columns", columns))
                 .body("errors", nullValue())
                 .extract()
                 .path("data.startPublicationImport.id");
@@ -99,24 +91,22 @@ class PublicationImportTest {
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
-                    String state = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                            .extract()
-                            .path("data.importJob.state");
+                    String state =
+                            ws.as("analyst", "importJob", "id", job).extract().path("data.importJob.state");
                     return state.equals("SUCCEEDED") || state.equals("FAILED");
                 });
         return job;
     }
 
     private static void publicationCount(MediaWorkspace ws, int expected) {
-        as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
-                .body("data.publications.totalCount", equalTo(expected));
+        ws.as("viewer", "publications", "first", 1).body("data.publications.totalCount", equalTo(expected));
     }
 
     @Test
     void oneBadRowInTenThousandStoresNothingAndNamesTheRow() throws IOException {
         MediaWorkspace ws = MediaWorkspace.create();
         String job = importAndWait(ws, upload("analyst", csv(10_000, 7_777)), null);
-        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+        ws.as("analyst", "importJob", "id", job)
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.failure", equalTo("ROWS_WITH_PROBLEMS"))
                 .body("data.importJob.rowsChecked", equalTo(10_000))
@@ -136,7 +126,7 @@ class PublicationImportTest {
         MediaWorkspace ws = MediaWorkspace.create();
         Path file = csv(10_000, -1);
         String job = importAndWait(ws, upload("analyst", file), null);
-        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+        ws.as("analyst", "importJob", "id", job)
                 .body("data.importJob.state", equalTo("SUCCEEDED"))
                 .body("data.importJob.rowsTotal", equalTo(10_000))
                 .body("data.importJob.rowsWritten", equalTo(10_000))
@@ -147,7 +137,7 @@ class PublicationImportTest {
 
         importAndWait(ws, upload("analyst", file), null);
         publicationCount(ws, 10_000);
-        as("viewer", "publications", "workspaceId", ws.id(), "first", 1, "filter", Map.of("titleContains", "Story 42,"))
+        ws.as("viewer", "publications", "first", 1, "filter", Map.of("titleContains", "Story 42,"))
                 .body("data.publications.edges[0].node.title", equalTo("Story 42, with a comma"))
                 .body("data.publications.edges[0].node.assessments.segment.name", contains("CIOs", "Engineers"))
                 .body("data.publications.edges[0].node.assessments.impact", contains(0.5f, 0.2f))
@@ -160,7 +150,7 @@ class PublicationImportTest {
         Path file = Files.createTempFile("empty", ".csv");
         Files.writeString(file, HEADER + "\n");
         String job = importAndWait(ws, upload("analyst", file), null);
-        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+        ws.as("analyst", "importJob", "id", job)
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.failure", equalTo("NO_DATA_ROWS"))
                 .body("data.importJob.problemCount", equalTo(0))
@@ -179,7 +169,7 @@ class PublicationImportTest {
                         + "a,2026-02-01,Northwind,DevBlog,Dup,,,0.5,,,,,,\n"
                         + "c,2026-02-01,Northwind,DevBlog,Nul\u0000title,,,0.5,,,,,,\n");
         String job = importAndWait(ws, upload("analyst", file), null);
-        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+        ws.as("analyst", "importJob", "id", job)
                 .body("data.importJob.state", equalTo("FAILED"))
                 .body("data.importJob.problemCount", equalTo(4))
                 .body("data.importJob.problems.line", contains(2, 3, 3, 3, 3, 3, 3, 4, 5))
@@ -261,9 +251,8 @@ class PublicationImportTest {
                         "Score",
                         "assessments",
                         List.of(Map.of("segment", "Audience", "sentiment", "Tone"))));
-        as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
-                .body("data.importJob.state", equalTo("SUCCEEDED"));
-        as("viewer", "publications", "workspaceId", ws.id())
+        ws.as("analyst", "importJob", "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
+        ws.as("viewer", "publications")
                 .body("data.publications.edges[0].node.title", equalTo("Spreadsheet story"))
                 .body("data.publications.edges[0].node.publishedAt", equalTo("2026-03-14T00:00:00Z"))
                 .body("data.publications.edges[0].node.brand.name", equalTo("Contoso"))
@@ -277,19 +266,17 @@ class PublicationImportTest {
         Path file = csv(3, -1);
         given().multiPart("file", file.toFile()).post("/api/uploads").then().statusCode(401);
         String viewerUpload = upload("viewer", file);
-        as("viewer", "startPublicationImport", "workspaceId", ws.id(), "uploadId", viewerUpload)
+        ws.as("viewer", "startPublicationImport", "uploadId", viewerUpload)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         String analystUpload = upload("analyst", file);
-        as("admin", "startPublicationImport", "workspaceId", ws.id(), "uploadId", analystUpload)
+        ws.as("admin", "startPublicationImport", "uploadId", analystUpload)
                 .body("errors[0].extensions.field", equalTo("uploadId"));
-        as("outsider", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload("outsider", file))
+        ws.as("outsider", "startPublicationImport", "uploadId", upload("outsider", file))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         String job = importAndWait(ws, analystUpload, null);
-        as("outsider", "importJob", "workspaceId", ws.id(), "id", job)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "importJob", "id", job).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         MediaWorkspace other = MediaWorkspace.create();
-        as("analyst", "importJob", "workspaceId", other.id(), "id", job)
-                .body("errors[0].extensions.field", equalTo("id"));
+        other.as("analyst", "importJob", "id", job).body("errors[0].extensions.field", equalTo("id"));
         publicationCount(ws, 3);
         publicationCount(other, 0);
     }

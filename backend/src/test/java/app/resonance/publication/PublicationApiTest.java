@@ -1,6 +1,5 @@
 package app.resonance.publication;
 
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -49,11 +48,9 @@ class PublicationApiTest {
             return;
         }
         ws = MediaWorkspace.create();
-        as(
+        ws.as(
                         "analyst",
                         "createPublication",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         ws.publication(
                                 "Northwind cloud launch",
@@ -100,7 +97,7 @@ class PublicationApiTest {
     }
 
     private ValidatableResponse titles(Map<String, Object> filter, String... expected) {
-        return as("viewer", "publications", "workspaceId", ws.id(), "filter", filter)
+        return ws.as("viewer", "publications", "filter", filter)
                 .body("errors", nullValue())
                 .body("data.publications.totalCount", equalTo(expected.length))
                 .body("data.publications.edges.node.title", expected.length == 0 ? empty() : contains(expected));
@@ -125,7 +122,7 @@ class PublicationApiTest {
         titles(Map.of("publishers", List.of("Daily Media Group")), "Contoso outage", "Northwind cloud launch");
         titles(Map.of("titleContains", "CONTOSO"), "Contoso pricing", "Contoso outage");
         titles(Map.of("titleContains", "100%"));
-        as("viewer", "publications", "workspaceId", ws.id(), "filter", Map.of("titleContains", "nul\u0000"))
+        ws.as("viewer", "publications", "filter", Map.of("titleContains", "nul\u0000"))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("titleContains"));
     }
 
@@ -150,7 +147,7 @@ class PublicationApiTest {
         String after = null;
         boolean hasNext = true;
         while (hasNext) {
-            Map<String, Object> page = as("viewer", "publications", "workspaceId", ws.id(), "first", 2, "after", after)
+            Map<String, Object> page = ws.as("viewer", "publications", "first", 2, "after", after)
                     .body("errors", nullValue())
                     .extract()
                     .path("data.publications");
@@ -174,34 +171,26 @@ class PublicationApiTest {
 
     @Test
     void ordersByWeightAndTitleAndRejectsBadPaging() {
-        as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "WEIGHT_DESC", "first", 3)
+        ws.as("viewer", "publications", "orderBy", "WEIGHT_DESC", "first", 3)
                 .body("data.publications.edges.node.weight", contains(0.8f, 0.7f, 0.6f))
                 .body("data.publications.pageInfo.hasNextPage", equalTo(true));
-        String cursor = as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "TITLE_ASC", "first", 2)
+        String cursor = ws.as("viewer", "publications", "orderBy", "TITLE_ASC", "first", 2)
                 .body("data.publications.edges.node.title", contains("Contoso outage", "Contoso pricing"))
                 .extract()
                 .path("data.publications.pageInfo.endCursor");
-        as("viewer", "publications", "workspaceId", ws.id(), "orderBy", "TITLE_ASC", "first", 2, "after", cursor)
+        ws.as("viewer", "publications", "orderBy", "TITLE_ASC", "first", 2, "after", cursor)
                 .body(
                         "data.publications.edges.node.title",
                         contains("Fabrikam on Kubernetes", "Northwind cloud launch"));
-        as("viewer", "publications", "workspaceId", ws.id(), "after", "not-a-cursor")
-                .body("errors[0].extensions.field", equalTo("after"));
-        as("viewer", "publications", "workspaceId", ws.id(), "first", 0)
-                .body("errors[0].extensions.field", equalTo("first"));
-        as(
-                        "viewer",
-                        "publications",
-                        "workspaceId",
-                        ws.id(),
-                        "filter",
-                        Map.of("from", "2026-05-01T00:00:00Z", "to", "2026-04-01T00:00:00Z"))
+        ws.as("viewer", "publications", "after", "not-a-cursor").body("errors[0].extensions.field", equalTo("after"));
+        ws.as("viewer", "publications", "first", 0).body("errors[0].extensions.field", equalTo("first"));
+        ws.as("viewer", "publications", "filter", Map.of("from", "2026-05-01T00:00:00Z", "to", "2026-04-01T00:00:00Z"))
                 .body("errors[0].extensions.field", equalTo("filter.to"));
     }
 
     @Test
     void statsCountAndSumImpactPerMonthAndBrand() {
-        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "MONTH", "groupBy", "BRAND")
+        ws.as("viewer", "publicationStats", "bucket", "MONTH", "groupBy", "BRAND")
                 .body("errors", nullValue())
                 .body(
                         "data.publicationStats.label",
@@ -220,11 +209,9 @@ class PublicationApiTest {
 
     @Test
     void statsBySentimentForOneSegmentCountOnlyItsAssessments() {
-        as(
+        ws.as(
                         "viewer",
                         "publicationStats",
-                        "workspaceId",
-                        ws.id(),
                         "bucket",
                         "MONTH",
                         "groupBy",
@@ -233,11 +220,9 @@ class PublicationApiTest {
                         Map.of("segmentIds", List.of(ws.segments().get("CIOs"))))
                 .body("data.publicationStats.label", contains("NEGATIVE", "POSITIVE", "NEUTRAL"))
                 .body("data.publicationStats.impact", contains(0.9f, 0.8f, 0.2f));
-        as(
+        ws.as(
                         "viewer",
                         "publicationStats",
-                        "workspaceId",
-                        ws.id(),
                         "bucket",
                         "WEEK",
                         "groupBy",
@@ -250,17 +235,7 @@ class PublicationApiTest {
                         "data.publicationStats.bucket",
                         contains("2026-03-02T00:00:00+01:00", "2026-03-16T00:00:00+01:00"))
                 .body("data.publicationStats.key", contains("MEDIA", "MEDIA"));
-        as(
-                        "viewer",
-                        "publicationStats",
-                        "workspaceId",
-                        ws.id(),
-                        "bucket",
-                        "DAY",
-                        "groupBy",
-                        "SEGMENT",
-                        "timeZone",
-                        "Mars/Base")
+        ws.as("viewer", "publicationStats", "bucket", "DAY", "groupBy", "SEGMENT", "timeZone", "Mars/Base")
                 .body("errors[0].extensions.field", equalTo("timeZone"));
     }
 
@@ -270,7 +245,7 @@ class PublicationApiTest {
         Map<String, Object> foreignBrand =
                 new HashMap<>(ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
         foreignBrand.put("brandId", other.brands().get("Northwind"));
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input", foreignBrand)
+        ws.as("analyst", "createPublication", "input", foreignBrand)
                 .body("errors[0].extensions.field", equalTo("brandId"));
 
         Map<String, Object> foreignSegment =
@@ -278,40 +253,32 @@ class PublicationApiTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> assessments = (List<Map<String, Object>>) foreignSegment.get("assessments");
         assessments.add(Map.of("segmentId", other.segments().get("CIOs"), "sentiment", "NEUTRAL"));
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input", foreignSegment)
+        ws.as("analyst", "createPublication", "input", foreignSegment)
                 .body("errors[0].extensions.field", equalTo("assessments[1].segmentId"));
 
-        as(
+        ws.as(
                         "analyst",
                         "createPublication",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         ws.publication("X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 1.5))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("weight"));
-        as(
+        ws.as(
                         "analyst",
                         "createPublication",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         ws.publication(
                                 "X", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 1.1, "POSITIVE"))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("impact"));
-        as(
+        ws.as(
                         "analyst",
                         "createPublication",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         ws.publication("X", "Northwind", "DevBlog", "2026-13-45T00:00:00Z", 0.5))
                 .body("errors[0].message", notNullValue())
                 .body("data", nullValue());
-        as(
+        ws.as(
                         "analyst",
                         "createPublication",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         ws.publication("X", "Northwind", "DevBlog", "2099-01-01T00:00:00Z", 0.5))
                 .body("errors[0].extensions.field", equalTo("publishedAt"));
@@ -320,12 +287,10 @@ class PublicationApiTest {
                 new HashMap<>(ws.publication("Ext", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5));
         first.put("externalId", "feed-42");
         String id = ws.publish(first);
-        as("analyst", "createPublication", "workspaceId", ws.id(), "input", first)
-                .body("errors[0].extensions.field", equalTo("externalId"));
-        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", id)
-                .body("data.deletePublication", equalTo(id));
+        ws.as("analyst", "createPublication", "input", first).body("errors[0].extensions.field", equalTo("externalId"));
+        ws.as("analyst", "deletePublication", "id", id).body("data.deletePublication", equalTo(id));
 
-        as("viewer", "publications", "workspaceId", ws.id()).body("data.publications.totalCount", equalTo(5));
+        ws.as("viewer", "publications").body("data.publications.totalCount", equalTo(5));
     }
 
     @Test
@@ -333,11 +298,9 @@ class PublicationApiTest {
         MediaWorkspace own = MediaWorkspace.create();
         String id = own.publish(
                 own.publication("Draft", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5, "CIOs", 0.5, "POSITIVE"));
-        as(
+        own.as(
                         "analyst",
                         "updatePublication",
-                        "workspaceId",
-                        own.id(),
                         "id",
                         id,
                         "input",
@@ -355,32 +318,24 @@ class PublicationApiTest {
                         "data.updatePublication.assessments.segment.id",
                         contains(own.segments().get("Engineers")))
                 .body("data.updatePublication.assessments.impact", contains(0.6f));
-        as("viewer", "deletePublication", "workspaceId", own.id(), "id", id)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("analyst", "deletePublication", "workspaceId", own.id(), "id", id).body("errors", nullValue());
-        as("analyst", "publications", "workspaceId", own.id()).body("data.publications.edges", empty());
-        as("analyst", "deletePublication", "workspaceId", own.id(), "id", id)
-                .body("errors[0].extensions.field", equalTo("id"));
+        own.as("viewer", "deletePublication", "id", id).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        own.as("analyst", "deletePublication", "id", id).body("errors", nullValue());
+        own.as("analyst", "publications").body("data.publications.edges", empty());
+        own.as("analyst", "deletePublication", "id", id).body("errors[0].extensions.field", equalTo("id"));
     }
 
     @Test
     void relationsAreLoadedForWhatTheQuerySelectsThroughAliasesFragmentsAndDirectives() {
-        String id = as(
-                        "viewer",
-                        "publications",
-                        "workspaceId",
-                        ws.id(),
-                        "filter",
-                        Map.of("titleContains", "cloud launch"))
+        String id = ws.as("viewer", "publications", "filter", Map.of("titleContains", "cloud launch"))
                 .extract()
                 .path("data.publications.edges[0].node.id");
-        as("viewer", "publicationParts", "workspaceId", ws.id(), "id", id, "withSegments", true)
+        ws.as("viewer", "publicationParts", "id", id, "withSegments", true)
                 .body("errors", nullValue())
                 .body("data.publication.outlet.name", equalTo("CIO Daily"))
                 .body("data.publication.assessments.segment.name", contains("CIOs", "Engineers"))
                 .body("data.publication.assessments.impact", contains(0.8f, 0.4f))
                 .body("data.publication", not(hasKey("brand")));
-        as("viewer", "publicationParts", "workspaceId", ws.id(), "id", id, "withSegments", false)
+        ws.as("viewer", "publicationParts", "id", id, "withSegments", false)
                 .body("errors", nullValue())
                 .body("data.publication.assessments.impact", contains(0.8f, 0.4f))
                 .body("data.publication.assessments[0]", not(hasKey("segment")));
@@ -388,29 +343,22 @@ class PublicationApiTest {
 
     @Test
     void otherTenantsCanNeitherReadNorWrite() {
-        String anyId = as("viewer", "publications", "workspaceId", ws.id(), "first", 1)
-                .extract()
-                .path("data.publications.edges[0].node.id");
-        as("outsider", "publications", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "publication", "workspaceId", ws.id(), "id", anyId)
+        String anyId = ws.as("viewer", "publications", "first", 1).extract().path("data.publications.edges[0].node.id");
+        ws.as("outsider", "publications").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "publication", "id", anyId).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "publicationStats", "bucket", "DAY", "groupBy", "BRAND")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND")
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as(
+        ws.as(
                         "outsider",
                         "createPublication",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         ws.publication("Spam", "Northwind", "DevBlog", "2026-04-01T00:00:00Z", 0.5))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "deletePublication", "workspaceId", ws.id(), "id", anyId)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "deletePublication", "id", anyId).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         // Even a member of both workspaces cannot reach a publication through the other one.
         MediaWorkspace other = MediaWorkspace.create();
-        as("analyst", "publication", "workspaceId", other.id(), "id", anyId)
-                .body("errors[0].extensions.field", equalTo("id"));
-        as("viewer", "publications", "workspaceId", ws.id())
+        other.as("analyst", "publication", "id", anyId).body("errors[0].extensions.field", equalTo("id"));
+        ws.as("viewer", "publications")
                 .body("data.publications.edges", hasSize(5))
                 .body(
                         "data.publications.edges.node.brand.name",

@@ -1,6 +1,5 @@
 package app.resonance.publication;
 
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -29,11 +28,9 @@ class ReportTimeZoneTest {
     void onePublicationLateInTheUtcDay() {
         if (ws == null) {
             ws = MediaWorkspace.create();
-            as(
+            ws.as(
                             "analyst",
                             "createPublication",
-                            "workspaceId",
-                            ws.id(),
                             "input",
                             ws.publication("Late", "Northwind", "DevBlog", "2026-07-10T22:30:00Z", 0.5))
                     .body("errors", nullValue());
@@ -52,7 +49,7 @@ class ReportTimeZoneTest {
         "UTC, 2026-07-10T00:00:00Z"
     })
     void aDayStartsAtMidnightOfTheZone(String zone, String dayStart) {
-        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND", "timeZone", zone)
+        ws.as("viewer", "publicationStats", "bucket", "DAY", "groupBy", "BRAND", "timeZone", zone)
                 .body("errors", nullValue())
                 .body("data.publicationStats.bucket", contains(dayStart));
     }
@@ -60,7 +57,7 @@ class ReportTimeZoneTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"CET", "EST", "MST", "+25:00", "Mars/Base"})
     void abbreviationsAndImpossibleZonesAreRefusedOnTheField(String zone) {
-        as("viewer", "publicationStats", "workspaceId", ws.id(), "bucket", "DAY", "groupBy", "BRAND", "timeZone", zone)
+        ws.as("viewer", "publicationStats", "bucket", "DAY", "groupBy", "BRAND", "timeZone", zone)
                 .body("errors[0].extensions.field", equalTo("timeZone"))
                 .body("errors[0].extensions.reason", equalTo("NOT_A_TIME_ZONE"));
     }

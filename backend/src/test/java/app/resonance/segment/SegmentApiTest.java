@@ -1,6 +1,5 @@
 package app.resonance.segment;
 
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
@@ -28,16 +27,14 @@ class SegmentApiTest {
     @Test
     void analystCreatesUpdatesAndDeletesSegments() {
         MediaWorkspace ws = MediaWorkspace.create();
-        as("viewer", "segments", "workspaceId", ws.id())
+        ws.as("viewer", "segments")
                 .body("data.segments.name", contains("CIOs", "Engineers"))
                 .body("data.segments[0].reactionWeight", equalTo(0.9f))
                 .body("data.segments[0].profile", equalTo("Heads of IT"));
 
-        String analysts = as(
+        String analysts = ws.as(
                         "analyst",
                         "createSegment",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         Map.of(
                                 "name",
@@ -52,29 +49,24 @@ class SegmentApiTest {
                 .body("data.createSegment.name", equalTo("Analysts"))
                 .extract()
                 .path("data.createSegment.id");
-        as(
+        ws.as(
                         "analyst",
                         "updateSegment",
-                        "workspaceId",
-                        ws.id(),
                         "id",
                         analysts,
                         "input",
                         Map.of("name", "Industry analysts", "immersion", "ENGAGED", "reactionWeight", 1))
                 .body("data.updateSegment.immersion", equalTo("ENGAGED"));
-        as("analyst", "deleteSegment", "workspaceId", ws.id(), "id", analysts)
-                .body("data.deleteSegment", equalTo(analysts));
-        as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.id", not(hasItem(analysts)));
+        ws.as("analyst", "deleteSegment", "id", analysts).body("data.deleteSegment", equalTo(analysts));
+        ws.as("analyst", "segments").body("data.segments.id", not(hasItem(analysts)));
     }
 
     @Test
     void outOfRangeWeightAndDuplicateNamesAreRejectedAndNothingIsStored() {
         MediaWorkspace ws = MediaWorkspace.create();
-        as(
+        ws.as(
                         "analyst",
                         "createSegment",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         Map.of("name", "Heavy", "immersion", "EXPERT", "reactionWeight", 1.5))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("reactionWeight"))
@@ -83,33 +75,23 @@ class SegmentApiTest {
                         "errors[0].extensions.violations[0].constraint.message",
                         equalTo("{jakarta.validation.constraints.DecimalMax.message}"))
                 .body("errors[0].extensions.violations[0].constraint.value", equalTo("1"));
-        as(
-                        "analyst",
-                        "createSegment",
-                        "workspaceId",
-                        ws.id(),
-                        "input",
-                        Map.of("name", "cios", "immersion", "EXPERT", "reactionWeight", 0.5))
+        ws.as("analyst", "createSegment", "input", Map.of("name", "cios", "immersion", "EXPERT", "reactionWeight", 0.5))
                 .body("errors[0].extensions.field", equalTo("name"))
                 .body("errors[0].extensions.reason", equalTo("NAME_TAKEN"))
                 .body("errors[0].extensions.value", equalTo("cios"))
                 .body("errors[0].message", equalTo("name: another segment of this workspace is called cios"));
-        as(
+        ws.as(
                         "analyst",
                         "updateSegment",
-                        "workspaceId",
-                        ws.id(),
                         "id",
                         ws.segments().get("Engineers"),
                         "input",
                         Map.of("name", "CIOs", "immersion", "EXPERT", "reactionWeight", 0.5))
                 .body("errors[0].extensions.field", equalTo("name"));
         // PostgreSQL's text cannot hold a NUL character: a named violation instead of a system error.
-        as(
+        ws.as(
                         "analyst",
                         "createSegment",
-                        "workspaceId",
-                        ws.id(),
                         "input",
                         Map.of(
                                 "name",
@@ -126,40 +108,24 @@ class SegmentApiTest {
                 .body(
                         "errors[0].extensions.violations[0].constraint.message",
                         equalTo("{resonance.validation.storableText}"));
-        as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
+        ws.as("analyst", "segments").body("data.segments.name", contains("CIOs", "Engineers"));
     }
 
     @Test
     void viewersCannotWriteAndOtherTenantsCannotTouch() {
         MediaWorkspace ws = MediaWorkspace.create();
         Map<String, Object> input = Map.of("name", "Investors", "immersion", "GENERAL", "reactionWeight", 0.3);
-        as("viewer", "createSegment", "workspaceId", ws.id(), "input", input)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "segments", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "createSegment", "workspaceId", ws.id(), "input", input)
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as(
-                        "outsider",
-                        "deleteSegment",
-                        "workspaceId",
-                        ws.id(),
-                        "id",
-                        ws.segments().get("CIOs"))
+        ws.as("viewer", "createSegment", "input", input).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "segments").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "createSegment", "input", input).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "deleteSegment", "id", ws.segments().get("CIOs"))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
 
         // A segment id of another workspace is unknown here, even to a member of both.
         MediaWorkspace other = MediaWorkspace.create();
-        as(
-                        "analyst",
-                        "updateSegment",
-                        "workspaceId",
-                        other.id(),
-                        "id",
-                        ws.segments().get("CIOs"),
-                        "input",
-                        input)
+        other.as("analyst", "updateSegment", "id", ws.segments().get("CIOs"), "input", input)
                 .body("errors[0].extensions.field", equalTo("id"));
-        as("analyst", "segments", "workspaceId", ws.id()).body("data.segments.name", contains("CIOs", "Engineers"));
+        ws.as("analyst", "segments").body("data.segments.name", contains("CIOs", "Engineers"));
     }
 
     @Test
@@ -169,11 +135,9 @@ class SegmentApiTest {
         for (int i = 0; i < 10; i++) {
             // Names differing in case only: the database's own rule, not just the service's check.
             String name = i % 2 == 0 ? "Race" : "RACE";
-            calls.add(() -> as(
+            calls.add(() -> ws.as(
                             "analyst",
                             "createSegment",
-                            "workspaceId",
-                            ws.id(),
                             "input",
                             Map.of("name", name, "immersion", "EXPERT", "reactionWeight", 0.5))
                     .extract()
@@ -196,7 +160,6 @@ class SegmentApiTest {
             assertEquals("name", extensions.getString("field"), answer);
             assertEquals("NAME_TAKEN", extensions.getString("reason"), answer);
         }
-        as("viewer", "segments", "workspaceId", ws.id())
-                .body("data.segments.name", hasItem(equalToIgnoringCase("race")));
+        ws.as("viewer", "segments").body("data.segments.name", hasItem(equalToIgnoringCase("race")));
     }
 }

@@ -1,6 +1,5 @@
 package app.resonance.supplier;
 
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,31 +37,30 @@ class SupplierApiTest {
         printer.put("contactName", "Anna Nowak");
         printer.put("email", "anna@print.example");
         printer.put("phone", "+48 (22) 555-01-02");
-        String id = as("analyst", "createSupplier", "workspaceId", ws.id(), "input", printer)
+        String id = ws.as("analyst", "createSupplier", "input", printer)
                 .body("errors", nullValue())
                 .body("data.createSupplier.name", equalTo("Print & Co"))
                 .body("data.createSupplier.services", contains("PRINTING", "POSTAGE"))
                 .body("data.createSupplier.notes", equalTo(""))
                 .extract()
                 .path("data.createSupplier.id");
-        as("analyst", "createSupplier", "workspaceId", ws.id(), "input", supplier("Aurora Venues", "VENUE"))
+        ws.as("analyst", "createSupplier", "input", supplier("Aurora Venues", "VENUE"))
                 .body("errors", nullValue());
 
         Map<String, Object> renamed = supplier("Print and Co", "STAND");
         renamed.put("notes", "Fast, but book two weeks ahead.");
-        as("analyst", "updateSupplier", "workspaceId", ws.id(), "id", id, "input", renamed)
+        ws.as("analyst", "updateSupplier", "id", id, "input", renamed)
                 .body("data.updateSupplier.services", contains("STAND"))
                 .body("data.updateSupplier.contactName", equalTo(""))
                 .body("data.updateSupplier.notes", equalTo("Fast, but book two weeks ahead."));
-        as("viewer", "suppliers", "workspaceId", ws.id())
-                .body("data.suppliers.name", contains("Aurora Venues", "Print and Co"));
+        ws.as("viewer", "suppliers").body("data.suppliers.name", contains("Aurora Venues", "Print and Co"));
 
-        as("viewer", "createSupplier", "workspaceId", ws.id(), "input", supplier("Viewer's own"))
+        ws.as("viewer", "createSupplier", "input", supplier("Viewer's own"))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        as("outsider", "suppliers", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("outsider", "suppliers").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
 
-        as("analyst", "deleteSupplier", "workspaceId", ws.id(), "id", id).body("data.deleteSupplier", equalTo(id));
-        as("analyst", "deleteSupplier", "workspaceId", ws.id(), "id", id)
+        ws.as("analyst", "deleteSupplier", "id", id).body("data.deleteSupplier", equalTo(id));
+        ws.as("analyst", "deleteSupplier", "id", id)
                 .body("errors[0].extensions.field", equalTo("id"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
     }
@@ -72,17 +70,17 @@ class SupplierApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         Map<String, Object> badEmail = supplier("Mailer");
         badEmail.put("email", "not an address");
-        as("analyst", "createSupplier", "workspaceId", ws.id(), "input", badEmail)
+        ws.as("analyst", "createSupplier", "input", badEmail)
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("email"));
         Map<String, Object> badPhone = supplier("Caller");
         badPhone.put("phone", "call me maybe");
-        as("analyst", "createSupplier", "workspaceId", ws.id(), "input", badPhone)
+        ws.as("analyst", "createSupplier", "input", badPhone)
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("phone"));
-        as("analyst", "createSupplier", "workspaceId", ws.id(), "input", supplier("Nobody", "CLOWNS"))
+        ws.as("analyst", "createSupplier", "input", supplier("Nobody", "CLOWNS"))
                 .body("errors[0].extensions.classification", equalTo("ValidationError"));
-        as("analyst", "createSupplier", "workspaceId", ws.id(), "input", supplier(" "))
+        ws.as("analyst", "createSupplier", "input", supplier(" "))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("name"));
-        as("viewer", "suppliers", "workspaceId", ws.id()).body("data.suppliers", empty());
+        ws.as("viewer", "suppliers").body("data.suppliers", empty());
     }
 
     @Test
@@ -91,7 +89,7 @@ class SupplierApiTest {
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String name = i % 2 == 0 ? "Race Catering" : "RACE CATERING";
-            calls.add(() -> as("analyst", "createSupplier", "workspaceId", ws.id(), "input", supplier(name, "CATERING"))
+            calls.add(() -> ws.as("analyst", "createSupplier", "input", supplier(name, "CATERING"))
                     .extract()
                     .asString());
         }
@@ -110,6 +108,6 @@ class SupplierApiTest {
                                 && answer.contains("\"reason\":\"NAME_TAKEN\""))
                         .count(),
                 answers.toString());
-        as("viewer", "suppliers", "workspaceId", ws.id()).body("data.suppliers.size()", equalTo(1));
+        ws.as("viewer", "suppliers").body("data.suppliers.size()", equalTo(1));
     }
 }

@@ -1,9 +1,10 @@
 package app.resonance.support;
 
-import static app.resonance.support.GraphQL.as;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ public record MediaWorkspace(
         String id, Map<String, String> segments, Map<String, String> channels, Map<String, String> brands) {
 
     public static MediaWorkspace create() {
-        String id = as(
+        String id = GraphQL.as(
                         "admin",
                         "createWorkspace",
                         "name",
@@ -27,8 +28,10 @@ public record MediaWorkspace(
                 .body("errors", nullValue())
                 .extract()
                 .path("data.createWorkspace.id");
-        as("admin", "addMember", "workspaceId", id, "username", "analyst").body("errors", nullValue());
-        as("admin", "addMember", "workspaceId", id, "username", "viewer").body("errors", nullValue());
+        GraphQL.as("admin", "addMember", "workspaceId", id, "username", "analyst")
+                .body("errors", nullValue());
+        GraphQL.as("admin", "addMember", "workspaceId", id, "username", "viewer")
+                .body("errors", nullValue());
         MediaWorkspace workspace = new MediaWorkspace(id, new HashMap<>(), new HashMap<>(), new HashMap<>());
         workspace.segments.put(
                 "CIOs",
@@ -78,8 +81,16 @@ public record MediaWorkspace(
         return workspace;
     }
 
+    /** Runs the operation as the user in this workspace: {@code workspaceId} is added to the variables. */
+    public ValidatableResponse as(String username, String operation, Object... variables) {
+        Object[] all = Arrays.copyOf(variables, variables.length + 2);
+        all[variables.length] = "workspaceId";
+        all[variables.length + 1] = id;
+        return GraphQL.as(username, operation, all);
+    }
+
     private String create(String operation, Map<String, Object> input) {
-        return as("analyst", operation, "workspaceId", id, "input", input)
+        return as("analyst", operation, "input", input)
                 .body("errors", nullValue())
                 .extract()
                 .path("data." + operation + ".id");
@@ -110,7 +121,7 @@ public record MediaWorkspace(
 
     /** Creates the publication as analyst and answers its id. */
     public String publish(Map<String, Object> input) {
-        return as("analyst", "createPublication", "workspaceId", id, "input", input)
+        return as("analyst", "createPublication", "input", input)
                 .body("errors", nullValue())
                 .extract()
                 .path("data.createPublication.id");

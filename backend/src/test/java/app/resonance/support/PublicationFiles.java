@@ -1,6 +1,5 @@
 package app.resonance.support;
 
-import static app.resonance.support.GraphQL.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -29,7 +28,7 @@ public final class PublicationFiles {
                     .statusCode(200)
                     .extract()
                     .path("uploadId");
-            String job = as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
+            String job = ws.as("analyst", "startPublicationImport", "uploadId", upload)
                     .body("errors", nullValue())
                     .extract()
                     .path("data.startPublicationImport.id");
@@ -38,7 +37,7 @@ public final class PublicationFiles {
                     .atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> {
-                        state[0] = as("analyst", "importJob", "workspaceId", ws.id(), "id", job)
+                        state[0] = ws.as("analyst", "importJob", "id", job)
                                 .extract()
                                 .path("data.importJob.state");
                         return state[0].equals("SUCCEEDED") || state[0].equals("FAILED");
