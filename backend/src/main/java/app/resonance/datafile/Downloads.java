@@ -1,5 +1,6 @@
 package app.resonance.datafile;
 
+import app.resonance.common.persistence.Jdbc;
 import app.resonance.common.tabular.TabularFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
@@ -8,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -49,13 +48,13 @@ public class Downloads {
             @NonNull String fileName,
             @NonNull OffsetDateTime expiresAt) {}
 
-    private final DataSource db;
+    private final Jdbc db;
     private final Clock clock;
     private final Jsonb json = JsonbBuilder.create();
     private final SecureRandom random = new SecureRandom();
 
     Downloads(DataSource db, Clock clock) {
-        this.db = db;
+        this.db = new Jdbc(db);
         this.clock = clock;
     }
 
@@ -64,55 +63,45 @@ public class Downloads {
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(VALID).withOffsetSameInstant(ZoneOffset.UTC);
-        try (Connection connection = db.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into download_link"
-                        + " (token_sha256, kind, workspace_id, request, format, created_by, expires_at)"
-                        + " values (?, ?, ?, ?::jsonb, ?, ?, ?)")) {
-            insert.setBytes(1, sha256(token));
-            insert.setString(2, download.sheetName());
-            insert.setObject(3, download.workspaceId());
-            insert.setString(4, json.toJson(download.request()));
-            insert.setString(5, download.format().name());
-            insert.setString(6, caller);
-            insert.setObject(7, expiresAt);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing the download link failed", e);
-        }
+        db.update(
+                "storing the download link",
+                "insert into download_link (token_sha256, kind, workspace_id, request, format, created_by, expires_at)"
+                        + " values (?, ?, ?, ?::jsonb, ?, ?, ?)",
+                sha256(token),
+                download.sheetName(),
+                download.workspaceId(),
+                json.toJson(download.request()),
+                download.format().name(),
+                caller,
+                expiresAt);
         return new DownloadLink("/api/downloads/" + token, download.fileName(), expiresAt);
     }
 
     /** The download behind the token, once (the first taker deletes it); null when unknown, used or expired. */
     Download take(String token) {
-        try (Connection connection = db.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("delete from download_link where token_sha256 = ?"
-                                + " returning kind, workspace_id, format, request, expires_at")) {
-            delete.setBytes(1, sha256(token));
-            try (ResultSet rs = delete.executeQuery()) {
-                if (!rs.next() || !rs.getObject(5, OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))) {
-                    return null;
+        return db.withConnection("taking the download link", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from download_link"
+                    + " where token_sha256 = ? returning kind, workspace_id, format, request, expires_at")) {
+                delete.setBytes(1, sha256(token));
+                try (ResultSet rs = delete.executeQuery()) {
+                    if (!rs.next() || !rs.getObject(5, OffsetDateTime.class).isAfter(OffsetDateTime.now(clock))) {
+                        return null;
+                    }
+                    return new Download(
+                            rs.getString(1),
+                            rs.getObject(2, UUID.class),
+                            TabularFormat.valueOf(rs.getString(3)),
+                            json.fromJson(rs.getString(4), ExportRequest.class));
                 }
-                return new Download(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        TabularFormat.valueOf(rs.getString(3)),
-                        json.fromJson(rs.getString(4), ExportRequest.class));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("taking the download link failed", e);
-        }
+        });
     }
 
     int deleteExpired() {
-        try (Connection connection = db.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("delete from download_link where expires_at < ?")) {
-            delete.setObject(1, OffsetDateTime.now(clock));
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("deleting expired download links failed", e);
-        }
+        return db.update(
+                "deleting expired download links",
+                "delete from download_link where expires_at < ?",
+                OffsetDateTime.now(clock));
     }
 
     private static byte[] sha256(String token) {

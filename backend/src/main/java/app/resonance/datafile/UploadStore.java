@@ -3,6 +3,7 @@ package app.resonance.datafile;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.persistence.Jdbc;
 import app.resonance.common.tabular.FileRefused;
 import app.resonance.common.tabular.TabularFormat;
 import app.resonance.common.tabular.TabularReader;
@@ -53,13 +54,13 @@ public class UploadStore {
         }
     }
 
-    private final DataSource db;
+    private final Jdbc db;
     private final DataFileConfig.Uploads limits;
     private final Clock clock;
     private final Path directory;
 
     UploadStore(DataSource db, DataFileConfig config, Clock clock) throws IOException {
-        this.db = db;
+        this.db = new Jdbc(db);
         this.limits = config.uploads();
         this.clock = clock;
         this.directory = Files.createTempDirectory("resonance-uploads");
@@ -81,22 +82,13 @@ public class UploadStore {
                 throw new InvalidInput("file", Reason.EMPTY_FILE, "the file is empty");
             }
             Upload upload = new Upload(UUID.randomUUID(), owner, fileName, TabularFormat.detect(file), size);
-            try (Connection connection = db.getConnection()) {
-                connection.setAutoCommit(false);
-                try {
-                    requireRoomFor(connection, upload);
-                    insert(connection, upload, file);
-                    connection.commit();
-                } catch (SQLException | RuntimeException | IOException e) {
-                    connection.rollback();
-                    throw e;
-                }
-            }
-            return upload;
+            return db.inTransaction("storing the upload", connection -> {
+                requireRoomFor(connection, upload);
+                insert(connection, upload, file);
+                return upload;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing the upload failed", e);
         }
     }
 
@@ -162,21 +154,21 @@ public class UploadStore {
     /** The caller's upload; an error on {@code uploadId} when it is unknown, expired or someone else's. */
     Upload get(String uploadId, String owner) {
         UUID id = Ids.parse("uploadId", uploadId);
-        try (Connection connection = db.getConnection();
-                PreparedStatement select = connection.prepareStatement("select file_name, format, size from upload"
-                        + " where id = ? and owner = ? and expires_at > ?")) {
-            select.setObject(1, id);
-            select.setString(2, owner);
-            select.setTimestamp(3, Timestamp.from(clock.instant()));
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw notFound();
+        return db.withConnection("reading the upload", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select file_name, format, size from upload where id = ? and owner = ? and expires_at > ?")) {
+                select.setObject(1, id);
+                select.setString(2, owner);
+                select.setTimestamp(3, Timestamp.from(clock.instant()));
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        throw notFound();
+                    }
+                    return new Upload(
+                            id, owner, rs.getString(1), TabularFormat.valueOf(rs.getString(2)), rs.getLong(3));
                 }
-                return new Upload(id, owner, rs.getString(1), TabularFormat.valueOf(rs.getString(2)), rs.getLong(3));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the upload failed", e);
-        }
+        });
     }
 
     /** The caller's upload's first rows; an error on {@code uploadId} when it is not a file of its format. */
@@ -214,50 +206,44 @@ public class UploadStore {
     /** Copies the content to a local file, chunk by chunk through a cursor. */
     LocalCopy copy(Upload upload) {
         Path file = null;
-        try (Connection connection = db.getConnection()) {
+        try {
             file = Files.createTempFile(directory, "upload", "." + upload.format().extension);
-            // A cursor (no autocommit, a fetch size) keeps one chunk in memory instead of all of them.
-            connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement(
-                            "select data from upload_chunk where upload_id = ? order by n");
-                    OutputStream out = Files.newOutputStream(file)) {
-                select.setFetchSize(1);
-                select.setObject(1, upload.id());
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        out.write(rs.getBytes(1));
+            Path target = file;
+            return db.withConnection("reading the upload's content", connection -> {
+                // A cursor (no autocommit, a fetch size) keeps one chunk in memory instead of all of them.
+                connection.setAutoCommit(false);
+                try (PreparedStatement select = connection.prepareStatement(
+                                "select data from upload_chunk where upload_id = ? order by n");
+                        OutputStream out = Files.newOutputStream(target)) {
+                    select.setFetchSize(1);
+                    select.setObject(1, upload.id());
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            out.write(rs.getBytes(1));
+                        }
                     }
+                } finally {
+                    connection.rollback();
                 }
-            } finally {
-                connection.rollback();
-            }
-            return new LocalCopy(upload, file);
-        } catch (IOException | SQLException | RuntimeException e) {
+                return new LocalCopy(upload, target);
+            });
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(file);
             throw new IllegalStateException("reading the upload's content failed", e);
         }
     }
 
     void delete(UUID uploadId) {
-        update("delete from upload where id = ?", uploadId);
+        db.update("deleting the upload", "delete from upload where id = ?", uploadId);
     }
 
     /** Deletes uploads older than an hour, unless an import has them in line or running. */
     int deleteExpired() {
-        return update(
+        return db.update(
+                "deleting expired uploads",
                 "delete from upload u where expires_at < ? and not exists (select 1 from import_job j"
                         + " where j.upload_id = u.id and j.state in ('QUEUED', 'CHECKING', 'WRITING'))",
                 clock.instant());
-    }
-
-    private int update(String sql, Object parameter) {
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter instanceof Instant time ? Timestamp.from(time) : parameter);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("updating uploads failed", e);
-        }
     }
 
     static void deleteQuietly(Path file) {
