@@ -1,5 +1,7 @@
-package app.resonance.alert;
+package app.resonance.common.livefeed;
 
+import app.resonance.common.graphql.SocketConnection;
+import app.resonance.common.graphql.SocketOperations;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.schema.GraphQLSchema;
@@ -10,12 +12,12 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +26,31 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * Serves the {@code alerts} subscription of graphql-transport-ws connections: each alert is rendered
- * once per distinct selection (one GraphQL execution of {@link AlertSubscription#renderQuery}) and the
- * same payload goes to every subscriber with that selection. SmallRye would execute the selection once
- * per subscriber and alert (about 100 µs each, so 1,000 subscribers waited 100 ms and more).
+ * Serves the live feeds' subscriptions of graphql-transport-ws connections: each item is rendered once
+ * per distinct selection (one GraphQL execution of {@link FeedSubscription#renderQuery}) and the same
+ * payload goes to every subscriber with that selection. SmallRye 2.17 would execute the selection once per
+ * subscriber and item (about 100 µs each, so 1,000 alert subscribers waited 100 ms and more); this can go
+ * when SmallRye shares a subscription's execution between subscribers with the same selection.
  *
- * Sharing the rendering is sound because an alert reads the same for every member of its workspace,
- * and a subscriber only receives alerts of workspaces it was checked to belong to.
+ * Sharing the rendering is sound because an item reads the same for every member of its workspace (the
+ * {@link LiveFeed} contract), and a subscriber only receives items of workspaces it was checked to belong to.
  */
 @ApplicationScoped
-class AlertFanOut {
+class FanOut implements SocketOperations {
 
-    private static final Logger LOG = Logger.getLogger(AlertFanOut.class);
-    /** Rendered alerts kept for subscribers still on their way to them (a replay, a slow socket). */
+    private static final Logger LOG = Logger.getLogger(FanOut.class);
+    /** Rendered items kept for subscribers still on their way to them (a replay, a slow socket). */
     private static final int RENDERED = 1_024;
 
     private static final String SYSTEM_ERROR = "{\"data\":null,\"errors\":[{\"message\":\"System error\"}]}";
 
-    private final AlertService alerts;
-    private final AlertFeed feed;
+    private final LiveFeeds feeds;
     private final ExecutionService execution;
     private final GraphQLSchema schema;
-    private final Counter renders;
-    private final Counter deliveries;
+    /** Per subscription field: GraphQL executions and deliveries. */
+    private final Map<String, Counter> renders = new HashMap<>();
+
+    private final Map<String, Counter> deliveries = new HashMap<>();
     private final Map<Rendering, CompletableFuture<String>> rendered = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Rendering, CompletableFuture<String>> eldest) {
@@ -54,60 +58,39 @@ class AlertFanOut {
         }
     };
 
-    AlertFanOut(
-            AlertService alerts,
-            AlertFeed feed,
-            ExecutionService execution,
-            GraphQLSchema schema,
-            MeterRegistry registry) {
-        this.alerts = alerts;
-        this.feed = feed;
+    FanOut(LiveFeeds feeds, ExecutionService execution, GraphQLSchema schema, MeterRegistry registry) {
+        this.feeds = feeds;
         this.execution = execution;
         this.schema = schema;
-        this.renders = Counter.builder("resonance.alerts.renders")
-                .description("GraphQL executions rendering an alert for the subscribers of one selection")
-                .register(registry);
-        this.deliveries = Counter.builder("resonance.alerts.deliveries")
-                .description("Alerts sent to subscribers over graphql-transport-ws")
-                .register(registry);
+        for (FeedChannel<?> channel : feeds.channels()) {
+            String field = channel.feed().field();
+            renders.put(
+                    field,
+                    Counter.builder("resonance." + field + ".renders")
+                            .description("GraphQL executions rendering an item for the subscribers of one selection")
+                            .register(registry));
+            deliveries.put(
+                    field,
+                    Counter.builder("resonance." + field + ".deliveries")
+                            .description("Items sent to subscribers over graphql-transport-ws")
+                            .register(registry));
+        }
     }
 
-    /**
-     * Takes an alerts subscription (or its complete) off SmallRye's hands; false for any other message,
-     * and before connection_ack, so that SmallRye answers those as the protocol says.
-     */
-    boolean handles(AlertSocket socket, String text) {
-        if (!socket.acknowledged()) {
-            return false;
-        }
-        JsonObject message;
-        try {
-            message = new JsonObject(text);
-        } catch (DecodeException e) {
-            return false;
-        }
-        if (!(message.getValue("id") instanceof String id)) {
-            return false;
-        }
-        if ("complete".equals(message.getValue("type"))) {
-            return socket.stop(id);
-        }
-        if (!"subscribe".equals(message.getValue("type"))
-                || !(message.getValue("payload") instanceof JsonObject payload)) {
-            return false;
-        }
-        AlertSubscription subscription = AlertSubscription.of(payload);
+    @Override
+    public boolean handles(SocketConnection connection, String id, JsonObject payload) {
+        FeedSubscription subscription = FeedSubscription.of(payload, feeds);
         if (subscription == null) {
             return false;
         }
-        if (!socket.claim(id)) {
+        if (!connection.claim(id)) {
             return true;
         }
         List<ValidationError> invalid = ParseAndValidate.validate(schema, subscription.document());
         if (invalid.isEmpty()) {
-            start(socket, id, subscription);
+            start(connection, id, subscription);
         } else {
-            socket.fail(
+            connection.fail(
                     id,
                     new JsonArray(
                             invalid.stream().map(GraphQLError::toSpecification).toList()));
@@ -115,63 +98,71 @@ class AlertFanOut {
         return true;
     }
 
-    private void start(AlertSocket socket, String id, AlertSubscription subscription) {
-        Delivery delivery = new Delivery(socket, id, subscription);
+    private void start(SocketConnection connection, String id, FeedSubscription subscription) {
+        FeedChannel<?> channel = subscription.channel();
+        Delivery delivery = new Delivery(connection, id, subscription);
         Uni.createFrom()
-                .item(() -> AlertService.since(subscription.since()))
-                .chain(since -> alerts.audience(socket.identity(), subscription.workspaceId())
-                        .map(audience -> feed.listen(audience, since, delivery, failure -> socket.fail(id, failure))))
+                .item(() -> LiveFeeds.since(channel.feed(), subscription.since()))
+                .chain(since -> channel.feed()
+                        .audience(connection.identity(), subscription.workspaceId())
+                        .map(audience ->
+                                channel.listen(audience, since, delivery, failure -> connection.fail(id, failure))))
                 .subscribe()
-                .with(stop -> socket.started(id, stop), failure -> socket.fail(id, failure));
+                .with(stop -> connection.started(id, stop), failure -> connection.fail(id, failure));
     }
 
     /**
-     * One alerts operation: each alert written as soon as it is rendered, in order. Plain futures, not a
+     * One feed operation: each item written as soon as it is rendered, in order. Plain futures, not a
      * Mutiny stream per subscriber: with 1,000 subscribers, the streams' per-item overhead (context
      * propagation around every step) cost more than the rendering.
      */
-    private final class Delivery implements Consumer<AlertView> {
-        private final AlertSocket socket;
+    private final class Delivery implements Consumer<LiveItem<?>> {
+        private final SocketConnection connection;
         private final String id;
-        private final AlertSubscription subscription;
+        private final FeedSubscription subscription;
+        private final Counter delivered;
         private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
 
-        Delivery(AlertSocket socket, String id, AlertSubscription subscription) {
-            this.socket = socket;
+        Delivery(SocketConnection connection, String id, FeedSubscription subscription) {
+            this.connection = connection;
             this.id = id;
             this.subscription = subscription;
+            this.delivered = deliveries.get(subscription.channel().feed().field());
         }
 
         @Override
-        public synchronized void accept(AlertView alert) {
-            written = written.thenCombine(rendered(subscription, alert, socket), (ignored, payload) -> {
-                // Counted before the write, so that whoever reads the alert also reads the count.
-                deliveries.increment();
-                socket.next(id, payload);
+        public synchronized void accept(LiveItem<?> item) {
+            written = written.thenCombine(rendered(subscription, item, connection), (ignored, payload) -> {
+                // Counted before the write, so that whoever reads the item also reads the count.
+                delivered.increment();
+                connection.next(id, payload);
                 return null;
             });
         }
     }
 
-    private CompletableFuture<String> rendered(AlertSubscription subscription, AlertView alert, AlertSocket socket) {
-        Rendering key = new Rendering(alert.id(), subscription.renderKey());
+    private CompletableFuture<String> rendered(
+            FeedSubscription subscription, LiveItem<?> item, SocketConnection connection) {
+        Rendering key = new Rendering(item.id(), subscription.renderKey());
         synchronized (rendered) {
-            return rendered.computeIfAbsent(key, ignored -> render(subscription, alert, socket));
+            return rendered.computeIfAbsent(key, ignored -> render(subscription, item, connection));
         }
     }
 
     /** One execution, on the asking subscriber's connection with its identity, as SmallRye runs its operations. */
-    private CompletableFuture<String> render(AlertSubscription subscription, AlertView alert, AlertSocket socket) {
-        renders.increment();
+    private CompletableFuture<String> render(
+            FeedSubscription subscription, LiveItem<?> item, SocketConnection connection) {
+        renders.get(subscription.channel().feed().field()).increment();
         jakarta.json.JsonObject request = Json.createReader(new StringReader(new JsonObject()
                         .put("query", subscription.renderQuery())
-                        .put("variables", subscription.renderVariables(alert))
+                        .put("variables", subscription.renderVariables(item))
                         .encode()))
                 .readObject();
         CompletableFuture<String> payload = new CompletableFuture<>();
-        socket.context()
+        connection
+                .context()
                 .runOnContext(ignored ->
-                        execution.executeAsync(request, socket.executionContext(), new ExecutionResponseWriter() {
+                        execution.executeAsync(request, connection.executionContext(), new ExecutionResponseWriter() {
                             @Override
                             public void write(ExecutionResponse response) {
                                 payload.complete(response.getExecutionResultAsString());
@@ -179,13 +170,17 @@ class AlertFanOut {
 
                             @Override
                             public void fail(Throwable failure) {
-                                LOG.warnf(failure, "Could not render alert %d", alert.id());
+                                LOG.warnf(
+                                        failure,
+                                        "Could not render %s %d",
+                                        subscription.channel().feed().itemField(),
+                                        item.id());
                                 payload.complete(SYSTEM_ERROR);
                             }
                         }));
         return payload;
     }
 
-    /** An alert in one selection. */
-    private record Rendering(long alertId, String selection) {}
+    /** An item in one selection (which names the item's field, so items of different feeds never meet). */
+    private record Rendering(long itemId, String selection) {}
 }

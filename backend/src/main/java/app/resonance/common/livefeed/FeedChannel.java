@@ -1,12 +1,8 @@
-package app.resonance.alert;
+package app.resonance.common.livefeed;
 
-import app.resonance.alert.AlertRepository.NewAlerts;
 import io.smallrye.mutiny.Multi;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -14,33 +10,36 @@ import java.util.function.LongConsumer;
 import org.jboss.logging.Logger;
 
 /**
- * This instance's live alerts: on each NOTIFY it reads the alerts stored since the last one it saw
- * (whichever instance stored them) and hands them to its subscribers, in id order.
+ * This instance's live items of one feed: on each NOTIFY it reads the items stored since the last one it
+ * saw (whichever instance stored them) and hands them to its subscribers, in id order.
  */
-@ApplicationScoped
-class AlertFeed {
+public final class FeedChannel<T> {
 
-    private static final Logger LOG = Logger.getLogger(AlertFeed.class);
-    /** Most alerts a reconnecting subscriber gets replayed, and alerts read per round. */
+    private static final Logger LOG = Logger.getLogger(FeedChannel.class);
+    /** Most items a reconnecting subscriber gets replayed, and items read per round. */
     static final int BATCH = 5_000;
 
-    private final AlertDatabase database;
-    private final AlertRepository repository;
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final FeedDatabase database;
+    private final LiveFeed<T> feed;
+    private final List<Listener<T>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile boolean readAgain;
-    /** The id of the last alert handed to listeners; -1 until the feed knows where the table ends. */
+    /** The id of the last item handed to listeners; -1 until the channel knows where the table ends. */
     private long lastDelivered = -1;
-    /** Replays asked for before the feed knew where the table ends (clients reconnecting at startup). */
+    /** Replays asked for before the channel knew where the table ends (clients reconnecting at startup). */
     private final List<LongConsumer> replaysAwaitingStart = new ArrayList<>();
 
-    AlertFeed(AlertDatabase database, AlertRepository repository) {
+    public FeedChannel(FeedDatabase database, LiveFeed<T> feed) {
         this.database = database;
-        this.repository = repository;
+        this.feed = feed;
     }
 
-    /** Reads and delivers what was stored since the last delivered alert; one read at a time. */
-    void catchUp() {
+    public LiveFeed<T> feed() {
+        return feed;
+    }
+
+    /** Reads and delivers what was stored since the last delivered item; one read at a time. */
+    public void catchUp() {
         readAgain = true;
         if (!reading.compareAndSet(false, true)) {
             return;
@@ -51,7 +50,7 @@ class AlertFeed {
             from = lastDelivered;
         }
         (from < 0
-                        ? repository.lastId(database.pool()).map(last -> {
+                        ? feed.lastId(database.pool()).map(last -> {
                             List<LongConsumer> replays;
                             synchronized (this) {
                                 lastDelivered = last;
@@ -59,41 +58,41 @@ class AlertFeed {
                                 replaysAwaitingStart.clear();
                             }
                             replays.forEach(replay -> replay.accept(last));
-                            return new NewAlerts(List.of(), Map.of());
+                            return List.<LiveItem<T>>of();
                         })
-                        : repository.after(database.pool(), from, BATCH))
+                        : feed.read(database.pool(), ItemRange.after(from, BATCH)))
                 .subscribe()
                 .with(
                         batch -> {
                             deliver(batch);
                             reading.set(false);
-                            if (readAgain || batch.alerts().size() == BATCH) {
+                            if (readAgain || batch.size() == BATCH) {
                                 catchUp();
                             }
                         },
                         e -> {
-                            LOG.warn("Could not read new alerts; retrying at the next notification", e);
+                            LOG.warnf(e, "Could not read new %s; retrying at the next notification", feed.field());
                             reading.set(false);
                         });
     }
 
-    private synchronized void deliver(NewAlerts batch) {
-        for (AlertView alert : batch.alerts()) {
-            lastDelivered = alert.id();
-            Set<String> members = batch.members().getOrDefault(alert.workspaceId(), Set.of());
-            listeners.forEach(listener -> listener.offer(alert, members));
+    private synchronized void deliver(List<LiveItem<T>> batch) {
+        for (LiveItem<T> item : batch) {
+            lastDelivered = item.id();
+            listeners.forEach(listener -> listener.offer(item));
         }
     }
 
     /**
-     * Hands the audience's alerts to {@code sink}, in id order, from now on, while the member still
+     * Hands the audience's items to {@code sink}, in id order, from now on, while the member still
      * belongs to their workspace; with {@code since}, first those stored after it that this instance had
-     * already delivered (or, while the instance starts, all stored up to where the feed starts), so that
-     * a reconnecting client misses nothing. The sink runs on the feed's thread and must not block.
+     * already delivered (or, while the instance starts, all stored up to where the channel starts), so that
+     * a reconnecting client misses nothing. The sink runs on the channel's thread and must not block.
      * Returns what stops it.
      */
-    Runnable listen(AlertAudience audience, Long since, Consumer<AlertView> sink, Consumer<Throwable> failed) {
-        Listener listener = new Listener(audience, sink);
+    public Runnable listen(
+            Audience audience, Long since, Consumer<? super LiveItem<T>> sink, Consumer<Throwable> failed) {
+        Listener<T> listener = new Listener<>(audience, sink);
         Runnable stop = () -> {
             listeners.remove(listener);
             listener.stop();
@@ -102,8 +101,7 @@ class AlertFeed {
             if (since == null || audience.workspaceIds().isEmpty() || since >= upTo) {
                 listener.goLive(List.of());
             } else {
-                repository
-                        .missed(database.pool(), audience.workspaceIds(), since, upTo, BATCH)
+                feed.read(database.pool(), new ItemRange(audience.workspaceIds(), since, upTo, BATCH))
                         .subscribe()
                         .with(listener::goLive, failure -> {
                             stop.run();
@@ -124,44 +122,48 @@ class AlertFeed {
         return stop;
     }
 
-    /** {@link #listen} as a stream. */
-    Multi<AlertView> stream(AlertAudience audience, Long since) {
+    /** {@link #listen} as a stream of the items' values. */
+    Multi<T> stream(Audience audience, Long since) {
         return Multi.createFrom()
-                .emitter(emitter -> emitter.onTermination(listen(audience, since, emitter::emit, emitter::fail)));
+                .emitter(emitter -> emitter.onTermination(
+                        listen(audience, since, item -> emitter.emit(item.value()), emitter::fail)));
     }
 
-    /** One subscriber: holds live alerts back until its replay has been handed over. */
-    private static final class Listener {
-        private final AlertAudience audience;
-        private final Consumer<AlertView> sink;
-        private List<AlertView> held = new ArrayList<>();
+    /** One subscriber: holds live items back until its replay has been handed over. */
+    private static final class Listener<T> {
+        private final Audience audience;
+        private final Consumer<? super LiveItem<T>> sink;
+        private List<LiveItem<T>> held = new ArrayList<>();
         private boolean stopped;
 
-        Listener(AlertAudience audience, Consumer<AlertView> sink) {
+        Listener(Audience audience, Consumer<? super LiveItem<T>> sink) {
             this.audience = audience;
             this.sink = sink;
         }
 
-        synchronized void offer(AlertView alert, Set<String> members) {
-            if (stopped
-                    || !audience.workspaceIds().contains(alert.workspaceId())
-                    || !members.contains(audience.member())) {
+        synchronized void offer(LiveItem<T> item) {
+            if (stopped || !receives(item)) {
                 return;
             }
             if (held != null) {
-                held.add(alert);
+                held.add(item);
             } else {
-                sink.accept(alert);
+                sink.accept(item);
             }
         }
 
-        synchronized void goLive(List<AlertView> replay) {
+        synchronized void goLive(List<LiveItem<T>> replay) {
             if (stopped) {
                 return;
             }
-            replay.forEach(sink);
+            replay.stream().filter(this::receives).forEach(sink);
             held.forEach(sink);
             held = null;
+        }
+
+        private boolean receives(LiveItem<T> item) {
+            return audience.workspaceIds().contains(item.workspaceId())
+                    && item.members().contains(audience.member());
         }
 
         /** A replay that arrives after the subscriber left is dropped, not sent after its complete. */
