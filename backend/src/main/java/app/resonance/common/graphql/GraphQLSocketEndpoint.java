@@ -195,18 +195,18 @@ public class GraphQLSocketEndpoint extends SmallRyeGraphQLOverWebSocketHandler {
             }
         }
 
-        /** The first refusal of the gates, or null; a gate that fails lets the operation through. */
+        /** The first refusal of the gates, or null; gates that fail let the operation through. */
         private CompletableFuture<JsonObject> admitted() {
             CompletableFuture<JsonObject> verdict = CompletableFuture.completedFuture(null);
             for (SubscribeGate gate : gates) {
                 verdict = verdict.thenCompose(refusal -> refusal != null
                         ? CompletableFuture.completedFuture(refusal)
-                        : gate.admit(upgrade).toCompletableFuture().exceptionally(failure -> {
-                            LOG.warn("An operation over a WebSocket was let through unchecked", failure);
-                            return null;
-                        }));
+                        : gate.admit(upgrade).toCompletableFuture());
             }
-            return verdict;
+            return verdict.exceptionally(failure -> {
+                LOG.warn("An operation over a WebSocket was let through unchecked", failure);
+                return null;
+            });
         }
 
         private void toSmallRye(String text) {
