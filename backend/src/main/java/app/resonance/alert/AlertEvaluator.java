@@ -5,6 +5,7 @@ import app.resonance.balance.CellKey;
 import app.resonance.balance.CellScope;
 import app.resonance.balance.MediaBalanceService;
 import app.resonance.balance.Urgency;
+import app.resonance.common.livefeed.FeedDatabase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,13 @@ class AlertEvaluator {
 
     private static final Logger LOG = Logger.getLogger(AlertEvaluator.class);
 
-    private final AlertDatabase database;
+    private final FeedDatabase database;
     private final AlertRepository repository;
     private final MediaBalanceService balance;
     /** Workspaces being evaluated on this instance → whether another round was asked for meanwhile. */
     private final Map<UUID, Boolean> running = new ConcurrentHashMap<>();
 
-    AlertEvaluator(AlertDatabase database, AlertRepository repository, MediaBalanceService balance) {
+    AlertEvaluator(FeedDatabase database, AlertRepository repository, MediaBalanceService balance) {
         this.database = database;
         this.repository = repository;
         this.balance = balance;

@@ -2,6 +2,8 @@ package app.resonance.alert;
 
 import app.resonance.balance.CellKey;
 import app.resonance.balance.Urgency;
+import app.resonance.common.livefeed.ItemRange;
+import app.resonance.common.livefeed.LiveItem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -10,7 +12,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ class AlertRepository {
     private static final int EVALUATION_LOCKS = 4201;
 
     private static final int ALERT_ID_LOCK = 4202;
+
+    /** What {@link #store} notifies after its commit. */
+    static final String CHANNEL = "alert";
 
     private static final String COLUMNS = "id, workspace_id, segment_id, channel_id, old_urgency, new_urgency, gap,"
             + " publication_id, raised_at, state, assignee, acknowledged_by, acknowledged_at, resolved_by, resolved_at,"
@@ -116,7 +120,7 @@ class AlertRepository {
                                 .addArrayOfString(newUrgencies)
                                 .addArrayOfDouble(gaps)))
                 .chain(() ->
-                        tx.preparedQuery("select pg_notify('alert', $1)").execute(Tuple.of(workspaceId.toString())))
+                        tx.preparedQuery("select pg_notify($1, $2)").execute(Tuple.of(CHANNEL, workspaceId.toString())))
                 .replaceWithVoid();
     }
 
@@ -130,7 +134,7 @@ class AlertRepository {
                 });
     }
 
-    // --- The feed ---------------------------------------------------------------------------------
+    // --- The live feed ----------------------------------------------------------------------------
 
     Uni<Long> lastId(SqlClient client) {
         return client.query("select coalesce(max(id), 0) as id from alert")
@@ -138,37 +142,36 @@ class AlertRepository {
                 .map(rows -> rows.iterator().next().getLong("id"));
     }
 
-    /** Alerts and the members of their workspaces as they are now. */
-    record NewAlerts(List<AlertView> alerts, Map<UUID, Set<String>> members) {}
-
     /**
-     * Alerts stored after {@code id}, oldest first, with the current members of their workspaces: the feed
-     * hands an alert only to those, so that someone removed from a workspace stops receiving its alerts at
-     * once, whichever instance they are on. One round trip: this is on the way of every live alert.
+     * Alerts in the range, oldest first, with the current members of their workspaces: the feed hands an
+     * alert only to those, so that someone removed from a workspace stops receiving its alerts at once,
+     * whichever instance they are on. One round trip: this is on the way of every live alert.
      */
-    Uni<NewAlerts> after(SqlClient client, long id, int limit) {
-        return client.preparedQuery(
-                        "select " + COLUMNS + ", array(select m.username from workspace_member m"
-                                + " where m.workspace_id = alert.workspace_id) as members from alert where id > $1 order by id limit $2")
-                .execute(Tuple.of(id, limit))
+    Uni<List<LiveItem<AlertView>>> read(SqlClient client, ItemRange range) {
+        String members = ", array(select m.username from workspace_member m"
+                + " where m.workspace_id = alert.workspace_id) as members from alert where id > $1 and id <= $2";
+        Tuple arguments = Tuple.of(range.after(), range.upTo(), range.limit());
+        String workspaces = "";
+        if (range.workspaceIds() != null) {
+            arguments.addArrayOfUUID(range.workspaceIds().toArray(UUID[]::new));
+            workspaces = " and workspace_id = any($4)";
+        }
+        return client.preparedQuery("select " + COLUMNS + members + workspaces + " order by id limit $3")
+                .execute(arguments)
                 .map(rows -> {
-                    List<AlertView> alerts = new ArrayList<>(rows.size());
-                    Map<UUID, Set<String>> members = new HashMap<>();
+                    List<LiveItem<AlertView>> alerts = new ArrayList<>(rows.size());
+                    Map<UUID, Set<String>> membersOf = new HashMap<>();
                     rows.forEach(row -> {
                         AlertView alert = alert(row);
-                        alerts.add(alert);
-                        members.computeIfAbsent(alert.workspaceId(), ws -> Set.of(row.getArrayOfStrings("members")));
+                        alerts.add(new LiveItem<>(
+                                alert.id(),
+                                alert.workspaceId(),
+                                membersOf.computeIfAbsent(
+                                        alert.workspaceId(), ws -> Set.of(row.getArrayOfStrings("members"))),
+                                alert));
                     });
-                    return new NewAlerts(alerts, members);
+                    return alerts;
                 });
-    }
-
-    /** What a reconnecting subscriber missed: its workspaces' alerts in (since, upTo], oldest first. */
-    Uni<List<AlertView>> missed(SqlClient client, Collection<UUID> workspaceIds, long since, long upTo, int limit) {
-        return client.preparedQuery("select " + COLUMNS + " from alert where workspace_id = any($1) and id > $2"
-                        + " and id <= $3 order by id limit $4")
-                .execute(Tuple.of(workspaceIds.toArray(UUID[]::new), since, upTo, limit))
-                .map(AlertRepository::alerts);
     }
 
     // --- The API ----------------------------------------------------------------------------------

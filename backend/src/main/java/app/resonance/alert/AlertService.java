@@ -2,24 +2,19 @@ package app.resonance.alert;
 
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.livefeed.LiveFeeds;
 import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
 import app.resonance.identity.CurrentUser;
-import app.resonance.identity.Role;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import app.resonance.workspace.WorkspaceService;
-import app.resonance.workspace.WorkspaceView;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AlertService {
@@ -28,18 +23,21 @@ public class AlertService {
     private final WorkspaceService workspaces;
     private final CurrentUser currentUser;
     private final AlertRepository repository;
-    private final AlertFeed feed;
+    private final LiveFeeds feeds;
+    private final AlertLiveFeed feed;
 
     AlertService(
             WorkspaceAccess access,
             WorkspaceService workspaces,
             CurrentUser currentUser,
             AlertRepository repository,
-            AlertFeed feed) {
+            LiveFeeds feeds,
+            AlertLiveFeed feed) {
         this.access = access;
         this.workspaces = workspaces;
         this.currentUser = currentUser;
         this.repository = repository;
+        this.feeds = feeds;
         this.feed = feed;
     }
 
@@ -119,38 +117,9 @@ public class AlertService {
                 .map(AlertService::found);
     }
 
-    /**
-     * The caller's workspaces' alerts, live; only those of workspaceId when given. This is the path of
-     * SmallRye's own WebSocket handling, which executes the selection per subscriber: on the worker pool,
-     * so that subscribers do not wait for each other.
-     */
+    /** The caller's workspaces' alerts, live; only those of workspaceId when given. */
     public Multi<AlertView> live(String workspaceId, String since) {
-        Long sinceId = since(since);
-        return currentUser
-                .identity()
-                .chain(identity -> audience(identity, workspaceId))
-                .onItem()
-                .transformToMulti(audience -> feed.stream(audience, sinceId))
-                .emitOn(Infrastructure.getDefaultWorkerPool());
-    }
-
-    /** Whose alerts a subscriber gets: those of workspaceId when given, else of all their workspaces. */
-    Uni<AlertAudience> audience(SecurityIdentity identity, String workspaceId) {
-        return workspaceId != null
-                ? access.check(identity, workspaceId, WorkspacePermission.READ)
-                        .map(ws -> new AlertAudience(identity.getPrincipal().getName(), Set.of(ws)))
-                : Uni.createFrom()
-                        .item(() -> CurrentUser.require(identity, Role.VIEWER))
-                        .chain(member -> workspaces
-                                .ofMember(member)
-                                .map(mine -> new AlertAudience(
-                                        member,
-                                        mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()))));
-    }
-
-    /** A subscription's {@code since} argument: null, or the id of an alert. */
-    static Long since(String since) {
-        return since == null ? null : id("since", since);
+        return feeds.stream(feed, currentUser.identity(), workspaceId, since);
     }
 
     private static AlertView found(AlertView alert) {

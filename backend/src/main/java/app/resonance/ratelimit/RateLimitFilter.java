@@ -78,7 +78,8 @@ class RateLimitFilter {
         }
     }
 
-    private List<Charge> charges(RoutingContext ctx) {
+    /** Whom a request to this path costs: the signed-in caller (and their client), or their address. */
+    List<Charge> charges(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean api = config.apiPaths().stream().anyMatch(limited -> covers(limited, path));
         if (!api && config.publicPaths().stream().noneMatch(limited -> covers(limited, path))) {
@@ -127,14 +128,20 @@ class RateLimitFilter {
             ctx.next();
             return;
         }
-        JsonObject error = new JsonObject()
+        response.setStatusCode(429)
+                .putHeader("Retry-After", Long.toString(verdict.secondsToRetry()))
+                .putHeader("Content-Type", "application/json")
+                .end(new JsonObject()
+                        .put("errors", new JsonArray().add(error(verdict)))
+                        .encode());
+    }
+
+    /** The GraphQL error of a refused request. */
+    static JsonObject error(Verdict verdict) {
+        return new JsonObject()
                 .put("message", "Too many requests; try again in " + verdict.secondsToRetry() + " s.")
                 .put(
                         "extensions",
                         new JsonObject().put("code", "RATE_LIMITED").put("retryAfter", verdict.secondsToRetry()));
-        response.setStatusCode(429)
-                .putHeader("Retry-After", Long.toString(verdict.secondsToRetry()))
-                .putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }

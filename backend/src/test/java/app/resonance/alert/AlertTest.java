@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.common.livefeed.Audience;
+import app.resonance.common.livefeed.FeedChannel;
+import app.resonance.common.livefeed.FeedDatabase;
+import app.resonance.common.livefeed.LiveItem;
 import app.resonance.support.GraphQL;
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.MediaWorkspace;
@@ -42,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class AlertTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String TODAY = LocalDate.now(ZoneOffset.UTC) + "T08:00:00Z";
+    static final String TODAY = LocalDate.now(ZoneOffset.UTC) + "T08:00:00Z";
 
     @TestHTTPResource("/graphql")
     URI graphql;
@@ -51,10 +55,10 @@ class AlertTest {
     MeterRegistry registry;
 
     @Inject
-    AlertDatabase database;
+    FeedDatabase database;
 
     @Inject
-    AlertRepository repository;
+    AlertLiveFeed feed;
 
     @Test
     void oneAlertPerChangedCellLiveAndReplayedAndNoneForOtherTenants() throws Exception {
@@ -302,18 +306,17 @@ class AlertTest {
         String stored = storedAlertOfContosoStory(ws);
 
         // A feed as an instance has it just after startup: it has not yet read where the alert table ends.
-        AlertFeed starting = new AlertFeed(database, repository);
-        List<AlertView> replayed = new CopyOnWriteArrayList<>();
+        FeedChannel<AlertView> starting = new FeedChannel<>(database, feed);
+        List<LiveItem<AlertView>> replayed = new CopyOnWriteArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        starting.listen(
-                new AlertAudience("analyst", Set.of(UUID.fromString(ws.id()))), 0L, replayed::add, failures::add);
+        starting.listen(new Audience("analyst", Set.of(UUID.fromString(ws.id()))), 0L, replayed::add, failures::add);
         starting.catchUp();
 
         Awaitility.await().atMost(WAIT).until(() -> !replayed.isEmpty() || !failures.isEmpty());
         assertEquals(List.of(), failures);
         assertEquals(
                 List.of(Long.parseLong(stored)),
-                replayed.stream().map(AlertView::id).toList());
+                replayed.stream().map(LiveItem::id).toList());
     }
 
     /** Weighs CIOs × CIO Daily 0.8 and publishes a Contoso story there: the id of the alert it raises, once stored. */
@@ -337,13 +340,18 @@ class AlertTest {
     }
 
     private GraphQLSocket socket(String user) throws InterruptedException {
+        return socket(graphql, user);
+    }
+
+    /** A graphql-transport-ws connection to the endpoint at {@code graphql}, acknowledged. */
+    static GraphQLSocket socket(URI graphql, String user) throws InterruptedException {
         GraphQLSocket socket = GraphQLSocket.connect(
                 URI.create(graphql.toString().replaceFirst("^http", "ws")), TestUsers.token(user));
         assertEquals("connection_ack", socket.next(WAIT).getString("type"));
         return socket;
     }
 
-    private static JsonObject nextAlert(GraphQLSocket socket) throws InterruptedException {
+    static JsonObject nextAlert(GraphQLSocket socket) throws InterruptedException {
         JsonObject alert = nextAlert(socket, WAIT);
         assertNotNull(alert, "no alert arrived");
         return alert;
@@ -374,7 +382,7 @@ class AlertTest {
         assertEquals(publicationId, alert.getString("publicationId"));
     }
 
-    private static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
+    static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
         return Map.of(
                 "segmentId",
                 ws.segments().get(segment),

@@ -13,8 +13,11 @@ import java.lang.reflect.Field;
  * blocked-field patterns, Quarkus' default "default" included, so graphql-java matched a regular
  * expression on every field it looked up: about 5 % of the CPU of a page of publications.
  *
- * Registered in {@code META-INF/services}. graphql-java's schema builder has no getter for the code
- * registry SmallRye put into it, hence the reflection; should the field move, startup fails loudly.
+ * Registered in {@code META-INF/services}; {@code SmallRyeHooksTest} fails if SmallRye stops loading it.
+ * graphql-java's schema builder has no getter for the code registry SmallRye put into it, hence the
+ * reflection; should the field move, startup fails loudly. No upstream issue names this (the setting came
+ * with smallrye/smallrye-graphql#293; quarkusio/quarkus#43903 made it a runtime setting): remove when
+ * SmallRye leaves graphql-java's default visibility in place for "default".
  */
 public class DefaultFieldVisibility implements EventingService {
 

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code ExecutionService}) and its own depth and complexity settings count fragments by expanding
  * them, so a fragment bomb would take them as long as the query itself. graphql-java's builder has
  * no getter for the instrumentation SmallRye set (its query cache), hence the reflection; should the
- * field move, the app fails at its first request and {@code QueryLimitsTest} fails. Remove when
- * SmallRye takes instrumentations from CDI.
+ * field move, the app fails at its first request and {@code QueryLimitsTest} fails. Upstream:
+ * smallrye/smallrye-graphql#532 (instrumentations in Quarkus) and #921 (open: graphql-java's
+ * instrumentation). Remove when SmallRye takes instrumentations from CDI.
  *
  * Registered in {@code META-INF/services}.
  */

@@ -34,6 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * Quarkus' GraphQL handlers look the service up in CDI, so this alternative takes the place of the
  * one SmallRye produces, over the same schema. It is also where an operation's time is bounded.
+ * Upstream: smallrye/smallrye-graphql#930 (large answers slow and memory-hungry); SmallRye's move from
+ * JSON-B/JSON-P to Jackson (smallrye/smallrye-graphql#2543, quarkusio/quarkus#55175) may make the streaming
+ * part unnecessary: measure a page of publications before removing it ({@code StreamingExecutionServiceTest}
+ * checks that this service is the one in use).
  */
 @Alternative
 @Priority(1)

@@ -1,4 +1,4 @@
-package app.resonance.alert;
+package app.resonance.common.graphql;
 
 import app.resonance.common.error.ApiException;
 import app.resonance.common.error.InvalidInput;
@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * One graphql-transport-ws connection: the session SmallRye's protocol handler talks through, plus the
- * {@code alerts} subscriptions that {@link AlertFanOut} serves on it.
+ * One GraphQL WebSocket connection: the session SmallRye's protocol handler talks through, plus the
+ * operations that {@link SocketOperations} serve on it in SmallRye's stead.
  */
-final class AlertSocket implements GraphQLWebSocketSession {
+public final class SocketConnection implements GraphQLWebSocketSession {
 
-    private static final Logger LOG = Logger.getLogger(AlertSocket.class);
+    private static final Logger LOG = Logger.getLogger(SocketConnection.class);
     /** graphql-transport-ws: a second subscribe with an id in use closes the connection. */
     private static final short SUBSCRIBER_EXISTS = 4409;
     /** Holds an operation id while its subscription starts. */
@@ -34,12 +34,13 @@ final class AlertSocket implements GraphQLWebSocketSession {
     private final Map<String, Object> executionContext;
     private final Context context;
 
-    /** The alerts operations by id, each with what stops it. */
+    /** The operations served here by id, each with what stops it. */
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
 
     private volatile boolean acknowledged;
 
-    AlertSocket(ServerWebSocket socket, RoutingContext upgrade, Map<String, Object> executionContext, Context context) {
+    SocketConnection(
+            ServerWebSocket socket, RoutingContext upgrade, Map<String, Object> executionContext, Context context) {
         this.socket = socket;
         this.upgrade = upgrade;
         this.executionContext = executionContext;
@@ -65,27 +66,27 @@ final class AlertSocket implements GraphQLWebSocketSession {
     }
 
     /** Whether SmallRye accepted connection_init (and with it the token). */
-    boolean acknowledged() {
+    public boolean acknowledged() {
         return acknowledged;
     }
 
     /** Who connected, as connection_init's token says; null when nobody signed in. */
-    SecurityIdentity identity() {
+    public SecurityIdentity identity() {
         return upgrade.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
     }
 
     /** What SmallRye executes this connection's operations with: its request context and identity. */
-    Map<String, Object> executionContext() {
+    public Map<String, Object> executionContext() {
         return executionContext;
     }
 
     /** The connection's event loop. */
-    Context context() {
+    public Context context() {
         return context;
     }
 
     /** Claims an operation id; false, and the connection closed as the protocol says, when it is in use. */
-    boolean claim(String id) {
+    public boolean claim(String id) {
         if (subscriptions.putIfAbsent(id, STARTING) == null) {
             return true;
         }
@@ -94,13 +95,13 @@ final class AlertSocket implements GraphQLWebSocketSession {
     }
 
     /** The claimed operation is live until {@code stop}; stopped at once if it ended meanwhile. */
-    void started(String id, Runnable stop) {
+    public void started(String id, Runnable stop) {
         if (!subscriptions.replace(id, STARTING, stop) || socket.isClosed()) {
             stop.run();
         }
     }
 
-    /** The client's complete: false when the operation is not one of ours. */
+    /** The client's complete: false when the operation is not one served here. */
     boolean stop(String id) {
         Runnable stop = subscriptions.remove(id);
         if (stop != null) {
@@ -109,12 +110,12 @@ final class AlertSocket implements GraphQLWebSocketSession {
         return stop != null;
     }
 
-    void next(String id, String payload) {
+    public void next(String id, String payload) {
         send(id, "next", payload);
     }
 
     /** Ends an operation with GraphQL errors (a {@code GraphQLError[]} as JSON). */
-    void fail(String id, JsonArray errors) {
+    public void fail(String id, JsonArray errors) {
         stop(id);
         send(id, "error", errors.encode());
     }
@@ -124,7 +125,7 @@ final class AlertSocket implements GraphQLWebSocketSession {
         subscriptions.clear();
     }
 
-    void fail(String id, Throwable failure) {
+    public void fail(String id, Throwable failure) {
         JsonObject extensions = new JsonObject();
         ErrorCode code = failure.getClass().getAnnotation(ErrorCode.class);
         if (code != null) {
@@ -134,7 +135,7 @@ final class AlertSocket implements GraphQLWebSocketSession {
             extensions.put("field", invalid.field());
         }
         if (!(failure instanceof ApiException)) {
-            LOG.warn("An alerts subscription failed", failure);
+            LOG.warn("A subscription failed", failure);
         }
         // As SmallRye answers: the message of errors meant for the caller, nothing of the others.
         fail(
@@ -144,7 +145,7 @@ final class AlertSocket implements GraphQLWebSocketSession {
                         .put("extensions", extensions))));
     }
 
-    private void send(String id, String type, String payload) {
+    void send(String id, String type, String payload) {
         if (!socket.isClosed()) {
             socket.writeTextMessage(
                     "{\"id\":" + Json.encode(id) + ",\"type\":\"" + type + "\",\"payload\":" + payload + "}");

@@ -1,4 +1,4 @@
-package app.resonance.alert;
+package app.resonance.common.livefeed;
 
 import graphql.language.Argument;
 import graphql.language.AstPrinter;
@@ -29,11 +29,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A graphql-transport-ws {@code subscribe} whose operation is the {@code alerts} subscription, taken
- * apart: its arguments, and the same selection as a query of one alert ({@link #renderQuery}), which
- * renders an alert exactly as the subscription would.
+ * A graphql-transport-ws {@code subscribe} whose operation is a live feed's subscription, taken apart: its
+ * feed, its arguments, and the same selection as a query of one item ({@link #renderQuery}), which renders
+ * an item exactly as the subscription would.
  */
-record AlertSubscription(
+record FeedSubscription(
+        FeedChannel<?> channel,
         Document document,
         String workspaceId,
         String since,
@@ -41,12 +42,11 @@ record AlertSubscription(
         JsonObject renderVariables,
         String renderKey) {
 
-    static final String FIELD = "alerts";
-    private static final String WORKSPACE_VARIABLE = "resonanceAlertWorkspaceId";
-    private static final String ALERT_VARIABLE = "resonanceAlertId";
+    private static final String WORKSPACE_VARIABLE = "resonanceFeedWorkspaceId";
+    private static final String ITEM_VARIABLE = "resonanceFeedItemId";
 
-    /** The subscription in this payload, or null when it is anything else (SmallRye handles that). */
-    static AlertSubscription of(JsonObject payload) {
+    /** The feed subscription in this payload, or null when it is anything else (SmallRye handles that). */
+    static FeedSubscription of(JsonObject payload, LiveFeeds feeds) {
         String query = payload.getValue("query") instanceof String text ? text : null;
         if (query == null) {
             return null;
@@ -62,19 +62,22 @@ record AlertSubscription(
                 || operation.getOperation() != OperationDefinition.Operation.SUBSCRIPTION
                 || operation.getSelectionSet().getSelections().size() != 1
                 || !(operation.getSelectionSet().getSelections().get(0) instanceof Field field)
-                || !FIELD.equals(field.getName())
+                || feeds.channel(field.getName()) == null
                 || !field.getDirectives().isEmpty()) {
             return null;
         }
+        FeedChannel<?> channel = feeds.channel(field.getName());
         JsonObject variables = payload.getValue("variables") instanceof JsonObject given ? given : new JsonObject();
         Set<String> usedVariables = new LinkedHashSet<>();
-        String renderQuery = renderQuery(document, operation, field, usedVariables);
+        String renderQuery =
+                renderQuery(document, operation, field, channel.feed().itemField(), usedVariables);
         JsonObject renderVariables = new JsonObject();
         usedVariables.stream()
                 .filter(variables::containsKey)
                 .forEach(name -> renderVariables.put(name, variables.getValue(name)));
-        // Subscriptions with the same key render every alert the same way.
-        return new AlertSubscription(
+        // Subscriptions with the same key render every item the same way.
+        return new FeedSubscription(
+                channel,
                 document,
                 argument(field, "workspaceId", variables),
                 argument(field, "since", variables),
@@ -84,42 +87,46 @@ record AlertSubscription(
     }
 
     /**
-     * The subscription's selection as a query of one alert, {@code alert(workspaceId, id)} under the
+     * The subscription's selection as a query of one item, e.g. {@code alert(workspaceId, id)} under the
      * subscription's result key, with the fragments and variables that selection uses.
      */
     private static String renderQuery(
-            Document document, OperationDefinition operation, Field field, Set<String> usedVariables) {
-        Field alert = field.transform(builder -> builder.name("alert")
+            Document document,
+            OperationDefinition operation,
+            Field field,
+            String itemField,
+            Set<String> usedVariables) {
+        Field item = field.transform(builder -> builder.name(itemField)
                 .alias(field.getResultKey())
                 .arguments(List.of(
                         new Argument("workspaceId", new VariableReference(WORKSPACE_VARIABLE)),
-                        new Argument("id", new VariableReference(ALERT_VARIABLE)))));
+                        new Argument("id", new VariableReference(ITEM_VARIABLE)))));
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
                 .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
         Set<String> usedFragments = new LinkedHashSet<>();
-        collect(alert.getSelectionSet(), fragments, usedFragments, usedVariables);
+        collect(item.getSelectionSet(), fragments, usedFragments, usedVariables);
 
         List<VariableDefinition> definitions = new ArrayList<>(operation.getVariableDefinitions().stream()
                 .filter(definition -> usedVariables.contains(definition.getName()))
                 .toList());
         definitions.add(new VariableDefinition(WORKSPACE_VARIABLE, new NonNullType(new TypeName("ID"))));
-        definitions.add(new VariableDefinition(ALERT_VARIABLE, new NonNullType(new TypeName("ID"))));
+        definitions.add(new VariableDefinition(ITEM_VARIABLE, new NonNullType(new TypeName("ID"))));
         List<Definition> render = new ArrayList<>();
         render.add(OperationDefinition.newOperationDefinition()
                 .operation(OperationDefinition.Operation.QUERY)
                 .variableDefinitions(definitions)
-                .selectionSet(new SelectionSet(List.of(alert)))
+                .selectionSet(new SelectionSet(List.of(item)))
                 .build());
         usedFragments.stream().filter(fragments::containsKey).forEach(name -> render.add(fragments.get(name)));
         return AstPrinter.printAstCompact(new Document(render));
     }
 
-    /** The variables of {@link #renderQuery} for one alert. */
-    JsonObject renderVariables(AlertView alert) {
+    /** The variables of {@link #renderQuery} for one item. */
+    JsonObject renderVariables(LiveItem<?> item) {
         return renderVariables
                 .copy()
-                .put(WORKSPACE_VARIABLE, alert.workspaceId().toString())
-                .put(ALERT_VARIABLE, Long.toString(alert.id()));
+                .put(WORKSPACE_VARIABLE, item.workspaceId().toString())
+                .put(ITEM_VARIABLE, Long.toString(item.id()));
     }
 
     private static OperationDefinition operation(Document document, String name) {

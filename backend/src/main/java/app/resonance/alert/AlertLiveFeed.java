@@ -1,0 +1,78 @@
+package app.resonance.alert;
+
+import app.resonance.common.livefeed.Audience;
+import app.resonance.common.livefeed.ItemRange;
+import app.resonance.common.livefeed.LiveFeed;
+import app.resonance.common.livefeed.LiveItem;
+import app.resonance.identity.CurrentUser;
+import app.resonance.identity.Role;
+import app.resonance.workspace.WorkspaceAccess;
+import app.resonance.workspace.WorkspacePermission;
+import app.resonance.workspace.WorkspaceService;
+import app.resonance.workspace.WorkspaceView;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Alerts as a live feed: the {@code alerts} subscription, rendered item by item as {@code alert(workspaceId,
+ * id)}, announced on {@code NOTIFY alert} by the evaluator, whose ids grow in commit order
+ * ({@link AlertRepository#store}).
+ */
+@ApplicationScoped
+class AlertLiveFeed implements LiveFeed<AlertView> {
+
+    private final WorkspaceAccess access;
+    private final WorkspaceService workspaces;
+    private final AlertRepository repository;
+
+    AlertLiveFeed(WorkspaceAccess access, WorkspaceService workspaces, AlertRepository repository) {
+        this.access = access;
+        this.workspaces = workspaces;
+        this.repository = repository;
+    }
+
+    @Override
+    public String field() {
+        return "alerts";
+    }
+
+    @Override
+    public String itemField() {
+        return "alert";
+    }
+
+    @Override
+    public String channel() {
+        return AlertRepository.CHANNEL;
+    }
+
+    /** Whose alerts a subscriber gets: those of workspaceId when given, else of all their workspaces. */
+    @Override
+    public Uni<Audience> audience(SecurityIdentity identity, String workspaceId) {
+        return workspaceId != null
+                ? access.check(identity, workspaceId, WorkspacePermission.READ)
+                        .map(ws -> new Audience(identity.getPrincipal().getName(), Set.of(ws)))
+                : Uni.createFrom()
+                        .item(() -> CurrentUser.require(identity, Role.VIEWER))
+                        .chain(member -> workspaces
+                                .ofMember(member)
+                                .map(mine -> new Audience(
+                                        member,
+                                        mine.stream().map(WorkspaceView::id).collect(Collectors.toSet()))));
+    }
+
+    @Override
+    public Uni<Long> lastId(SqlClient client) {
+        return repository.lastId(client);
+    }
+
+    @Override
+    public Uni<List<LiveItem<AlertView>>> read(SqlClient client, ItemRange range) {
+        return repository.read(client, range);
+    }
+}
