@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,23 +44,19 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         String cios = ws.segments().get("CIOs");
         String engineers = ws.segments().get("Engineers");
-        ws.as(
+        setWeights(
+                        ws,
                         "analyst",
-                        "setChannelWeights",
-                        "weights",
-                        List.of(
-                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                                weight(cios, ws.channels().get("LinkedIn"), 0.4),
-                                weight(engineers, ws.channels().get("DevBlog"), 0.8)))
+                        weight(cios, ws.channels().get("CIO Daily"), 0.9),
+                        weight(cios, ws.channels().get("LinkedIn"), 0.4),
+                        weight(engineers, ws.channels().get("DevBlog"), 0.8))
                 .body("errors", nullValue())
                 .body("data.setChannelWeights", hasSize(3));
-        ws.as(
+        setWeights(
+                        ws,
                         "analyst",
-                        "setChannelWeights",
-                        "weights",
-                        List.of(
-                                weight(cios, ws.channels().get("CIO Daily"), 1.0),
-                                weight(cios, ws.channels().get("LinkedIn"), 0)))
+                        weight(cios, ws.channels().get("CIO Daily"), 1.0),
+                        weight(cios, ws.channels().get("LinkedIn"), 0))
                 .body("data.setChannelWeights", hasSize(2));
         ws.as("viewer", "channelWeights")
                 .body(
@@ -77,38 +74,24 @@ class ChannelApiTest {
         MediaWorkspace ws = MediaWorkspace.create();
         MediaWorkspace other = MediaWorkspace.create();
         String cios = ws.segments().get("CIOs");
-        ws.as(
+        String daily = ws.channels().get("CIO Daily");
+        setWeights(
+                        ws,
                         "analyst",
-                        "setChannelWeights",
-                        "weights",
-                        List.of(
-                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                                weight(cios, ws.channels().get("LinkedIn"), 1.2)))
+                        weight(cios, daily, 0.9),
+                        weight(cios, ws.channels().get("LinkedIn"), 1.2))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("weight"));
-        ws.as(
+        setWeights(
+                        ws,
                         "analyst",
-                        "setChannelWeights",
-                        "weights",
-                        List.of(
-                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                                weight(cios, other.channels().get("LinkedIn"), 0.5)))
+                        weight(cios, daily, 0.9),
+                        weight(cios, other.channels().get("LinkedIn"), 0.5))
                 .body("errors[0].extensions.field", equalTo("weights[1].channelId"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
-        ws.as(
-                        "analyst",
-                        "setChannelWeights",
-                        "weights",
-                        List.of(
-                                weight(cios, ws.channels().get("CIO Daily"), 0.9),
-                                weight(cios, ws.channels().get("CIO Daily"), 0.5)))
+        setWeights(ws, "analyst", weight(cios, daily, 0.9), weight(cios, daily, 0.5))
                 .body("errors[0].extensions.field", equalTo("weights[1]"))
                 .body("errors[0].extensions.reason", equalTo("GIVEN_TWICE"));
-        ws.as(
-                        "viewer",
-                        "setChannelWeights",
-                        "weights",
-                        List.of(weight(cios, ws.channels().get("CIO Daily"), 0.9)))
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        setWeights(ws, "viewer", weight(cios, daily, 0.9)).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         ws.as("outsider", "channelWeights").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         ws.as("analyst", "channelWeights").body("data.channelWeights", empty());
     }
@@ -140,6 +123,11 @@ class ChannelApiTest {
                     .body("data.publications.totalCount", equalTo(1))
                     .body("data.publications.edges[0].node.brand.name", equalTo("Northwind"));
         }
+    }
+
+    @SafeVarargs
+    private static ValidatableResponse setWeights(MediaWorkspace ws, String user, Map<String, Object>... weights) {
+        return ws.as(user, "setChannelWeights", "weights", List.of(weights));
     }
 
     private static Map<String, Object> weight(String segmentId, String channelId, double weight) {
