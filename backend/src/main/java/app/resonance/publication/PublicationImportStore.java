@@ -31,7 +31,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * JDBC: while the file is checked, its rows stream with {@code COPY} into a temporary staging table
  * (reading the file once); then they move into publication and assessment with set-based
  * statements, a chunk at a time for progress. The media balance's sums are rebuilt once for the
- * touched days, a few days at a time (balance_rebuild, V8__balance_rebuild_in_cell_order.sql).
+ * touched days, a few days at a time (R__balance_rebuild.sql).
  * Blocks: it runs on the import's worker thread.
  */
 @ApplicationScoped
