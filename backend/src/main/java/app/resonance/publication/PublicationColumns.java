@@ -25,24 +25,24 @@ public record PublicationColumns(
             new PublicationColumns(null, null, null, null, null, null, null, null, null);
 
     // The file format's column names: what the export writes and the import reads without a mapping.
-    static final String EXTERNAL_ID = "external_id";
-    static final String PUBLISHED_AT = "published_at";
-    static final String BRAND = "brand";
-    static final String CHANNEL = "channel";
-    static final String TITLE = "title";
-    static final String URL = "url";
-    static final String AUTHOR = "author";
-    static final String WEIGHT = "weight";
+    public static final String EXTERNAL_ID = "external_id";
+    public static final String PUBLISHED_AT = "published_at";
+    public static final String BRAND = "brand";
+    public static final String CHANNEL = "channel";
+    public static final String TITLE = "title";
+    public static final String URL = "url";
+    public static final String AUTHOR = "author";
+    public static final String WEIGHT = "weight";
 
-    static String segment(int n) {
+    public static String segment(int n) {
         return "segment_" + n;
     }
 
-    static String impact(int n) {
+    public static String impact(int n) {
         return "impact_" + n;
     }
 
-    static String sentiment(int n) {
+    public static String sentiment(int n) {
         return "sentiment_" + n;
     }
 

@@ -1,5 +1,6 @@
 package app.resonance.publication;
 
+import app.resonance.common.persistence.Table;
 import app.resonance.common.tabular.RowImport.WriteProgress;
 import app.resonance.publication.PublicationImport.ParsedRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * JDBC: while the file is checked, its rows stream with {@code COPY} into a temporary staging table
  * (reading the file once); then they move into publication and assessment with set-based
  * statements, a chunk at a time for progress. The media balance's sums are rebuilt once for the
- * touched days, a few days at a time (balance_rebuild, V8__balance_rebuild_in_cell_order.sql).
+ * touched days, a few days at a time (R__balance_rebuild.sql).
  * Blocks: it runs on the import's worker thread.
  */
 @ApplicationScoped
@@ -43,28 +44,18 @@ class PublicationImportStore {
     /** Days of the media balance rebuilt per statement, for the same reason. */
     static final int BALANCE_DAYS_PER_STEP = 14;
 
-    private static final String STAGING = """
-            create temp table import_row (
-                n            bigint primary key,
-                id           uuid        not null,
-                brand_id     uuid        not null,
-                channel_id   uuid        not null,
-                title        text        not null,
-                url          text,
-                author       text,
-                published_at timestamptz not null,
-                weight       float8      not null,
-                external_id  text,
-                segment_ids  uuid[]      not null,
-                impacts      float8[]    not null,
-                sentiments   text[]      not null,
-                replaced     boolean     not null default false) on commit drop
-            """;
+    /** What a file's row stages of its publication: all but the workspace, which is the import's. */
+    private static final Table<PublicationRow> STAGED = PublicationRow.TABLE.without("workspace_id");
 
-    private static final String COPY = """
-            copy import_row (n, id, brand_id, channel_id, title, url, author, published_at, weight, external_id,
-                             segment_ids, impacts, sentiments) from stdin with (format csv)
-            """;
+    /** What it stages of each assessment, besides the publication: one array per column. */
+    private static final Table<AssessmentRow> ASSESSED = AssessmentRow.TABLE.without("workspace_id", "publication_id");
+
+    private static final String STAGING = "create temp table import_row (n bigint primary key, "
+            + STAGED.definitions() + ", segment_ids uuid[] not null, impacts float8[] not null,"
+            + " sentiments text[] not null, replaced boolean not null default false) on commit drop";
+
+    private static final String COPY =
+            "copy import_row (n, " + STAGED.list() + ", segment_ids, impacts, sentiments) from stdin with (format csv)";
 
     /** Rows with an external id already in the workspace keep that publication's id and replace it. */
     private static final String ADOPT_EXISTING_IDS = """
@@ -79,23 +70,14 @@ class PublicationImportStore {
             where r.n between ? and ? and r.replaced and a.workspace_id = ? and a.publication_id = r.id
             """;
 
-    private static final String UPSERT_PUBLICATIONS = """
-            insert into publication (id, workspace_id, brand_id, channel_id, title, url, author, published_at, weight,
-                                     external_id)
-            select id, ?, brand_id, channel_id, title, url, author, published_at, weight, external_id
-            from import_row where n between ? and ? order by n
-            on conflict (workspace_id, external_id) do update set
-                brand_id = excluded.brand_id, channel_id = excluded.channel_id, title = excluded.title,
-                url = excluded.url, author = excluded.author, published_at = excluded.published_at,
-                weight = excluded.weight
-            """;
+    private static final String UPSERT_PUBLICATIONS = "insert into publication (workspace_id, " + STAGED.list()
+            + ") select ?, " + STAGED.list() + " from import_row where n between ? and ? order by n"
+            + " on conflict (workspace_id, external_id) do update set "
+            + STAGED.without("id", "external_id").excludedAssignments();
 
-    private static final String INSERT_ASSESSMENTS = """
-            insert into assessment (workspace_id, publication_id, segment_id, impact, sentiment)
-            select ?, r.id, a.segment_id, a.impact, a.sentiment
-            from import_row r, unnest(r.segment_ids, r.impacts, r.sentiments) as a(segment_id, impact, sentiment)
-            where r.n between ? and ?
-            """;
+    private static final String INSERT_ASSESSMENTS = "insert into assessment (workspace_id, publication_id, "
+            + ASSESSED.list() + ") select ?, r.id, a.* from import_row r,"
+            + " unnest(r.segment_ids, r.impacts, r.sentiments) as a(" + ASSESSED.list() + ") where r.n between ? and ?";
 
     /** The days the file's publications land on, and those replaced publications leave, in order. */
     private static final String TOUCHED_DAYS = """
@@ -161,17 +143,11 @@ class PublicationImportStore {
             PublicationRow p = row.publication();
             List<AssessmentRow> assessments = row.assessments();
             try {
+                out.print(++staged);
+                for (Object value : STAGED.values(p)) {
+                    out.print(value);
+                }
                 out.printRecord(
-                        ++staged,
-                        p.id(),
-                        p.brandId(),
-                        p.channelId(),
-                        p.title(),
-                        p.url(),
-                        p.author(),
-                        p.publishedAt(),
-                        p.weight(),
-                        p.externalId(),
                         array(assessments, AssessmentRow::segmentId),
                         array(assessments, AssessmentRow::impact),
                         array(assessments, AssessmentRow::sentiment));

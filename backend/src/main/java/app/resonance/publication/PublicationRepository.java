@@ -28,8 +28,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class PublicationRepository {
 
-    private static final String COLUMNS = "p.id, p.workspace_id, p.brand_id, p.channel_id, p.title, p.url, p.author,"
-            + " p.published_at, p.weight, p.external_id";
+    private static final String COLUMNS = PublicationRow.TABLE.listAs("p");
+
+    private static final String INSERT = "insert into publication (" + PublicationRow.TABLE.list() + ") values ("
+            + PublicationRow.TABLE.parameters() + ")";
+
+    private static final String UPDATE = "update publication set "
+            + PublicationRow.TABLE.assignments("id", "workspace_id") + " where workspace_id = "
+            + PublicationRow.TABLE.parameter("workspace_id") + " and id = " + PublicationRow.TABLE.parameter("id");
+
+    private static final String INSERT_ASSESSMENTS = "insert into assessment (" + AssessmentRow.TABLE.list()
+            + ") select * from " + AssessmentRow.TABLE.unnest(1);
 
     /** Segment names are unique in a workspace regardless of case (the id only makes the order total). */
     private static final Comparator<AssessmentView> BY_SEGMENT_NAME = Comparator.comparing(
@@ -143,41 +152,15 @@ public class PublicationRepository {
 
     private static Uni<Void> insert(SqlClient connection, PublicationRow p) {
         return connection
-                .preparedQuery(
-                        "insert into publication (id, workspace_id, brand_id, channel_id, title, url,"
-                                + " author, published_at, weight, external_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
-                .execute(Tuple.from(new Object[] {
-                    p.id(),
-                    p.workspaceId(),
-                    p.brandId(),
-                    p.channelId(),
-                    p.title(),
-                    p.url(),
-                    p.author(),
-                    p.publishedAt(),
-                    p.weight(),
-                    p.externalId()
-                }))
+                .preparedQuery(INSERT)
+                .execute(Tuple.from(PublicationRow.TABLE.values(p)))
                 .replaceWithVoid();
     }
 
     private static Uni<Void> update(SqlClient connection, PublicationRow p) {
         return connection
-                .preparedQuery(
-                        "update publication set brand_id = $3, channel_id = $4, title = $5, url = $6,"
-                                + " author = $7, published_at = $8, weight = $9, external_id = $10 where workspace_id = $2 and id = $1")
-                .execute(Tuple.from(new Object[] {
-                    p.id(),
-                    p.workspaceId(),
-                    p.brandId(),
-                    p.channelId(),
-                    p.title(),
-                    p.url(),
-                    p.author(),
-                    p.publishedAt(),
-                    p.weight(),
-                    p.externalId()
-                }))
+                .preparedQuery(UPDATE)
+                .execute(Tuple.from(PublicationRow.TABLE.values(p)))
                 .replaceWithVoid();
     }
 
@@ -186,15 +169,8 @@ public class PublicationRepository {
             return Uni.createFrom().voidItem();
         }
         return connection
-                .preparedQuery(
-                        "insert into assessment (workspace_id, publication_id, segment_id, impact,"
-                                + " sentiment) select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::text[])")
-                .execute(Tuple.of(
-                        assessments.stream().map(AssessmentRow::workspaceId).toArray(UUID[]::new),
-                        assessments.stream().map(AssessmentRow::publicationId).toArray(UUID[]::new),
-                        assessments.stream().map(AssessmentRow::segmentId).toArray(UUID[]::new),
-                        assessments.stream().map(AssessmentRow::impact).toArray(Double[]::new),
-                        assessments.stream().map(a -> a.sentiment().name()).toArray(String[]::new)))
+                .preparedQuery(INSERT_ASSESSMENTS)
+                .execute(Tuple.from(AssessmentRow.TABLE.arrays(assessments)))
                 .replaceWithVoid();
     }
 

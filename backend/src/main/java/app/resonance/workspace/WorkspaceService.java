@@ -130,16 +130,17 @@ public class WorkspaceService {
     }
 
     /** Creates the named workspace with these members unless it exists; for demo data, without a caller. */
-    public Uni<Void> seed(String name, List<String> members) {
+    public Uni<UUID> seed(String name, List<String> members) {
         return Panache.withTransaction(() -> workspaces.findByName(name).chain(existing -> {
             if (existing != null) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(existing.id);
             }
             Workspace workspace = new Workspace(name, "demo");
             return workspaces
                     .persist(workspace)
                     .chain(() -> memberships.persist(
-                            members.stream().map(member -> new Membership(workspace.id, member, "demo"))));
+                            members.stream().map(member -> new Membership(workspace.id, member, "demo"))))
+                    .replaceWith(workspace.id);
         }));
     }
 

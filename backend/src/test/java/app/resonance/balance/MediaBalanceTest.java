@@ -18,7 +18,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The model of docs/media-balance.md against numbers worked out by hand for a small media field:
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @RealStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MediaBalanceTest {
 
     /** RestAssured reads JSON numbers as floats. */
@@ -94,23 +97,72 @@ class MediaBalanceTest {
                 weight);
     }
 
-    @Test
-    void matrixMatchesTheHandComputedFixtureThroughEditsDeletesAndThresholdChanges() {
-        MediaWorkspace ws = MediaWorkspace.create();
-        setWeights(ws);
-        List<Map<String, Object>> inputs = fixture(ws);
-        List<String> ids = new ArrayList<>();
-        ids.add(null);
-        for (int i = 1; i < inputs.size(); i++) {
-            ids.add(ws.publish(inputs.get(i)));
+    /** The fixture as published, never changed: the tests that only read share it. */
+    private MediaWorkspace published;
+    /** The fixture after publication 9 turned positive and publication 5 was deleted. */
+    private MediaWorkspace edited;
+    /** As {@link #edited}, with lower thresholds. */
+    private MediaWorkspace changed;
+
+    /** Once per class; not in @BeforeAll, which runs before Quarkus points REST Assured at the app. */
+    @BeforeEach
+    void publishTheFixturesOnce() {
+        if (published != null) {
+            return;
+        }
+        published = Fixture.publish().ws();
+        edited = Fixture.publish().editPublication9AndDeletePublication5();
+        changed = Fixture.publish().editPublication9AndDeletePublication5();
+        lowerThresholds(changed);
+    }
+
+    /** A workspace with the weights and the publications of {@link #fixture}, by number. */
+    private record Fixture(MediaWorkspace ws, List<String> ids) {
+
+        static Fixture publish() {
+            MediaWorkspace ws = MediaWorkspace.create();
+            setWeights(ws);
+            List<Map<String, Object>> inputs = fixture(ws);
+            List<String> ids = new ArrayList<>();
+            ids.add(null);
+            for (int i = 1; i < inputs.size(); i++) {
+                ids.add(ws.publish(inputs.get(i)));
+            }
+            return new Fixture(ws, ids);
         }
 
-        Map<String, Object> balance = matrix(ws, null);
+        /** Publication 9 turns positive; publication 5 (Northwind on DevBlog, for Engineers) goes. */
+        MediaWorkspace editPublication9AndDeletePublication5() {
+            Map<String, Object> edited =
+                    ws.publication("9", "Northwind", "LinkedIn", daysAgo(11), 0.4, "CIOs", 0.4, "POSITIVE");
+            as("analyst", "updatePublication", "workspaceId", ws.id(), "id", ids.get(9), "input", edited)
+                    .body("errors", nullValue());
+            as("analyst", "deletePublication", "workspaceId", ws.id(), "id", ids.get(5))
+                    .body("errors", nullValue());
+            return ws;
+        }
+    }
+
+    /** T_immediate 0.6, T_moderate 0.3. */
+    private static void lowerThresholds(MediaWorkspace ws) {
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 0.6, "moderateGap", 0.3, "alertWindowDays", 30))
+                .body("errors", nullValue());
+    }
+
+    @Test
+    void everyCellMatchesTheHandComputedFixture() {
+        Map<String, Object> balance = matrix(published, null);
         // CIOs × CIO Daily (w 0.8, r 0.9): Northwind 0.5 positive → P = 0.4; Contoso 0.8 + 0.6 + 1 + 1 positive
         // → 0.8 × 3.4 = 2.72; Fabrikam 0.9 neutral → 0.8 × 0.45 = 0.36; g = 0.9 × (2.72 − 0.4) = 2.088;
         // share 0.5 ÷ (0.5 + 3.4 + 0.9). Publication 12 is 40 days old and does not count.
         assertCell(balance, "CIOs", "CIO Daily", 0.8, 0.4, 2.72, 2.088, 0.5 / 4.8, "IMMEDIATE", 6, 1);
-        assertCompetitors(balance, "CIOs", "CIO Daily", ws, Map.of("Contoso", 2.72, "Fabrikam", 0.36));
+        assertCompetitors(balance, "CIOs", "CIO Daily", published, Map.of("Contoso", 2.72, "Fabrikam", 0.36));
         // CIOs × DevBlog (w 0.5): only Contoso, 0.2 negative → P = −0.1; C = max(−0.1, Fabrikam's 0) = 0; g = 0.
         assertCell(balance, "CIOs", "DevBlog", 0.5, 0, 0, 0, 0.0, "NONE", 1, 0);
         // CIOs × LinkedIn (w 0.5): Northwind 0.4 negative → −0.2; Contoso 2 × 1 positive → 1.0; Fabrikam 0.3;
@@ -123,78 +175,91 @@ class MediaBalanceTest {
         assertCell(balance, "Engineers", "DevBlog", 1.0, 0.8, 1.0, 0.1, 0.8 / 3.2, "SECONDARY", 4, 1);
         // Engineers × LinkedIn has no weight: every presence is 0, but the publication counts for the share.
         assertCell(balance, "Engineers", "LinkedIn", 0.0, 0, 0, 0, 0.0, "NONE", 1, 0);
+    }
+
+    @Test
+    void segmentsAndChannelsRollUpTheirMostUrgentCellAndPositiveGaps() {
+        Map<String, Object> balance = matrix(published, null);
         assertRollup(balance, "segments", "segment", "CIOs", "IMMEDIATE", 2.088 + 1.08, 2);
         assertRollup(balance, "segments", "segment", "Engineers", "SECONDARY", 0.1, 1);
         assertRollup(balance, "channels", "channel", "CIO Daily", "IMMEDIATE", 2.088, 1);
         assertRollup(balance, "channels", "channel", "LinkedIn", "MODERATE", 1.08, 1);
+    }
 
-        // Without from/to: the alert window (30 days up to today) gives the same cells.
-        Map<String, Object> byDefault = as("viewer", "mediaBalance", "workspaceId", ws.id())
+    @Test
+    void withoutAPeriodTheAlertWindowUpToTodayGivesTheSameCells() {
+        Map<String, Object> byDefault = as("viewer", "mediaBalance", "workspaceId", published.id())
                 .body("errors", nullValue())
                 .extract()
                 .path("data.mediaBalance");
         assertEquals(TODAY.minusDays(29).toString(), byDefault.get("from"));
         assertCell(byDefault, "CIOs", "CIO Daily", 0.8, 0.4, 2.72, 2.088, 0.5 / 4.8, "IMMEDIATE", 6, 1);
+    }
 
+    @Test
+    void aCompetitorFilterWeighsTheClientAgainstThoseCompetitorsOnly() {
         // Client vs Fabrikam only: C = 0.36, g = 0.9 × (0.36 − 0.4) = −0.036; share 0.5 ÷ (0.5 + 0.9).
-        Map<String, Object> versusFabrikam =
-                matrix(ws, Map.of("competitorIds", List.of(ws.brands().get("Fabrikam"))));
+        Map<String, Object> versusFabrikam = matrix(
+                published, Map.of("competitorIds", List.of(published.brands().get("Fabrikam"))));
         assertCell(versusFabrikam, "CIOs", "CIO Daily", 0.8, 0.4, 0.36, -0.036, 0.5 / 1.4, "NONE", 2, 1);
+    }
 
-        // An edit: publication 9 turns positive → Northwind's LinkedIn presence for CIOs is +0.2; g = 0.72.
-        Map<String, Object> edited =
-                ws.publication("9", "Northwind", "LinkedIn", daysAgo(11), 0.4, "CIOs", 0.4, "POSITIVE");
-        as("analyst", "updatePublication", "workspaceId", ws.id(), "id", ids.get(9), "input", edited)
-                .body("errors", nullValue());
-        // A delete: without publication 5, Engineers × DevBlog has no client presence; g = 0.5 × 1.0.
-        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", ids.get(5))
-                .body("errors", nullValue());
-        balance = matrix(ws, null);
+    @Test
+    void anEditedPublicationChangesTheSumsOfItsCell() {
+        // Publication 9 turned positive → Northwind's LinkedIn presence for CIOs is +0.2; g = 0.72.
+        Map<String, Object> balance = matrix(edited, null);
         assertCell(balance, "CIOs", "LinkedIn", 0.5, 0.2, 1.0, 0.72, 0.4 / 3, "SECONDARY", 4, 1);
+        assertCell(balance, "CIOs", "CIO Daily", 0.8, 0.4, 2.72, 2.088, 0.5 / 4.8, "IMMEDIATE", 6, 1);
+    }
+
+    @Test
+    void aDeletedPublicationLeavesTheSumsOfItsCell() {
+        // Without publication 5, Engineers × DevBlog has no client presence; g = 0.5 × 1.0.
+        Map<String, Object> balance = matrix(edited, null);
         assertCell(balance, "Engineers", "DevBlog", 1.0, 0, 1.0, 0.5, 0.0, "SECONDARY", 3, 0);
         assertCell(balance, "CIOs", "CIO Daily", 0.8, 0.4, 2.72, 2.088, 0.5 / 4.8, "IMMEDIATE", 6, 1);
+    }
 
-        // Lower thresholds: 0.72 ≥ 0.6 is now IMMEDIATE, 0.5 ≥ 0.3 MODERATE.
-        as(
-                        "analyst",
-                        "updateBalanceSettings",
-                        "workspaceId",
-                        ws.id(),
-                        "input",
-                        Map.of("immediateGap", 0.6, "moderateGap", 0.3, "alertWindowDays", 30))
-                .body("errors", nullValue());
-        balance = matrix(ws, null);
+    @Test
+    void lowerThresholdsMakeTheSameGapsMoreUrgent() {
+        // After the edit and the delete, lower thresholds: 0.72 ≥ 0.6 is now IMMEDIATE, 0.5 ≥ 0.3 MODERATE.
+        Map<String, Object> balance = matrix(changed, null);
         assertCell(balance, "CIOs", "LinkedIn", 0.5, 0.2, 1.0, 0.72, 0.4 / 3, "IMMEDIATE", 4, 1);
         assertCell(balance, "Engineers", "DevBlog", 1.0, 0, 1.0, 0.5, 0.0, "MODERATE", 3, 0);
         assertCell(balance, "Engineers", "CIO Daily", 0.25, 0.05, 0, -0.025, 0.4, "NONE", 2, 1);
+    }
 
-        // Ranked by gap, two per page.
-        String after = as("viewer", "urgentCells", "workspaceId", ws.id(), "from", FROM, "to", TO, "first", 2)
+    @Test
+    void urgentCellsComeRankedByGapPageByPage() {
+        String after = as("viewer", "urgentCells", "workspaceId", changed.id(), "from", FROM, "to", TO, "first", 2)
                 .body("data.urgentCells.totalCount", equalTo(3))
                 .body("data.urgentCells.edges.node.gap", equalTo(List.of(2.088f, 0.72f)))
                 .body("data.urgentCells.edges[1].node.channel.name", equalTo("LinkedIn"))
                 .body("data.urgentCells.pageInfo.hasNextPage", equalTo(true))
                 .extract()
                 .path("data.urgentCells.pageInfo.endCursor");
-        as("viewer", "urgentCells", "workspaceId", ws.id(), "from", FROM, "to", TO, "first", 2, "after", after)
+        as("viewer", "urgentCells", "workspaceId", changed.id(), "from", FROM, "to", TO, "first", 2, "after", after)
                 .body("data.urgentCells.edges", hasSize(1))
                 .body("data.urgentCells.edges[0].node.segment.name", equalTo("Engineers"))
                 .body("data.urgentCells.edges[0].node.urgency", equalTo("MODERATE"))
                 .body("data.urgentCells.pageInfo.hasNextPage", equalTo(false));
-        as("viewer", "urgentCells", "workspaceId", ws.id(), "from", FROM, "to", TO, "minUrgency", "IMMEDIATE")
+        as("viewer", "urgentCells", "workspaceId", changed.id(), "from", FROM, "to", TO, "minUrgency", "IMMEDIATE")
                 .body("data.urgentCells.totalCount", equalTo(2));
+    }
 
-        // The cell's trend, day by day from 20 days ago: day 1 has Northwind's 0.5 (P 0.4, g −0.36), day 2
-        // Contoso's 0.8 (P_C 0.64, g 0.576 ≥ 0.3 → MODERATE with the lowered thresholds).
+    @Test
+    void aCellsTrendGoesDayByDay() {
+        // From 20 days ago: day 1 has Northwind's 0.5 (P 0.4, g −0.36), day 2 Contoso's 0.8 (P_C 0.64,
+        // g 0.576 ≥ 0.3 → MODERATE with the lowered thresholds).
         List<Map<String, Object>> trend = as(
                         "viewer",
                         "mediaBalanceTrend",
                         "workspaceId",
-                        ws.id(),
+                        changed.id(),
                         "segmentId",
-                        ws.segments().get("CIOs"),
+                        changed.segments().get("CIOs"),
                         "channelId",
-                        ws.channels().get("CIO Daily"),
+                        changed.channels().get("CIO Daily"),
                         "bucket",
                         "DAY",
                         "from",
