@@ -3,7 +3,6 @@ package app.resonance.brand;
 import app.resonance.common.tabular.ListImport;
 import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,20 +13,16 @@ final class BrandImport extends ListImport<BrandImport.Row> {
 
     record Row(UUID id, String name, BrandKind kind) {}
 
-    private final UUID workspaceId;
     private final Map<String, UUID> existing;
     /** The name of the workspace's client brand, if it has one. */
     private final String clientName;
-
-    private final BrandRepository brands;
     /** The name of the first brand the file makes the client, as the file writes it. */
     private String clientInFile;
 
     BrandImport(UUID workspaceId, Map<String, UUID> existing, String clientName, BrandRepository brands) {
-        this.workspaceId = workspaceId;
+        super(Row::name, rows -> brands.upsert(workspaceId, rows));
         this.existing = existing;
         this.clientName = clientName;
-        this.brands = brands;
     }
 
     @Override
@@ -37,7 +32,7 @@ final class BrandImport extends ListImport<BrandImport.Row> {
 
     @Override
     protected Row parse(RowReader cells, Map<String, Integer> columns) {
-        String name = cells.text(columns.get("name"), 200, true);
+        String name = cells.text(columns.get("name"), BrandInput.NAME_MAX, true);
         BrandKind kind = cells.choice(columns.get("kind"), BrandKind.class);
         if (cells.failed()) {
             return null;
@@ -55,15 +50,5 @@ final class BrandImport extends ListImport<BrandImport.Row> {
             clientInFile = name;
         }
         return new Row(existing.getOrDefault(key, UUID.randomUUID()), name, kind);
-    }
-
-    @Override
-    protected String key(Row row) {
-        return row.name();
-    }
-
-    @Override
-    protected Uni<Void> store(List<Row> rows) {
-        return brands.upsert(workspaceId, rows);
     }
 }

@@ -12,8 +12,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("BrandInput")
 @StorableText
 public record BrandInput(
-        @NonNull @NotBlank @Size(max = 200) String name,
+        @NonNull @NotBlank @Size(max = NAME_MAX) String name,
 
         @NonNull @NotNull @Description("One CLIENT per workspace; any number of COMPETITORs.")
         BrandKind kind)
-        implements NamedInput {}
+        implements NamedInput {
+
+    /** Characters of a name (the import checks the same). */
+    public static final int NAME_MAX = 200;
+}

@@ -2,7 +2,6 @@ package app.resonance.channel;
 
 import app.resonance.common.tabular.ListImport;
 import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +12,11 @@ final class ChannelImport extends ListImport<ChannelImport.Row> {
 
     record Row(UUID id, String name, ChannelType type, String url, String publisher) {}
 
-    private final UUID workspaceId;
     private final Map<String, UUID> existing;
-    private final ChannelRepository channels;
 
     ChannelImport(UUID workspaceId, Map<String, UUID> existing, ChannelRepository channels) {
-        this.workspaceId = workspaceId;
+        super(Row::name, rows -> channels.upsert(workspaceId, rows));
         this.existing = existing;
-        this.channels = channels;
     }
 
     @Override
@@ -30,24 +26,14 @@ final class ChannelImport extends ListImport<ChannelImport.Row> {
 
     @Override
     protected Row parse(RowReader cells, Map<String, Integer> columns) {
-        String name = cells.text(columns.get("name"), 200, true);
+        String name = cells.text(columns.get("name"), ChannelInput.NAME_MAX, true);
         ChannelType type = cells.choice(columns.get("type"), ChannelType.class);
         String url = cells.url(column(columns, "url"));
-        String publisher = cells.text(column(columns, "publisher"), 200, false);
+        String publisher = cells.text(column(columns, "publisher"), ChannelInput.NAME_MAX, false);
         if (cells.failed()) {
             return null;
         }
         return new Row(
                 existing.getOrDefault(name.toLowerCase(Locale.ROOT), UUID.randomUUID()), name, type, url, publisher);
-    }
-
-    @Override
-    protected String key(Row row) {
-        return row.name();
-    }
-
-    @Override
-    protected Uni<Void> store(List<Row> rows) {
-        return channels.upsert(workspaceId, rows);
     }
 }

@@ -13,12 +13,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("ChannelInput")
 @StorableText
 public record ChannelInput(
-        @NonNull @NotBlank @Size(max = 200) String name,
+        @NonNull @NotBlank @Size(max = NAME_MAX) String name,
         @NonNull @NotNull ChannelType type,
 
         @Size(max = 2000) @Pattern(regexp = "^(https?://\\S+)?$", message = "{resonance.validation.httpAddress}")
         String url,
 
-        @Description("The company behind the channel.") @Size(max = 200)
+        @Description("The company behind the channel.") @Size(max = NAME_MAX)
         String publisher)
-        implements NamedInput {}
+        implements NamedInput {
+
+    /** Characters of a name (the import checks the same). */
+    public static final int NAME_MAX = 200;
+}

@@ -3,7 +3,6 @@ package app.resonance.channel;
 import app.resonance.common.tabular.ListImport;
 import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,17 +12,20 @@ final class ChannelWeightImport extends ListImport<ChannelWeightImport.Row> {
 
     record Row(UUID segmentId, UUID channelId, double weight) {}
 
-    private final UUID workspaceId;
     private final Map<String, UUID> segments;
     private final Map<String, UUID> channels;
-    private final ChannelWeightRepository weights;
 
     ChannelWeightImport(
             UUID workspaceId, Map<String, UUID> segments, Map<String, UUID> channels, ChannelWeightRepository weights) {
-        this.workspaceId = workspaceId;
+        super(
+                row -> row.segmentId() + "/" + row.channelId(),
+                rows -> weights.set(
+                        workspaceId,
+                        rows.stream().map(Row::segmentId).toList(),
+                        rows.stream().map(Row::channelId).toList(),
+                        rows.stream().map(Row::weight).toList()));
         this.segments = segments;
         this.channels = channels;
-        this.weights = weights;
     }
 
     @Override
@@ -37,19 +39,5 @@ final class ChannelWeightImport extends ListImport<ChannelWeightImport.Row> {
         UUID channel = cells.reference(columns.get("channel"), channels, Reason.UNKNOWN_CHANNEL);
         Double weight = cells.fraction(columns.get("weight"), true);
         return cells.failed() ? null : new Row(segment, channel, weight);
-    }
-
-    @Override
-    protected String key(Row row) {
-        return row.segmentId() + "/" + row.channelId();
-    }
-
-    @Override
-    protected Uni<Void> store(List<Row> rows) {
-        return weights.set(
-                workspaceId,
-                rows.stream().map(Row::segmentId).toList(),
-                rows.stream().map(Row::channelId).toList(),
-                rows.stream().map(Row::weight).toList());
     }
 }

@@ -2,7 +2,6 @@ package app.resonance.segment;
 
 import app.resonance.common.tabular.ListImport;
 import app.resonance.common.tabular.RowReader;
-import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +12,11 @@ final class SegmentImport extends ListImport<SegmentImport.Row> {
 
     record Row(UUID id, String name, Immersion immersion, double reactionWeight, String profile, String significance) {}
 
-    private final UUID workspaceId;
     private final Map<String, UUID> existing;
-    private final SegmentRepository segments;
 
     SegmentImport(UUID workspaceId, Map<String, UUID> existing, SegmentRepository segments) {
-        this.workspaceId = workspaceId;
+        super(Row::name, rows -> segments.upsert(workspaceId, rows));
         this.existing = existing;
-        this.segments = segments;
     }
 
     @Override
@@ -30,11 +26,11 @@ final class SegmentImport extends ListImport<SegmentImport.Row> {
 
     @Override
     protected Row parse(RowReader cells, Map<String, Integer> columns) {
-        String name = cells.text(columns.get("name"), 100, true);
+        String name = cells.text(columns.get("name"), SegmentInput.NAME_MAX, true);
         Immersion immersion = cells.choice(columns.get("immersion"), Immersion.class);
         Double reactionWeight = cells.fraction(columns.get("reaction_weight"), true);
-        String profile = cells.text(column(columns, "profile"), 4000, false);
-        String significance = cells.text(column(columns, "significance"), 4000, false);
+        String profile = cells.text(column(columns, "profile"), SegmentInput.TEXT_MAX, false);
+        String significance = cells.text(column(columns, "significance"), SegmentInput.TEXT_MAX, false);
         if (cells.failed()) {
             return null;
         }
@@ -46,15 +42,5 @@ final class SegmentImport extends ListImport<SegmentImport.Row> {
                 reactionWeight,
                 profile == null ? "" : profile,
                 significance == null ? "" : significance);
-    }
-
-    @Override
-    protected String key(Row row) {
-        return row.name();
-    }
-
-    @Override
-    protected Uni<Void> store(List<Row> rows) {
-        return segments.upsert(workspaceId, rows);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -19,18 +20,23 @@ import java.util.function.LongConsumer;
 public abstract class ListImport<T> implements RowImport {
 
     private final List<T> rows = new ArrayList<>();
+    private final Function<T, String> key;
+    private final Function<List<T>, Uni<Void>> store;
+
+    /**
+     * @param key what makes two rows the same, e.g. the name (compared case-insensitively)
+     * @param store stores all rows in one statement
+     */
+    protected ListImport(Function<T, String> key, Function<List<T>, Uni<Void>> store) {
+        this.key = key;
+        this.store = store;
+    }
 
     /** Columns the file must have, the first being the one that names the row. */
     protected abstract List<String> requiredColumns();
 
     /** The row, or null after reporting its problems through {@code cells}. */
     protected abstract T parse(RowReader cells, Map<String, Integer> columns);
-
-    /** What makes two rows the same, e.g. the lower-case name. */
-    protected abstract String key(T row);
-
-    /** Stores all rows in one transaction. */
-    protected abstract Uni<Void> store(List<T> rows);
 
     /** The index of an optional column, or -1. */
     protected static int column(Map<String, Integer> columns, String name) {
@@ -62,7 +68,7 @@ public abstract class ListImport<T> implements RowImport {
             RowReader cells = new RowReader(reader.header(), row, problems);
             T parsed = parse(cells, columns);
             if (parsed != null && !cells.failed()) {
-                Long earlier = lineOfKey.putIfAbsent(key(parsed).toLowerCase(Locale.ROOT), row.line());
+                Long earlier = lineOfKey.putIfAbsent(key.apply(parsed).toLowerCase(Locale.ROOT), row.line());
                 if (earlier != null) {
                     cells.problem(
                             columns.get(requiredColumns().get(0)), Reason.REPEATS_LINE, null, String.valueOf(earlier));
@@ -77,7 +83,7 @@ public abstract class ListImport<T> implements RowImport {
 
     @Override
     public void write(WriteProgress progress) {
-        store(rows).await().indefinitely();
+        store.apply(rows).await().indefinitely();
         progress.rowsWritten(rows.size());
     }
 }
