@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { argumentLimits, inputLimits } from '../../generated/input-limits';
-import { SEGMENT_NAME_MAX_LENGTH, SEGMENT_TEXT_MAX_LENGTH } from '../segment/validation';
 
 // The forms' limits come from the schema's @constraint directives (codegen/input-limits.js), i.e. from the
 // server's Bean Validation annotations: these are the figures SegmentInput and resolveAlert declare.
@@ -14,10 +13,5 @@ describe('input limits from the schema', () => {
   it('carries ranges and patterns too', () => {
     expect(inputLimits.SegmentInput.reactionWeight).toEqual({ minFloat: 0, maxFloat: 1 });
     expect(inputLimits.ChannelInput.url.pattern).toBe('^(https?://\\S+)?$');
-  });
-
-  it('is what the forms check', () => {
-    expect(SEGMENT_NAME_MAX_LENGTH).toBe(inputLimits.SegmentInput.name.maxLength);
-    expect(SEGMENT_TEXT_MAX_LENGTH).toBe(inputLimits.SegmentInput.profile.maxLength);
   });
 });

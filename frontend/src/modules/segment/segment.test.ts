@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canWriteData } from '../auth/hooks/useCanWrite';
-import { draftOf, parseDecimal, toSegmentInput, validateSegment } from './validation';
+import { draftOf, parseDecimal, SEGMENT_NAME_MAX_LENGTH, toSegmentInput, validateSegment } from './validation';
 
 describe('segment form', () => {
+  it("refuses a name one character over the server's limit (from the schema)", () => {
+    expect(SEGMENT_NAME_MAX_LENGTH).toBe(100);
+    const draft = { ...draftOf(null), name: 'x'.repeat(SEGMENT_NAME_MAX_LENGTH + 1) };
+    expect(validateSegment(draft).name).toEqual({ key: 'validation.tooLong', values: { max: 100 } });
+  });
+
   it('accepts a valid draft, with a decimal comma in the reaction weight', () => {
     const draft = { ...draftOf(null), name: ' CIOs ', reactionWeight: '0,9' };
     expect(validateSegment(draft)).toEqual({});

@@ -40,7 +40,7 @@ import './reports.css';
 import { StatsChart } from './StatsChart';
 import { useExportPublicationStats } from '../hooks/useExportPublicationStats';
 import { usePublicationStats } from '../hooks/usePublicationStats';
-import { useReportFilterOptions } from '../hooks/useReportFilterOptions';
+import { useFilterOptions } from '../../publication/hooks/useFilterOptions';
 
 // More lines than this make a chart nobody can read; the rest are summed into "Other" (the table lists all).
 const MAX_CHART_SERIES = 8;
@@ -86,7 +86,7 @@ export function ReportsPage() {
     250,
   );
 
-  const options = useReportFilterOptions(current?.id ?? null);
+  const { options, publishers } = useFilterOptions(current?.id);
   const { data, error, fetching, retry } = usePublicationStats(current ? variables : null, {
     workspaceId,
     bucket,
@@ -94,20 +94,11 @@ export function ReportsPage() {
   });
   const [exportState, exportStats] = useExportPublicationStats();
 
-  const brandOptions: Option[] = useMemo(
-    () => (options?.brands ?? []).map((b) => ({ id: b.id, name: b.name })),
-    [options],
-  );
-  const channelOptions: Option[] = useMemo(
-    () => (options?.channels ?? []).map((c) => ({ id: c.id, name: c.name })),
-    [options],
-  );
+  const brandOptions: Option[] = useMemo(() => options.brands.map((b) => ({ id: b.id, name: b.name })), [options]);
+  const channelOptions: Option[] = useMemo(() => options.channels.map((c) => ({ id: c.id, name: c.name })), [options]);
   const publisherOptions: Option[] = useMemo(
-    () =>
-      [...new Set((options?.channels ?? []).map((c) => c.publisher).filter((p): p is string => Boolean(p)))]
-        .sort((a, b) => a.localeCompare(b, i18n.language))
-        .map((p) => ({ id: p, name: p })),
-    [options, i18n.language],
+    () => [...publishers].sort((a, b) => a.localeCompare(b, i18n.language)).map((p) => ({ id: p, name: p })),
+    [publishers, i18n.language],
   );
 
   // Enum groupings come back as codes (MEDIA, POSITIVE); show them in the user's language.
