@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.resonance.support.LocalStack;
 import app.resonance.support.PackagedApp;
@@ -13,9 +14,12 @@ import app.resonance.support.TcpProxy;
 import app.resonance.support.TestUsers;
 import io.restassured.RestAssured;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -155,6 +159,23 @@ class KeycloakDownIT {
 
     @Test
     @Order(5)
+    void aTokenUnderAnUnknownKeyIdIsRefusedWith401SoonWhenKeycloakHangs() throws Exception {
+        // A Keycloak that takes connections and never answers: the kernel completes them into the backlog.
+        try (ServerSocket hung = new ServerSocket(PROXY_PORT, 50, InetAddress.getLoopbackAddress())) {
+            // The app asks Keycloak for keys at most once a second (the refresh interval set above).
+            Thread.sleep(1_500);
+            // The app gives Keycloak 3 s (resonance.keycloak.request-timeout); without that limit it waited for
+            // good, so the test stops waiting itself.
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(15),
+                    () -> withToken(forged(analystToken, "another-key-keycloak-never-had"), "me")
+                            .time(lessThan(3_000 + QUICK_MILLIS), TimeUnit.MILLISECONDS)
+                            .statusCode(401));
+        }
+    }
+
+    @Test
+    @Order(6)
     void newSignInsWorkAgainOnceKeycloakIsBack() {
         keycloak.start();
         withToken(TestUsers.newToken(keycloakUrl, "viewer"), "segments", "workspaceId", workspaceId)
