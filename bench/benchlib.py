@@ -4,7 +4,8 @@ import json, os, shutil, subprocess, sys, time, urllib.error, urllib.parse, urll
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOCAL = os.path.join(ROOT, ".local")
-PG_DIR = os.path.join(LOCAL, "postgres")
+# As infra/local/postgres.sh: PG_DATA and PG_PORT from the environment choose another cluster (e.g. a private one).
+PG_DIR = os.environ.get("PG_DATA", os.path.join(LOCAL, "postgres"))
 PG_PORT = os.environ.get("PG_PORT", "15432")
 KEYCLOAK = "http://localhost:8180"
 APP_JAR = os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar")

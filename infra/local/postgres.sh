@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A private PostgreSQL cluster for local runs and tests: data in .local/postgres, port $PG_PORT,
 # databases "resonance" (app) and "resonance_test" (tests), owner resonance/resonance.
-# Usage: postgres.sh start|stop|status
+# PG_DATA and PG_PORT from the environment give another cluster beside it, e.g. a test's own that it
+# restarts (datafile/DatabaseRestartIT); PG_DATA must then be a directory the server's user can reach.
+# Usage: postgres.sh start|stop|restart|status
 set -euo pipefail
+GIVEN_PG_DATA="${PG_DATA:-}"
 source "$(dirname "$0")/env.sh"
 
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
@@ -16,7 +19,9 @@ as_db_owner() {
 
 # That user must reach the data directory. A checkout inside a private directory (mktemp -d makes
 # them mode 700) is out of its reach: the cluster of such a checkout lives under /var/tmp instead.
-if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LOCAL_DIR"; then
+if [ -n "$GIVEN_PG_DATA" ]; then
+  PG_DATA="$GIVEN_PG_DATA"
+elif [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LOCAL_DIR"; then
   PG_DATA="/var/tmp/resonance-postgres-$(printf %s "$ROOT" | cksum | cut -d' ' -f1)"
 fi
 
@@ -54,9 +59,16 @@ stop() {
   fi
 }
 
+# A fast restart cuts every connection (running transactions roll back), as a failover or an upgrade does.
+restart() {
+  as_db_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -m fast -w -t 60 restart >/dev/null
+  echo "PostgreSQL restarted on port $PG_PORT"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  restart) restart ;;
   status) running && echo "running on port $PG_PORT" || { echo "not running"; exit 1; } ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart|status" >&2; exit 2 ;;
 esac

@@ -5,6 +5,12 @@ import type { RuntimeConfig } from './types/RuntimeConfig';
 type SignInState = Readonly<{ returnTo: string }>;
 
 /**
+ * Keycloak could not be reached to start a sign-in (it is down, or the network is): nothing the user did
+ * wrong, and trying again later helps.
+ */
+export class SignInUnavailableError extends Error {}
+
+/**
  * Keycloak sign-in with the authorization code flow and PKCE (oidc-client-ts does PKCE by default for
  * the code flow). Tokens live in sessionStorage; oidc-client-ts renews the access token shortly before
  * it expires using the refresh token.
@@ -50,9 +56,16 @@ export class AuthService {
     return user;
   }
 
-  login(returnTo: string = currentPath()): Promise<void> {
+  /** Sends the browser to Keycloak; rejects with SignInUnavailableError when Keycloak cannot be reached. */
+  async login(returnTo: string = currentPath()): Promise<void> {
     const state: SignInState = { returnTo: safeReturnPath(returnTo) };
-    return this.userManager.signinRedirect({ state });
+    try {
+      await this.userManager.signinRedirect({ state });
+    } catch (cause) {
+      // Before it leaves the page, signinRedirect loads Keycloak's metadata (/.well-known/openid-configuration):
+      // a failure means the browser stays here, with Keycloak unreachable.
+      throw new SignInUnavailableError('The sign-in service could not be reached', { cause });
+    }
   }
 
   async logout(): Promise<void> {

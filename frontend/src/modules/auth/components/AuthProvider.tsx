@@ -17,8 +17,9 @@ export function AuthProvider({
   useEffect(() => {
     const events = service.userManager.events;
     const onLoaded = (next: User) => setUser(next);
-    // The refresh token is gone or rejected: only a new interactive sign-in helps.
-    const onLost = () => void service.login();
+    // The refresh token is gone or rejected: only a new interactive sign-in helps. When Keycloak cannot be
+    // reached the user stays here, and the next API call shows its error with a retry.
+    const onLost = () => service.login().catch((e: unknown) => console.warn('Signing in again failed', e));
     events.addUserLoaded(onLoaded);
     events.addAccessTokenExpired(onLost);
     events.addUserSignedOut(onLost);

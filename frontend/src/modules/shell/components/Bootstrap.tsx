@@ -1,7 +1,7 @@
 import type { User } from 'oidc-client-ts';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuthService } from '../../auth/authService';
+import { AuthService, SignInUnavailableError } from '../../auth/authService';
 import { loadRuntimeConfig } from '../../auth/runtimeConfig';
 import { App } from './App';
 import { ErrorState } from '../../ui/components/ErrorState';
@@ -12,7 +12,8 @@ type Phase =
   | { kind: 'redirecting' }
   | { kind: 'ready'; auth: AuthService; user: User }
   | { kind: 'configFailed' }
-  | { kind: 'signInFailed'; auth: AuthService; message: string };
+  | { kind: 'signInFailed'; auth: AuthService; message: string }
+  | { kind: 'signInUnavailable' };
 
 /** Loads /config.json, completes or starts the Keycloak sign-in, then renders the app. */
 export function Bootstrap() {
@@ -33,7 +34,16 @@ export function Bootstrap() {
       const user = await auth.start();
       setPhase(user ? { kind: 'ready', auth, user } : { kind: 'redirecting' });
     } catch (e) {
-      setPhase({ kind: 'signInFailed', auth, message: e instanceof Error ? e.message : String(e) });
+      setPhase(signInError(auth, e));
+    }
+  }, []);
+
+  const signInAgain = useCallback(async (auth: AuthService) => {
+    try {
+      await auth.login('/');
+      setPhase({ kind: 'redirecting' });
+    } catch (e) {
+      setPhase(signInError(auth, e));
     }
   }, []);
 
@@ -50,12 +60,29 @@ export function Bootstrap() {
       return (
         <ErrorState
           message={t('auth.loginError', { message: phase.message })}
-          onRetry={() => void phase.auth.login('/')}
+          onRetry={() => void signInAgain(phase.auth)}
           retryLabel={t('auth.loginAgain')}
+          fullPage
+        />
+      );
+    case 'signInUnavailable':
+      return (
+        <ErrorState
+          message={t('auth.signInUnavailable')}
+          onRetry={() => void start()}
+          retryLabel={t('auth.retrySignIn')}
           fullPage
         />
       );
     default:
       return <LoadingState label={t('auth.signingIn')} fullPage />;
   }
+}
+
+function signInError(auth: AuthService, error: unknown): Phase {
+  if (error instanceof SignInUnavailableError) {
+    console.warn('Keycloak cannot be reached', error.cause);
+    return { kind: 'signInUnavailable' };
+  }
+  return { kind: 'signInFailed', auth, message: error instanceof Error ? error.message : String(error) };
 }

@@ -374,14 +374,32 @@ public class ImportJobs {
         return uploads.get(job.uploadId().toString(), job.owner());
     }
 
-    /** The end, unless another instance has already declared the job interrupted; then no more heartbeats. */
+    /**
+     * The end, unless another instance has already declared the job interrupted; then no more heartbeats.
+     * A restarting database refuses connections for a few seconds (and the pool still holds connections it
+     * cut): the end is retried for as long as the job would otherwise wait to be failed by the heartbeat
+     * check, so that it keeps its own reason and message instead of "the server running it stopped".
+     */
     private void finish(Progress progress) {
-        try (Connection connection = db.getConnection()) {
-            write(connection, progress, true);
-        } catch (SQLException | RuntimeException e) {
-            LOG.errorf(
-                    "The end of import %s could not be recorded (%s); it will read as interrupted",
-                    progress.id, e.getMessage());
+        OffsetDateTime giveUp = now().plus(config.interruptedAfter());
+        try {
+            while (true) {
+                try (Connection connection = db.getConnection()) {
+                    write(connection, progress, true);
+                    return;
+                } catch (SQLException | RuntimeException e) {
+                    if (stopping || !now().isBefore(giveUp)) {
+                        LOG.errorf(
+                                "The end of import %s could not be recorded (%s); it will read as interrupted",
+                                progress.id, e.getMessage());
+                        return;
+                    }
+                    LOG.warnf("The end of import %s waits for the database: %s", progress.id, e.getMessage());
+                    Thread.sleep(config.poll().toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             running.remove(progress.id);
         }

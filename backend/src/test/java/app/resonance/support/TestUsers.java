@@ -27,13 +27,23 @@ public final class TestUsers {
     private TestUsers() {}
 
     public static String token(String username) {
-        return cached(
-                username,
-                () -> given().baseUri(KEYCLOAK)
-                        .formParam("grant_type", "password")
-                        .formParam("client_id", "resonance-web")
-                        .formParam("username", username)
-                        .formParam("password", "demo"));
+        return cached(username, () -> passwordGrant(KEYCLOAK, username));
+    }
+
+    /**
+     * A new token of the user, never cached, from the Keycloak at that address (e.g. through a proxy: the
+     * token's issuer then names the proxy, as an app behind it expects).
+     */
+    public static String newToken(String keycloak, String username) {
+        return fetch(passwordGrant(keycloak, username)).value();
+    }
+
+    private static RequestSpecification passwordGrant(String keycloak, String username) {
+        return given().baseUri(keycloak)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "resonance-web")
+                .formParam("username", username)
+                .formParam("password", "demo");
     }
 
     /** A client-credentials token of a confidential client (the partner's service account). */

@@ -177,6 +177,16 @@ public final class AlertLatencyBenchmark {
         System.out.printf(
                 "deliveries: %d expected, %d received, %d lost, %d duplicated%n",
                 (long) mutations * subscriberCount, sorted.length, lost, duplicated);
+        // One line for scripts that run this client beside other load (hostile-load-benchmark.py).
+        System.out.printf(
+                "ALERT-RESULT %d %d %d %d %.1f %.1f %.1f%n",
+                (long) mutations * subscriberCount,
+                sorted.length,
+                lost,
+                duplicated,
+                sorted.length > 0 ? percentile(sorted, 50) : Double.NaN,
+                sorted.length > 0 ? percentile(sorted, 95) : Double.NaN,
+                sorted.length > 0 ? percentile(sorted, 99) : Double.NaN);
         if (sorted.length > 0) {
             System.out.printf(
                     "latency from sending the write to the alert's arrival: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
