@@ -1,0 +1,247 @@
+import { Button } from '@vaadin/react-components/Button.js';
+import { Grid } from '@vaadin/react-components/Grid.js';
+import { GridColumn } from '@vaadin/react-components/GridColumn.js';
+import { Notification } from '@vaadin/react-components/Notification.js';
+import { Select } from '@vaadin/react-components/Select.js';
+import { TextField } from '@vaadin/react-components/TextField.js';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { generalErrorMessage } from '../../api/graphqlErrors';
+import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
+import { ErrorState } from '../../ui/components/ErrorState';
+import { ListPage } from '../../ui/components/ListPage';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { RowActions } from '../../ui/components/RowActions';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
+import { useListEditing } from '../../ui/hooks/useListEditing';
+import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
+import { useDeleteSupplier } from '../hooks/useDeleteSupplier';
+import { useSuppliers } from '../hooks/useSuppliers';
+import { BUDGET_CATEGORIES, type BudgetCategory, type Supplier } from '../types/Supplier';
+import { filterSuppliers, sortSuppliers } from '../validation';
+import { SupplierFormDialog } from './SupplierFormDialog';
+import '../../ui/pages.css';
+import '../suppliers.css';
+
+// Below this page width the row becomes one stacked cell and its actions fold into one "⋯" menu.
+const FULL_ROW_MIN_WIDTH = 720;
+const ALL_SERVICES = 'ALL';
+
+function telHref(phone: string): string {
+  // A tel: URI keeps the digits and the leading +; spaces and brackets are only for reading.
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}
+
+function ServiceBadges({ services }: Readonly<{ services: readonly BudgetCategory[] }>) {
+  const { t } = useTranslation();
+  if (services.length === 0) return null;
+  return (
+    <span className="supplier-badges">
+      {services.map((service) => (
+        <span key={service} className="badge">
+          {t(`suppliers.categories.${service}`)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Contact({ supplier }: Readonly<{ supplier: Supplier }>) {
+  const { contactName, email, phone } = supplier;
+  if (!contactName && !email && !phone) return null;
+  return (
+    <span className="supplier-contact">
+      {contactName && <span>{contactName}</span>}
+      {email && <a href={`mailto:${email}`}>{email}</a>}
+      {phone && <a href={telHref(phone)}>{phone}</a>}
+    </span>
+  );
+}
+
+export function SuppliersPage() {
+  const { t, i18n } = useTranslation();
+  const { current, loaded } = useWorkspaces();
+  const canWrite = useCanWrite();
+  const workspaceId = current?.id ?? '';
+  const { suppliers: listed, error, fetching, retry } = useSuppliers(current?.id ?? null);
+  const [, deleteSupplier] = useDeleteSupplier();
+  const editor = useListEditing<Supplier>();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [service, setService] = useState<BudgetCategory | null>(null);
+  const [text, setText] = useState('');
+  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+
+  if (!loaded || (current && !listed && fetching)) return <LoadingState />;
+  if (!current) return <p className="empty">{t('suppliers.noWorkspace')}</p>;
+  if (error && !listed) return <ErrorState error={error} onRetry={retry} />;
+
+  const suppliers = sortSuppliers(listed ?? [], i18n.language);
+  const shown = filterSuppliers(suppliers, { service, text });
+  const filtered = service !== null || text.trim() !== '';
+  const clearFilter = () => {
+    setService(null);
+    setText('');
+  };
+
+  const confirmDelete = async () => {
+    const supplier = editor.deleting;
+    editor.cancelDelete();
+    if (!supplier) return;
+    const result = await deleteSupplier({ workspaceId, id: supplier.id });
+    if (result.error) {
+      setNotice({ kind: 'error', text: generalErrorMessage(result.error, t) ?? '' });
+      return;
+    }
+    setNotice(null);
+    Notification.show(t('suppliers.deleted', { name: supplier.name }), { position: 'bottom-end', duration: 3000 });
+  };
+
+  const actions = (item: Supplier) => (
+    <RowActions<'edit' | 'delete'>
+      compact={narrow}
+      menuLabel={t('suppliers.actionsFor', { name: item.name })}
+      actions={[
+        { action: 'edit', text: t('suppliers.edit'), label: t('suppliers.editLabel', { name: item.name }) },
+        {
+          action: 'delete',
+          text: t('suppliers.delete'),
+          label: t('suppliers.deleteLabel', { name: item.name }),
+          destructive: true,
+        },
+      ]}
+      onAction={(action) => {
+        setNotice(null);
+        if (action === 'edit') editor.edit(item);
+        else editor.askDelete(item);
+      }}
+    />
+  );
+
+  return (
+    <ListPage
+      title={t('suppliers.title')}
+      create={
+        canWrite &&
+        suppliers.length > 0 && { id: 'supplier-create', label: t('suppliers.create'), onClick: editor.create }
+      }
+      pageRef={pageRef}
+    >
+      <p className="muted page__notice">{t('suppliers.intro')}</p>
+      <PageNotice notice={notice} />
+
+      {suppliers.length === 0 ? (
+        <div className="card empty supplier-empty" id="suppliers-empty">
+          <p>{t('suppliers.empty')}</p>
+          {canWrite ? (
+            <Button id="supplier-create" theme="primary" onClick={editor.create}>
+              {t('suppliers.createFirst')}
+            </Button>
+          ) : (
+            <p className="muted">{t('suppliers.emptyReader')}</p>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="supplier-filter" role="search">
+            <Select
+              id="supplier-service-filter"
+              label={t('suppliers.filterService')}
+              value={service ?? ALL_SERVICES}
+              items={[
+                { value: ALL_SERVICES, label: t('suppliers.allServices') },
+                ...BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`suppliers.categories.${c}`) })),
+              ]}
+              onValueChanged={(e) => {
+                const value = e.detail.value;
+                setService(!value || value === ALL_SERVICES ? null : (value as BudgetCategory));
+              }}
+            />
+            <TextField
+              id="supplier-search"
+              label={t('suppliers.search')}
+              placeholder={t('suppliers.searchPlaceholder')}
+              clearButtonVisible
+              value={text}
+              onValueChanged={(e) => setText(e.detail.value)}
+            />
+            <span className="muted supplier-filter__count" id="supplier-count" role="status" aria-live="polite">
+              {filtered
+                ? t('suppliers.countFiltered', { shown: shown.length, count: suppliers.length })
+                : t('suppliers.count', { count: suppliers.length })}
+            </span>
+          </div>
+
+          {shown.length === 0 ? (
+            <div className="card empty supplier-empty" id="suppliers-no-match">
+              <p>{t('suppliers.noMatch')}</p>
+              <Button id="supplier-clear-filter" onClick={clearFilter}>
+                {t('suppliers.clearFilter')}
+              </Button>
+            </div>
+          ) : (
+            <Grid<Supplier>
+              key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
+              id="supplier-grid"
+              items={shown}
+              allRowsVisible
+              theme="row-stripes wrap-cell-content"
+              aria-label={t('suppliers.title')}
+            >
+              {narrow ? (
+                <GridColumn<Supplier> header={t('suppliers.supplier')} flexGrow={1}>
+                  {({ item }) => (
+                    <span className="entity-cell">
+                      <span className="entity-cell__name">{item.name}</span>
+                      <ServiceBadges services={item.services} />
+                      <Contact supplier={item} />
+                    </span>
+                  )}
+                </GridColumn>
+              ) : (
+                <>
+                  <GridColumn<Supplier> header={t('suppliers.name')} width="10rem" flexGrow={2}>
+                    {({ item }) => <span className="entity-cell__name">{item.name}</span>}
+                  </GridColumn>
+                  <GridColumn<Supplier> header={t('suppliers.services')} width="12rem" flexGrow={2}>
+                    {({ item }) => <ServiceBadges services={item.services} />}
+                  </GridColumn>
+                  <GridColumn<Supplier> header={t('suppliers.contact')} width="12rem" flexGrow={2}>
+                    {({ item }) => <Contact supplier={item} />}
+                  </GridColumn>
+                </>
+              )}
+              {canWrite && (
+                <GridColumn<Supplier> header={narrow ? '' : t('suppliers.actions')} autoWidth flexGrow={0}>
+                  {({ item }) => actions(item)}
+                </GridColumn>
+              )}
+            </Grid>
+          )}
+        </>
+      )}
+
+      <SupplierFormDialog
+        opened={editor.dialogOpened}
+        workspaceId={workspaceId}
+        supplier={editor.edited}
+        suppliers={suppliers}
+        onClose={editor.closeDialog}
+        onSaved={(saved) => {
+          editor.closeDialog();
+          Notification.show(t('suppliers.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
+        }}
+      />
+      <DeleteConfirmDialog
+        id="supplier-delete-confirm"
+        opened={editor.deleting !== null}
+        title={t('suppliers.deleteTitle')}
+        text={t('suppliers.deleteText', { name: editor.deleting?.name ?? '' })}
+        confirmText={t('suppliers.delete')}
+        onConfirm={() => void confirmDelete()}
+        onClose={editor.cancelDelete}
+      />
+    </ListPage>
+  );
+}
