@@ -3,6 +3,7 @@ package app.resonance.datafile;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.persistence.Jdbc;
 import app.resonance.common.tabular.RowImport;
 import app.resonance.common.tabular.RowProblem;
 import app.resonance.common.tabular.TabularReader;
@@ -23,7 +24,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +75,7 @@ public class ImportJobs {
             OffsetDateTime startedAt) {}
 
     private final DataSource db;
+    private final Jdbc sql;
     private final UploadStore uploads;
     private final Importers importers;
     private final DataFileConfig.Imports config;
@@ -89,6 +90,7 @@ public class ImportJobs {
 
     ImportJobs(DataSource db, UploadStore uploads, Importers importers, DataFileConfig config, Clock clock) {
         this.db = db;
+        this.sql = new Jdbc(db);
         this.uploads = uploads;
         this.importers = importers;
         this.config = config.imports();
@@ -129,32 +131,23 @@ public class ImportJobs {
         UUID upload = Ids.parse("uploadId", uploadId);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
-        String fileName;
-        try (Connection connection = db.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                requireRoomInLine(connection, workspaceId);
-                fileName = claimUpload(connection, upload, owner, now);
-                try (PreparedStatement insert = connection.prepareStatement("insert into import_job"
-                        + " (id, workspace_id, owner, upload_id, file_name, request, state, step, started_at)"
-                        + " values (?, ?, ?, ?, ?, ?::jsonb, 'QUEUED', 'WAITING_FOR_OTHER_IMPORTS', ?)")) {
-                    insert.setObject(1, id);
-                    insert.setObject(2, workspaceId);
-                    insert.setString(3, owner);
-                    insert.setObject(4, upload);
-                    insert.setString(5, fileName);
-                    insert.setString(6, json.toJson(request));
-                    insert.setObject(7, now);
-                    insert.executeUpdate();
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        String fileName = sql.inTransaction("queuing the import", connection -> {
+            requireRoomInLine(connection, workspaceId);
+            String name = claimUpload(connection, upload, owner, now);
+            try (PreparedStatement insert = connection.prepareStatement("insert into import_job"
+                    + " (id, workspace_id, owner, upload_id, file_name, request, state, step, started_at)"
+                    + " values (?, ?, ?, ?, ?, ?::jsonb, 'QUEUED', 'WAITING_FOR_OTHER_IMPORTS', ?)")) {
+                insert.setObject(1, id);
+                insert.setObject(2, workspaceId);
+                insert.setString(3, owner);
+                insert.setObject(4, upload);
+                insert.setString(5, name);
+                insert.setString(6, json.toJson(request));
+                insert.setObject(7, now);
+                insert.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("queuing the import failed", e);
-        }
+            return name;
+        });
         synchronized (wakeUp) {
             wakeUp.notifyAll();
         }
@@ -204,23 +197,22 @@ public class ImportJobs {
     /** The job of this workspace; an error on {@code id} otherwise. Blocks. */
     ImportJobView get(UUID workspaceId, String id) {
         UUID jobId = Ids.parse("id", id);
-        try (Connection connection = db.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select " + COLUMNS + " from import_job where id = ? and workspace_id = ?")) {
-            select.setObject(1, jobId);
-            select.setObject(2, workspaceId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new InvalidInput(
-                            "id",
-                            Reason.IMPORT_NOT_FOUND,
-                            "no such import in this workspace (imports are kept for a day)");
+        return sql.withConnection("reading the import", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select " + COLUMNS + " from import_job where id = ? and workspace_id = ?")) {
+                select.setObject(1, jobId);
+                select.setObject(2, workspaceId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new InvalidInput(
+                                "id",
+                                Reason.IMPORT_NOT_FOUND,
+                                "no such import in this workspace (imports are kept for a day)");
+                    }
+                    return job(rs);
                 }
-                return job(rs);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the import failed", e);
-        }
+        });
     }
 
     private ImportJobView job(ResultSet rs) throws SQLException {
@@ -278,9 +270,8 @@ public class ImportJobs {
      * The oldest queued job of a workspace without a running one, now running here. Claims go one at a time
      * (an advisory lock), so that two instances cannot both start a job of the same workspace.
      */
-    private Claimed claim() throws SQLException {
-        try (Connection connection = db.getConnection()) {
-            connection.setAutoCommit(false);
+    private Claimed claim() {
+        return sql.inTransaction("taking an import", connection -> {
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(9001, 0)");
                     PreparedStatement next = connection.prepareStatement("select id, workspace_id, owner, upload_id,"
                             + " file_name, request, started_at from import_job q where state = 'QUEUED' and not exists"
@@ -293,7 +284,6 @@ public class ImportJobs {
                 Claimed job;
                 try (ResultSet rs = next.executeQuery()) {
                     if (!rs.next()) {
-                        connection.rollback();
                         return null;
                     }
                     job = new Claimed(
@@ -309,13 +299,9 @@ public class ImportJobs {
                 take.setObject(2, now());
                 take.setObject(3, job.id());
                 take.executeUpdate();
-                connection.commit();
                 return job;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        }
+        });
     }
 
     private void run(Claimed job) {
@@ -450,33 +436,25 @@ public class ImportJobs {
     /** Fails the running jobs whose instance has stopped renewing their heartbeat. Blocks. */
     int failInterrupted() {
         OffsetDateTime now = now();
-        try (Connection connection = db.getConnection();
-                PreparedStatement update = connection.prepareStatement("update import_job set state = 'FAILED',"
-                        + " step = 'FINISHED', failure = 'INTERRUPTED', message = ?, finished_at = ?"
-                        + " where " + RUNNING + " and heartbeat_at < ?")) {
-            update.setString(1, "Nothing was stored: the import was interrupted (the server running it stopped).");
-            update.setObject(2, now);
-            update.setObject(3, now.minus(config.interruptedAfter()));
-            int failed = update.executeUpdate();
-            if (failed > 0) {
-                LOG.warnf("%d import(s) failed as interrupted: their instance stopped", failed);
-            }
-            return failed;
-        } catch (SQLException e) {
-            throw new IllegalStateException("failing interrupted imports failed", e);
+        int failed = sql.update(
+                "failing interrupted imports",
+                "update import_job set state = 'FAILED', step = 'FINISHED', failure = 'INTERRUPTED', message = ?,"
+                        + " finished_at = ? where " + RUNNING + " and heartbeat_at < ?",
+                "Nothing was stored: the import was interrupted (the server running it stopped).",
+                now,
+                now.minus(config.interruptedAfter()));
+        if (failed > 0) {
+            LOG.warnf("%d import(s) failed as interrupted: their instance stopped", failed);
         }
+        return failed;
     }
 
     /** Forgets the jobs that ended a day ago. Blocks. */
     int deleteFinished() {
-        try (Connection connection = db.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("delete from import_job where finished_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(KEPT)));
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("deleting old imports failed", e);
-        }
+        return sql.update(
+                "deleting old imports",
+                "delete from import_job where finished_at < ?",
+                clock.instant().minus(KEPT));
     }
 
     /** Whether the failure is the database going away (a restart), rather than the import's own fault. */

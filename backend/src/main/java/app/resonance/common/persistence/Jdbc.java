@@ -33,9 +33,9 @@ public final class Jdbc {
         try (Connection connection = db.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed", e);
+            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(what + " failed", e);
+            throw new UncheckedIOException(what + " failed: " + e.getMessage(), e);
         }
     }
 
