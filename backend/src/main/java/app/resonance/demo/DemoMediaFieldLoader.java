@@ -37,7 +37,10 @@ class DemoMediaFieldLoader {
     /** Changing it changes the whole demo story; the tests only rely on its shape. */
     static final long SEED = 20260501L;
 
-    /** Concurrent start-ups wait for each other on this advisory lock instead of both loading. */
+    /**
+     * Concurrent start-ups wait for each other on this advisory lock instead of both loading. Not a lock
+     * on the workspace's row: the imports' foreign-key checks would wait for it on their own connections.
+     */
     private static final String LOCK = "select pg_advisory_lock(hashtextextended('resonance.demo', 0))";
 
     private static final String UNLOCK = "select pg_advisory_unlock(hashtextextended('resonance.demo', 0))";
@@ -71,7 +74,9 @@ class DemoMediaFieldLoader {
 
     /**
      * Publications written, or 0 when the workspace already has a media field (brands). Blocks, like the
-     * imports it runs: call it from a worker or the start-up thread.
+     * imports it runs: call it from a worker or the start-up thread. Each import commits on its own, so a
+     * start that died between the brands and the publications leaves a demo without publications, which
+     * later starts keep: delete the demo workspace to have it loaded again.
      */
     int seed(UUID workspaceId, LocalDate today) {
         SqlConnection lock = await(pool.getConnection());
