@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEVICES, hasHorizontalOverflow, inFreshContext, screenshot, useBrowser } from './support/browser';
+import { DEVICES, hasHorizontalOverflow, inFreshContext, rowAction, screenshot, useBrowser } from './support/browser';
 import { openDemoPage } from './support/demo';
 
 async function openBrands(page: Page, phone: boolean) {
@@ -14,11 +14,12 @@ describe('Brands', () => {
   for (const [device, viewport] of DEVICES) {
     it(`analyst adds, renames and deletes a competitor; a brand with publications stays (${device})`, async () => {
       await inFreshContext(browser(), viewport, `${device}-brands`, async (page) => {
-        await openBrands(page, device === 'phone');
+        const phone = device === 'phone';
+        await openBrands(page, phone);
         await screenshot(page, `${device}-brands`);
 
         // The demo's competitors have publications: the API refuses, and the page says why.
-        await page.getByRole('button', { name: 'Delete Contoso Cloud' }).click();
+        await rowAction(page, 'Delete', 'Contoso Cloud', phone);
         await page
           .locator('vaadin-confirm-dialog-overlay, [role=alertdialog]')
           .getByRole('button', { name: 'Delete' })
@@ -38,18 +39,18 @@ describe('Brands', () => {
         // hidden (seen once in CI, on the phone).
         await page.locator('#brand-name input').waitFor({ state: 'hidden' });
 
-        await page.getByRole('button', { name: `Edit ${name}` }).click();
+        await rowAction(page, 'Edit', name, phone);
         await page.locator('#brand-name input').fill(`${name} renamed`);
         await page.locator('#brand-save').click();
         await page.locator('#brand-grid').getByText(`${name} renamed`, { exact: true }).waitFor();
 
-        await page.getByRole('button', { name: `Delete ${name} renamed` }).click();
+        await rowAction(page, 'Delete', `${name} renamed`, phone);
         await page
           .locator('vaadin-confirm-dialog-overlay, [role=alertdialog]')
           .getByRole('button', { name: 'Delete' })
           .click();
         await page.locator('#brand-grid').getByText(`${name} renamed`, { exact: true }).waitFor({ state: 'detached' });
-        if (device === 'phone') expect(await hasHorizontalOverflow(page)).toBe(false);
+        if (phone) expect(await hasHorizontalOverflow(page)).toBe(false);
       });
     });
   }

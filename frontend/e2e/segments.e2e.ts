@@ -9,6 +9,7 @@ import {
   PHONE,
   screenshot,
   useBrowser,
+  rowAction,
 } from './support/browser';
 import { ANALYST, DEMO_WORKSPACE, logInToDemo, navigateTo, VIEWER } from './support/demo';
 
@@ -64,16 +65,6 @@ function segmentRow(page: Page, name: string) {
 /** The error a Vaadin field shows under itself. */
 function fieldError(page: Page, fieldId: string) {
   return page.locator(`#${fieldId} [slot="error-message"]`);
-}
-
-/** Runs a row action: a labelled button on wide pages, the row's "⋯" menu on narrow ones. */
-async function rowAction(page: Page, action: 'Edit' | 'Delete', name: string, phone: boolean) {
-  if (phone) {
-    await page.getByRole('menuitem', { name: `Actions for ${name}` }).click();
-    await page.locator('vaadin-menu-bar-item', { hasText: action }).filter({ visible: true }).click();
-  } else {
-    await page.getByRole('button', { name: `${action} ${name}` }).click();
-  }
 }
 
 async function confirmDelete(page: Page) {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /**
  * Where the app runs (the Quarkus app serving the SPA, or `vite preview` with its proxy): the BASE_URL
@@ -281,4 +281,44 @@ export async function openDrawer(page: Page): Promise<void> {
     .evaluate((el) => (el as HTMLElement & { drawerOpened: boolean }).drawerOpened);
   if (!opened) await page.locator('#drawer-toggle').click();
   await page.locator('#main-nav').waitFor({ state: 'visible' });
+}
+
+/**
+ * Whether a person sees the element: scrolled to, inside the viewport, and the topmost thing at its centre
+ * (no dialog, drawer or notification over it). Poll it: a closing overlay covers the page for a moment.
+ */
+export async function isSeen(target: Locator): Promise<boolean> {
+  await target.scrollIntoViewIfNeeded();
+  return target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const inside = box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0;
+    if (!inside || box.right > window.innerWidth || box.bottom > window.innerHeight) return false;
+    let top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    while (top?.shadowRoot) {
+      const deeper = top.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!deeper || deeper === top) break;
+      top = deeper;
+    }
+    // Grid cells are slotted: walk up through slots and shadow hosts to see whether the element holds the point.
+    for (let node: Node | null = top; node; node = (node as Element).assignedSlot ?? node.parentNode) {
+      if (node === element) return true;
+      if (node instanceof ShadowRoot) node = node.host;
+      if (node === element) return true;
+    }
+    return false;
+  });
+}
+
+/** Runs a row action: a labelled button on wide pages, the row's "⋯" menu on phones. */
+export async function rowAction(page: Page, action: 'Edit' | 'Delete', name: string, phone: boolean) {
+  if (phone) {
+    const menu = page.getByRole('menuitem', { name: `Actions for ${name}` });
+    await expect.poll(() => isSeen(menu)).toBe(true);
+    await menu.click();
+    await page.locator('vaadin-menu-bar-item', { hasText: action }).filter({ visible: true }).click();
+  } else {
+    const button = page.getByRole('button', { name: `${action} ${name}` });
+    await expect.poll(() => isSeen(button)).toBe(true);
+    await button.click();
+  }
 }

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
-import { RowActions } from '../../ui/components/RowActions';
+import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
+import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useBrands } from '../hooks/useBrands';
 import { useDeleteBrand } from '../hooks/useDeleteBrand';
@@ -17,6 +18,9 @@ import { sortBrands } from '../validation';
 import { BrandFormDialog } from './BrandFormDialog';
 import { ListPage } from '../../ui/components/ListPage';
 import { useListEditing } from '../../ui/hooks/useListEditing';
+
+// Below this page width the row actions fold into one "⋯" menu, so Delete is never cut off.
+const FULL_ROW_MIN_WIDTH = 640;
 
 export function BrandsPage() {
   const { t, i18n } = useTranslation();
@@ -27,6 +31,7 @@ export function BrandsPage() {
   const editor = useListEditing<Brand>();
   const [deleteError, setDeleteError] = useState<string>();
   const [, deleteBrand] = useDeleteBrand();
+  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
 
   if (!loaded || (current && !listed && fetching)) return <LoadingState />;
   if (!current) return <p className="empty">{t('brands.noWorkspace')}</p>;
@@ -55,6 +60,7 @@ export function BrandsPage() {
     <ListPage
       title={t('brands.title')}
       create={canWrite && { id: 'brand-create', label: t('brands.create'), onClick: editor.create }}
+      pageRef={pageRef}
     >
       <p className="muted">{t('brands.intro')}</p>
       {deleteError && (
@@ -68,7 +74,7 @@ export function BrandsPage() {
         </p>
       ) : (
         <Grid<Brand>
-          key={i18n.language}
+          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
           id="brand-grid"
           items={brands}
           allRowsVisible
@@ -89,24 +95,10 @@ export function BrandsPage() {
             )}
           </GridColumn>
           {canWrite && (
-            <GridColumn<Brand> header={t('brands.actions')} autoWidth flexGrow={0}>
-              {({ item }) => (
-                <RowActions<'edit' | 'delete'>
-                  compact={false}
-                  menuLabel={item.name}
-                  actions={[
-                    { action: 'edit', text: t('brands.edit'), label: t('brands.editLabel', { name: item.name }) },
-                    {
-                      action: 'delete',
-                      text: t('brands.delete'),
-                      label: t('brands.deleteLabel', { name: item.name }),
-                      destructive: true,
-                    },
-                  ]}
-                  onAction={(action) => (action === 'edit' ? editor.edit(item) : editor.askDelete(item))}
-                />
-              )}
-            </GridColumn>
+            <EditDeleteColumn<Brand>
+              compact={narrow}
+              onAction={(action, item) => (action === 'edit' ? editor.edit(item) : editor.askDelete(item))}
+            />
           )}
         </Grid>
       )}
