@@ -3,6 +3,7 @@ package app.resonance.identity;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcRequestFilter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -24,7 +25,8 @@ class KeycloakRequestTimeout implements OidcRequestFilter {
     }
 
     @Override
-    public void filter(OidcRequestContext context) {
+    public Uni<Void> filter(OidcRequestFilterContext context) {
         context.request().timeout(millis);
+        return Uni.createFrom().voidItem();
     }
 }

@@ -11,6 +11,7 @@ import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,11 @@ class ChannelApiTest {
 
     @SafeVarargs
     private static ValidatableResponse setWeights(MediaWorkspace ws, String user, Map<String, Object>... weights) {
-        return ws.as(user, "setChannelWeights", "weights", List.of(weights));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Map<String, Object> weight : weights) {
+            list.add(weight);
+        }
+        return ws.as(user, "setChannelWeights", "weights", list);
     }
 
     private static Map<String, Object> weight(String segmentId, String channelId, double weight) {

@@ -159,6 +159,7 @@ class KeycloakDownIT {
 
     @Test
     @Order(5)
+    @SuppressWarnings("try") // the socket only has to be open, holding the port
     void aTokenUnderAnUnknownKeyIdIsRefusedWith401SoonWhenKeycloakHangs() throws Exception {
         // A Keycloak that takes connections and never answers: the kernel completes them into the backlog.
         try (ServerSocket hung = new ServerSocket(PROXY_PORT, 50, InetAddress.getLoopbackAddress())) {

@@ -54,8 +54,10 @@ public class LocalStack implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static boolean listening(String host, int port) {
-        try (Socket ignored = new Socket(host, port)) {
+    /** Whether something accepts connections on the port. */
+    static boolean listening(String host, int port) {
+        try {
+            new Socket(host, port).close();
             return true;
         } catch (IOException e) {
             return false;

@@ -3,7 +3,6 @@ package app.resonance.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,17 +67,17 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private boolean accepting() {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return LocalStack.listening("127.0.0.1", port);
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        if (haproxy != null && haproxy.isAlive()) {
-            stop();
+    public void close() throws IOException {
+        try {
+            if (haproxy != null && haproxy.isAlive()) {
+                stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         Files.deleteIfExists(config);
     }

@@ -63,6 +63,7 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
                 .depthFirst(
                         new NodeVisitorStub() {
                             @Override
+                            @SuppressWarnings("rawtypes") // the signature graphql-java's visitor declares
                             public TraversalControl visitFloatValue(FloatValue node, TraverserContext<Node> context) {
                                 if (!Double.isFinite(node.getValue().doubleValue())) {
                                     throw new RequestRejected(

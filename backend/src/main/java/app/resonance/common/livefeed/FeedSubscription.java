@@ -90,6 +90,7 @@ record FeedSubscription(
      * The subscription's selection as a query of one item, e.g. {@code alert(workspaceId, id)} under the
      * subscription's result key, with the fragments and variables that selection uses.
      */
+    @SuppressWarnings("rawtypes") // graphql-java's Document takes a list of raw Definitions
     private static String renderQuery(
             Document document,
             OperationDefinition operation,

@@ -2,6 +2,7 @@ package app.resonance.common.persistence;
 
 import java.lang.reflect.Array;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +26,14 @@ public record Table<R>(String name, List<Column<R>> columns) {
 
     @SafeVarargs
     public static <R> Table<R> of(String name, Column<R>... columns) {
+        List<Column<R>> list = new ArrayList<>();
         for (Column<R> column : columns) {
             if (!ARRAY_ELEMENTS.containsKey(column.type())) {
                 throw new IllegalArgumentException(name + "." + column.name() + ": no array type for " + column.type());
             }
+            list.add(column);
         }
-        return new Table<>(name, List.of(columns));
+        return new Table<>(name, List.copyOf(list));
     }
 
     public static <R> Column<R> column(String name, String type, Function<R, ?> value) {

@@ -319,6 +319,7 @@ public final class TabularReader implements Closeable {
         }
 
         @Override
+        @SuppressWarnings("try") // the resources are there to be closed, in order, whatever fails
         public void close() throws IOException {
             try (Closeable g = guard;
                     Closeable w = workbook) {
