@@ -67,6 +67,12 @@ describe('fieldErrors', () => {
               message: '{resonance.validation.storableText}',
             }),
             violation('significance', 'a custom message', { message: 'a custom message' }),
+            violation('email', 'must be a well-formed email address', {
+              message: '{jakarta.validation.constraints.Email.message}',
+            }),
+            violation('phone', 'may hold only digits, spaces and + ( ) - . /', {
+              message: '{resonance.validation.phone}',
+            }),
           ],
         },
       },
@@ -77,6 +83,8 @@ describe('fieldErrors', () => {
       externalId: 'Dozwolone od 1 do 200 znaków.',
       profile: 'Usuń znak NUL: tekst nie może go zawierać.',
       significance: 'a custom message',
+      email: 'Wpisz adres e-mail, np. name@example.com.',
+      phone: 'Używaj tylko cyfr, spacji i znaków + ( ) - . /',
     });
   });
 

@@ -34,7 +34,9 @@ const CONSTRAINT_WORDING: Readonly<
   '{jakarta.validation.constraints.Max.message}': (c) => ['validation.atMost', { value: c.value }],
   '{jakarta.validation.constraints.DecimalMax.message}': (c) => ['validation.atMost', { value: c.value }],
   // The app's own messages (backend ValidationMessages.properties).
+  '{jakarta.validation.constraints.Email.message}': () => ['validation.email', {}],
   '{resonance.validation.httpAddress}': () => ['validation.httpAddress', {}],
+  '{resonance.validation.phone}': () => ['validation.phone', {}],
   '{resonance.validation.username}': () => ['validation.username', {}],
   '{resonance.validation.storableText}': () => ['validation.storableText', {}],
 };
