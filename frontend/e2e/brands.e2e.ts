@@ -24,7 +24,7 @@ describe('Brands', () => {
           .locator('vaadin-confirm-dialog-overlay, [role=alertdialog]')
           .getByRole('button', { name: 'Delete' })
           .click();
-        await page.locator('#brand-delete-error', { hasText: 'Contoso Cloud was not deleted' }).waitFor();
+        await page.locator('.page__notice[role=alert]', { hasText: 'Contoso Cloud was not deleted' }).waitFor();
         await page.locator('#brand-grid').getByText('Contoso Cloud', { exact: true }).waitFor();
 
         const name = `E2E brand ${Date.now().toString(36)}`;

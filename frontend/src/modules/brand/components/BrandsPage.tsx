@@ -1,15 +1,13 @@
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
-import { Notification } from '@vaadin/react-components/Notification.js';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
-import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
+import { PageNotice } from '../../ui/components/PageNotice';
+import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useBrands } from '../hooks/useBrands';
 import { useDeleteBrand } from '../hooks/useDeleteBrand';
@@ -17,7 +15,6 @@ import type { Brand } from '../types/Brand';
 import { sortBrands } from '../validation';
 import { BrandFormDialog } from './BrandFormDialog';
 import { ListPage } from '../../ui/components/ListPage';
-import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the row actions fold into one "⋯" menu, so Delete is never cut off.
 const FULL_ROW_MIN_WIDTH = 640;
@@ -28,33 +25,19 @@ export function BrandsPage() {
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
   const { brands: listed, error, fetching, retry } = useBrands(current?.id ?? null);
-  const editor = useListEditing<Brand>();
-  const [deleteError, setDeleteError] = useState<string>();
   const [, deleteBrand] = useDeleteBrand();
-  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+  // The server refuses to delete a brand that still has publications.
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Brand>({
+    words: 'brands',
+    narrowBelow: FULL_ROW_MIN_WIDTH,
+    remove: (brand) => deleteBrand({ workspaceId, id: brand.id }),
+  });
 
   if (!loaded || (current && !listed && fetching)) return <LoadingState />;
   if (!current) return <p className="empty">{t('brands.noWorkspace')}</p>;
   if (error && !listed) return <ErrorState error={error} onRetry={retry} />;
 
   const brands = sortBrands(listed ?? []);
-
-  const confirmDelete = async () => {
-    const brand = editor.deleting;
-    editor.cancelDelete();
-    if (!brand) return;
-    const result = await deleteBrand({ workspaceId, id: brand.id });
-    if (result.error) {
-      // The API refuses to delete a brand that still has publications; it says so on the "id" field.
-      const onId = fieldErrors(result.error, t).id;
-      setDeleteError(
-        onId ? t('brands.deleteFailed', { name: brand.name, message: onId }) : generalErrorMessage(result.error, t),
-      );
-      return;
-    }
-    setDeleteError(undefined);
-    Notification.show(t('brands.deleted', { name: brand.name }), { position: 'bottom-end', duration: 3000 });
-  };
 
   return (
     <ListPage
@@ -63,11 +46,7 @@ export function BrandsPage() {
       pageRef={pageRef}
     >
       <p className="muted">{t('brands.intro')}</p>
-      {deleteError && (
-        <p role="alert" className="form-error" id="brand-delete-error">
-          {deleteError}
-        </p>
-      )}
+      <PageNotice notice={notice} />
       {brands.length === 0 ? (
         <p className="card empty" id="brands-empty">
           {t('brands.empty')}
@@ -94,12 +73,7 @@ export function BrandsPage() {
               </span>
             )}
           </GridColumn>
-          {canWrite && (
-            <EditDeleteColumn<Brand>
-              compact={narrow}
-              onAction={(action, item) => (action === 'edit' ? editor.edit(item) : editor.askDelete(item))}
-            />
-          )}
+          {canWrite && <EditDeleteColumn<Brand> compact={narrow} onAction={onRowAction} />}
         </Grid>
       )}
 
@@ -109,17 +83,14 @@ export function BrandsPage() {
         brand={editor.edited}
         brands={brands}
         onClose={editor.closeDialog}
-        onSaved={(saved) => {
-          editor.closeDialog();
-          Notification.show(t('brands.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
-        }}
+        onSaved={onSaved}
       />
       <DeleteConfirmDialog
         opened={editor.deleting !== null}
         title={t('brands.deleteTitle')}
         text={t('brands.deleteText', { name: editor.deleting?.name ?? '' })}
         confirmText={t('brands.delete')}
-        onConfirm={() => void confirmDelete()}
+        onConfirm={confirmDelete}
         onClose={editor.cancelDelete}
       />
     </ListPage>

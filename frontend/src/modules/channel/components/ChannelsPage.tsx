@@ -1,23 +1,20 @@
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import '../../ui/pages.css';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
-import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { PageNotice } from '../../ui/components/PageNotice';
+import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
-import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useChannels } from '../hooks/useChannels';
 import { useDeleteChannel } from '../hooks/useDeleteChannel';
 import type { Channel } from '../types/Channel';
 import { ChannelFormDialog } from './ChannelFormDialog';
 import { ListPage } from '../../ui/components/ListPage';
-import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the type and publisher columns give way and the row actions fold into one menu.
 const FULL_ROW_MIN_WIDTH = 640;
@@ -29,33 +26,17 @@ export function ChannelsPage() {
   const workspaceId = current?.id ?? '';
   const { channels: listed, error, fetching, retry } = useChannels(current?.id ?? null);
   const [, deleteChannel] = useDeleteChannel();
-  const editor = useListEditing<Channel>();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+  // The server refuses to delete a channel that publications still use.
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Channel>({
+    words: 'channels',
+    narrowBelow: FULL_ROW_MIN_WIDTH,
+    remove: (channel) => deleteChannel({ workspaceId, id: channel.id }),
+  });
 
   if (!current) return <p className="empty">{t('channels.noWorkspace')}</p>;
   if (!listed && fetching) return <LoadingState />;
   if (!listed && error) return <ErrorState error={error} onRetry={retry} />;
   const channels = listed ?? [];
-
-  const confirmDelete = async () => {
-    const channel = editor.deleting;
-    editor.cancelDelete();
-    if (!channel) return;
-    const result = await deleteChannel({ workspaceId, id: channel.id });
-    if (result.error) {
-      // The server refuses to delete a channel that publications still use, naming the "id" argument.
-      const refused = fieldErrors(result.error, t).id;
-      setNotice({
-        kind: 'error',
-        text: refused
-          ? t('channels.deleteRefused', { name: channel.name, reason: refused })
-          : (generalErrorMessage(result.error, t) ?? ''),
-      });
-    } else {
-      setNotice({ kind: 'ok', text: t('channels.deleted', { name: channel.name }) });
-    }
-  };
 
   return (
     <ListPage
@@ -97,16 +78,7 @@ export function ChannelsPage() {
           >
             {({ item }) => <span>{item.publisher ?? ''}</span>}
           </GridSortColumn>
-          {canWrite && (
-            <EditDeleteColumn<Channel>
-              compact={narrow}
-              onAction={(action, item) => {
-                setNotice(null);
-                if (action === 'edit') editor.edit(item);
-                else editor.askDelete(item);
-              }}
-            />
-          )}
+          {canWrite && <EditDeleteColumn<Channel> compact={narrow} onAction={onRowAction} />}
         </Grid>
       )}
 
@@ -115,17 +87,14 @@ export function ChannelsPage() {
         workspaceId={workspaceId}
         channel={editor.edited}
         onClose={editor.closeDialog}
-        onSaved={(saved) => {
-          editor.closeDialog();
-          setNotice({ kind: 'ok', text: t('channels.saved', { name: saved.name }) });
-        }}
+        onSaved={onSaved}
       />
       <DeleteConfirmDialog
         id="delete-confirm"
         opened={editor.deleting !== null}
         title={t('channels.deleteTitle')}
         text={t('channels.deleteText', { name: editor.deleting?.name ?? '' })}
-        onConfirm={() => void confirmDelete()}
+        onConfirm={confirmDelete}
         onClose={editor.cancelDelete}
       />
     </ListPage>

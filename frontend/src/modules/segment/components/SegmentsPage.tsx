@@ -1,15 +1,13 @@
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generalErrorMessage } from '../../api/graphqlErrors';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
-import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { PageNotice } from '../../ui/components/PageNotice';
+import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
-import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { useDeleteSegment } from '../hooks/useDeleteSegment';
@@ -18,7 +16,6 @@ import type { Segment } from '../types/Segment';
 import '../../ui/pages.css';
 import { SegmentFormDialog } from './SegmentFormDialog';
 import { ListPage } from '../../ui/components/ListPage';
-import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width the immersion column gives way and the row actions fold into one menu.
 const FULL_ROW_MIN_WIDTH = 640;
@@ -30,24 +27,17 @@ export function SegmentsPage() {
   const workspaceId = current?.id ?? '';
   const { segments: listed, error, fetching, retry } = useSegments(current?.id ?? null);
   const [, deleteSegment] = useDeleteSegment();
-  const editor = useListEditing<Segment>();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Segment>({
+    words: 'segments',
+    narrowBelow: FULL_ROW_MIN_WIDTH,
+    remove: (segment) => deleteSegment({ workspaceId, id: segment.id }),
+  });
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
 
   if (!current) return <p className="empty">{t('segments.noWorkspace')}</p>;
   if (!listed && fetching) return <LoadingState />;
   if (!listed && error) return <ErrorState error={error} onRetry={retry} />;
   const segments = listed ?? [];
-
-  const confirmDelete = async () => {
-    const segment = editor.deleting;
-    editor.cancelDelete();
-    if (!segment) return;
-    const result = await deleteSegment({ workspaceId, id: segment.id });
-    if (result.error) setNotice({ kind: 'error', text: generalErrorMessage(result.error, t) ?? '' });
-    else setNotice({ kind: 'ok', text: t('segments.deleted', { name: segment.name }) });
-  };
 
   return (
     <ListPage
@@ -89,16 +79,7 @@ export function SegmentsPage() {
           >
             {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
           </GridSortColumn>
-          {canWrite && (
-            <EditDeleteColumn<Segment>
-              compact={narrow}
-              onAction={(action, item) => {
-                setNotice(null);
-                if (action === 'edit') editor.edit(item);
-                else editor.askDelete(item);
-              }}
-            />
-          )}
+          {canWrite && <EditDeleteColumn<Segment> compact={narrow} onAction={onRowAction} />}
         </Grid>
       )}
 
@@ -107,17 +88,14 @@ export function SegmentsPage() {
         workspaceId={workspaceId}
         segment={editor.edited}
         onClose={editor.closeDialog}
-        onSaved={(saved) => {
-          editor.closeDialog();
-          setNotice({ kind: 'ok', text: t('segments.saved', { name: saved.name }) });
-        }}
+        onSaved={onSaved}
       />
       <DeleteConfirmDialog
         id="delete-confirm"
         opened={editor.deleting !== null}
         title={t('segments.deleteTitle')}
         text={t('segments.deleteText', { name: editor.deleting?.name ?? '' })}
-        onConfirm={() => void confirmDelete()}
+        onConfirm={confirmDelete}
         onClose={editor.cancelDelete}
       />
     </ListPage>

@@ -1,21 +1,18 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
-import { Notification } from '@vaadin/react-components/Notification.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { ListPage } from '../../ui/components/ListPage';
 import { LoadingState } from '../../ui/components/LoadingState';
-import { PageNotice, type Notice } from '../../ui/components/PageNotice';
-import { RowActions } from '../../ui/components/RowActions';
-import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
-import { useListEditing } from '../../ui/hooks/useListEditing';
+import { PageNotice } from '../../ui/components/PageNotice';
+import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useDeleteSupplier } from '../hooks/useDeleteSupplier';
 import { useSuppliers } from '../hooks/useSuppliers';
@@ -67,11 +64,13 @@ export function SuppliersPage() {
   const workspaceId = current?.id ?? '';
   const { suppliers: listed, error, fetching, retry } = useSuppliers(current?.id ?? null);
   const [, deleteSupplier] = useDeleteSupplier();
-  const editor = useListEditing<Supplier>();
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Supplier>({
+    words: 'suppliers',
+    narrowBelow: FULL_ROW_MIN_WIDTH,
+    remove: (supplier) => deleteSupplier({ workspaceId, id: supplier.id }),
+  });
   const [service, setService] = useState<BudgetCategory | null>(null);
   const [text, setText] = useState('');
-  const [narrow, pageRef] = useIsNarrowerThan<HTMLElement>(FULL_ROW_MIN_WIDTH);
 
   if (!loaded || (current && !listed && fetching)) return <LoadingState />;
   if (!current) return <p className="empty">{t('suppliers.noWorkspace')}</p>;
@@ -84,40 +83,6 @@ export function SuppliersPage() {
     setService(null);
     setText('');
   };
-
-  const confirmDelete = async () => {
-    const supplier = editor.deleting;
-    editor.cancelDelete();
-    if (!supplier) return;
-    const result = await deleteSupplier({ workspaceId, id: supplier.id });
-    if (result.error) {
-      setNotice({ kind: 'error', text: generalErrorMessage(result.error, t) ?? '' });
-      return;
-    }
-    setNotice(null);
-    Notification.show(t('suppliers.deleted', { name: supplier.name }), { position: 'bottom-end', duration: 3000 });
-  };
-
-  const actions = (item: Supplier) => (
-    <RowActions<'edit' | 'delete'>
-      compact={narrow}
-      menuLabel={t('suppliers.actionsFor', { name: item.name })}
-      actions={[
-        { action: 'edit', text: t('suppliers.edit'), label: t('suppliers.editLabel', { name: item.name }) },
-        {
-          action: 'delete',
-          text: t('suppliers.delete'),
-          label: t('suppliers.deleteLabel', { name: item.name }),
-          destructive: true,
-        },
-      ]}
-      onAction={(action) => {
-        setNotice(null);
-        if (action === 'edit') editor.edit(item);
-        else editor.askDelete(item);
-      }}
-    />
-  );
 
   return (
     <ListPage
@@ -212,11 +177,7 @@ export function SuppliersPage() {
                   </GridColumn>
                 </>
               )}
-              {canWrite && (
-                <GridColumn<Supplier> header={narrow ? '' : t('suppliers.actions')} autoWidth flexGrow={0}>
-                  {({ item }) => actions(item)}
-                </GridColumn>
-              )}
+              {canWrite && <EditDeleteColumn<Supplier> compact={narrow} onAction={onRowAction} />}
             </Grid>
           )}
         </>
@@ -228,10 +189,7 @@ export function SuppliersPage() {
         supplier={editor.edited}
         suppliers={suppliers}
         onClose={editor.closeDialog}
-        onSaved={(saved) => {
-          editor.closeDialog();
-          Notification.show(t('suppliers.saved', { name: saved.name }), { position: 'bottom-end', duration: 3000 });
-        }}
+        onSaved={onSaved}
       />
       <DeleteConfirmDialog
         id="supplier-delete-confirm"
@@ -239,7 +197,7 @@ export function SuppliersPage() {
         title={t('suppliers.deleteTitle')}
         text={t('suppliers.deleteText', { name: editor.deleting?.name ?? '' })}
         confirmText={t('suppliers.delete')}
-        onConfirm={() => void confirmDelete()}
+        onConfirm={confirmDelete}
         onClose={editor.cancelDelete}
       />
     </ListPage>

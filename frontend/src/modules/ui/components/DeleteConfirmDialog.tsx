@@ -23,7 +23,7 @@ export function DeleteConfirmDialog({ id, opened, title, text, confirmText, onCo
       header={title}
       cancelButtonVisible
       cancelText={t('common.cancel')}
-      confirmText={confirmText ?? t('segments.delete')}
+      confirmText={confirmText ?? t('common.delete')}
       confirmTheme="error primary"
       onConfirm={onConfirm}
       onCancel={onClose}

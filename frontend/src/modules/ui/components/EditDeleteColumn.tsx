@@ -10,21 +10,21 @@ type Props<T> = Readonly<{
   onAction: (action: EditDeleteAction, item: T) => void;
 }>;
 
-/** A list's column with Edit and Delete for each named row (segments, channels). */
+/** A list's column with Edit and Delete for each named row (segments, channels, brands, suppliers). */
 export function EditDeleteColumn<T extends { name: string }>({ compact, onAction }: Props<T>) {
   const { t } = useTranslation();
   return (
-    <GridColumn<T> header={compact ? '' : t('segments.actions')} autoWidth flexGrow={0}>
+    <GridColumn<T> header={compact ? '' : t('common.actions')} autoWidth flexGrow={0}>
       {({ item }) => (
         <RowActions<EditDeleteAction>
           compact={compact}
-          menuLabel={t('segments.actionsFor', { name: item.name })}
+          menuLabel={t('common.actionsFor', { name: item.name })}
           actions={[
-            { action: 'edit', text: t('segments.edit'), label: t('segments.editLabel', { name: item.name }) },
+            { action: 'edit', text: t('common.edit'), label: t('common.editLabel', { name: item.name }) },
             {
               action: 'delete',
-              text: t('segments.delete'),
-              label: t('segments.deleteLabel', { name: item.name }),
+              text: t('common.delete'),
+              label: t('common.deleteLabel', { name: item.name }),
               destructive: true,
             },
           ]}
