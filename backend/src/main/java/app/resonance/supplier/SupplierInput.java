@@ -26,7 +26,9 @@ public record SupplierInput(
 
         @Email @Size(max = 320) String email,
 
-        @Description("Digits, spaces and + ( ) - . / only.") @Size(max = 50) @Pattern(regexp = "^[0-9+()./ -]*$", message = "{resonance.validation.phone}")
+        @Description("Digits, spaces and + ( ) - . / only.")
+        @Size(max = 50)
+        @Pattern(regexp = "^[0-9+()./ -]*$", message = "{resonance.validation.phone}")
         String phone,
 
         @Size(max = 4000) String notes)
