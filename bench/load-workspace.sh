@@ -8,33 +8,14 @@
 #
 # Connection: DB_URL (postgresql://host:port/db), DB_USER, DB_PASSWORD; defaults are the local stack.
 set -euo pipefail
+source "$(dirname "$0")/load-common.sh"
 
-if [[ $# -lt 1 || $# -gt 2 || ! -d $1 ]]; then
-  echo "Usage: $0 DIR [WORKSPACE_NAME]   (DIR holds segments.csv, channels.csv, brands.csv, weights.csv, publications.csv)" >&2
-  exit 2
-fi
-dir=$(cd "$1" && pwd)
-name=${2:-"Benchmark ($(basename "$dir"))"}
-for file in segments channels brands weights publications; do
-  [[ -f $dir/$file.csv ]] || { echo "Missing $dir/$file.csv" >&2; exit 2; }
-done
-# \copy takes its file name literally (no psql variables), so the path is written into the script:
-# keep quotes out of it.
-[[ $dir != *"'"* ]] || { echo "The directory name must not contain a single quote" >&2; exit 2; }
+files=(segments channels brands weights publications)
+load_arguments "$@"
 
-export PGUSER=${DB_USER:-resonance}
-export PGPASSWORD=${DB_PASSWORD:-resonance}
-url=${DB_URL:-postgresql://127.0.0.1:15432/resonance}
-
-started=$(date +%s%N)
 workspace_id=$(psql "$url" --no-psqlrc --quiet --tuples-only --no-align -v ON_ERROR_STOP=1 \
   -v name="$name" <<SQL
-\set QUIET on
-begin;
--- Safe to relax for a bulk load: a crash loses only this transaction, which then never happened.
-set local synchronous_commit = off;
-set local work_mem = '256MB';
-set local maintenance_work_mem = '512MB';
+$LOAD_PREAMBLE
 
 create temp table s_segment (name text, immersion text, reaction_weight float8, profile text, significance text) on commit drop;
 create temp table s_channel (name text, type text, url text, publisher text) on commit drop;
@@ -53,21 +34,7 @@ create temp table s_publication (
 \copy s_weight from '$dir/weights.csv' with (format csv, header true)
 \copy s_publication from '$dir/publications.csv' with (format csv, header true)
 
-insert into workspace (id, name, created_at, created_by)
-values (gen_random_uuid(), :'name', now(), 'bench')
-returning id as workspace_id \gset
-insert into workspace_member (workspace_id, username, added_at, added_by)
-select :'workspace_id', username, now(), 'bench' from unnest(array['admin', 'analyst', 'viewer']) as m(username);
-
--- Time-ordered publication ids (like UUIDv7): publications.csv is in time order, so the indexes
--- of publication and assessment grow at their ends instead of at random places, which makes a big
--- load several times faster. Computed, not stored, so that the assessments find the same id again;
--- the workspace id in the hash keeps ids unique when one file is loaded twice.
-create function pg_temp.publication_id(workspace uuid, published_at timestamptz, external_id text)
-returns uuid language sql immutable as \$\$
-    select (lpad(to_hex((extract(epoch from published_at) * 1000)::bigint), 12, '0')
-            || left(md5(workspace::text || external_id), 20))::uuid
-\$\$;
+$LOAD_WORKSPACE
 
 insert into segment (id, workspace_id, name, profile, significance, immersion, reaction_weight)
 select gen_random_uuid(), :'workspace_id', name, coalesce(profile, ''), coalesce(significance, ''), immersion, reaction_weight
@@ -86,32 +53,20 @@ left join channel c on c.workspace_id = :'workspace_id' and c.name = w.channel;
 -- Left joins: a name missing from the other files leaves a null id, which the NOT NULL columns
 -- reject, so the load fails loudly instead of dropping rows.
 insert into publication (id, workspace_id, brand_id, channel_id, title, url, author, published_at, weight, external_id)
-select pg_temp.publication_id(:'workspace_id', p.published_at, p.external_id), :'workspace_id', b.id, c.id, p.title, p.url, p.author, p.published_at, p.weight, p.external_id
+select pg_temp.time_ordered_id(:'workspace_id', p.published_at, p.external_id), :'workspace_id', b.id, c.id, p.title, p.url, p.author, p.published_at, p.weight, p.external_id
 from s_publication p
 left join brand b on b.workspace_id = :'workspace_id' and b.name = p.brand
 left join channel c on c.workspace_id = :'workspace_id' and c.name = p.channel;
 
 insert into assessment (workspace_id, publication_id, segment_id, impact, sentiment)
-select :'workspace_id', pg_temp.publication_id(:'workspace_id', p.published_at, p.external_id), s.id, a.impact, a.sentiment
+select :'workspace_id', pg_temp.time_ordered_id(:'workspace_id', p.published_at, p.external_id), s.id, a.impact, a.sentiment
 from s_publication p
 cross join lateral (values (p.segment_1, p.impact_1, p.sentiment_1),
                            (p.segment_2, p.impact_2, p.sentiment_2),
                            (p.segment_3, p.impact_3, p.sentiment_3)) as a(segment, impact, sentiment)
 left join segment s on s.workspace_id = :'workspace_id' and s.name = a.segment;
 
-commit;
-\set QUIET off
-select :'workspace_id';
+$LOAD_COMMIT
 SQL
 )
-if [[ -z $workspace_id ]]; then
-  echo "Nothing loaded" >&2
-  exit 1
-fi
-# Fresh statistics: the planner would otherwise guess at a table that just grew by millions of rows.
-psql "$url" --no-psqlrc --quiet -v ON_ERROR_STOP=1 -c 'analyze publication, assessment' >/dev/null
-
-elapsed_ms=$((($(date +%s%N) - started) / 1000000))
-publications=$(($(wc -l <"$dir/publications.csv") - 1))
-echo "Workspace '$name' loaded: $workspace_id"
-printf 'Loaded %d publications in %d.%03d s\n' "$publications" $((elapsed_ms / 1000)) $((elapsed_ms % 1000))
+load_finished "publication, assessment" "$(($(wc -l <"$dir/publications.csv") - 1)) publications"

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
@@ -262,52 +262,38 @@ public final class GenerateWorkspace {
                             before --end (today, UTC), out ./bench-workspace, seed 42""";
 
         static Options parse(String[] args) {
-            long publications = 1_000_000;
-            int segments = 30;
-            int channels = 200;
-            int brands = 4;
-            int months = 12;
-            Path out = Path.of("bench-workspace");
-            long seed = 42;
-            LocalDate end = LocalDate.now(ZoneOffset.UTC);
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--help") || option.equals("-h")) {
-                    throw new IllegalArgumentException("Writes the CSV files of a benchmark workspace.");
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args[++i];
-                try {
-                    switch (option) {
-                        case "--publications" -> publications = Long.parseLong(value);
-                        case "--segments" -> segments = Integer.parseInt(value);
-                        case "--channels" -> channels = Integer.parseInt(value);
-                        case "--brands" -> brands = Integer.parseInt(value);
-                        case "--months" -> months = Integer.parseInt(value);
-                        case "--out" -> out = Path.of(value);
-                        case "--seed" -> seed = Long.parseLong(value);
-                        case "--end" -> end = LocalDate.parse(value);
-                        default -> throw new IllegalArgumentException("Unknown option " + option);
-                    }
-                } catch (DateTimeParseException | NumberFormatException e) {
-                    throw new IllegalArgumentException("Bad value for " + option + ": " + value);
-                }
-            }
-            require(publications >= 0, "--publications must be 0 or more");
+            CommandLine line = new CommandLine(
+                    args,
+                    "Writes the CSV files of a benchmark workspace.",
+                    List.of(
+                            "--publications",
+                            "--segments",
+                            "--channels",
+                            "--brands",
+                            "--months",
+                            "--out",
+                            "--seed",
+                            "--end"));
+            long publications = line.number("--publications", 1_000_000);
+            int segments = line.integer("--segments", 30);
+            int channels = line.integer("--channels", 200);
+            int brands = line.integer("--brands", 4);
+            int months = line.integer("--months", 12);
+            CommandLine.require(publications >= 0, "--publications must be 0 or more");
             // Three distinct segments per publication.
-            require(segments >= 3, "--segments must be at least 3");
-            require(channels >= 1, "--channels must be at least 1");
-            require(brands >= 1, "--brands must be at least 1 (the client)");
-            require(months >= 1, "--months must be at least 1");
-            return new Options(publications, segments, channels, brands, months, out, seed, end);
-        }
-
-        private static void require(boolean condition, String message) {
-            if (!condition) {
-                throw new IllegalArgumentException(message);
-            }
+            CommandLine.require(segments >= 3, "--segments must be at least 3");
+            CommandLine.require(channels >= 1, "--channels must be at least 1");
+            CommandLine.require(brands >= 1, "--brands must be at least 1 (the client)");
+            CommandLine.require(months >= 1, "--months must be at least 1");
+            return new Options(
+                    publications,
+                    segments,
+                    channels,
+                    brands,
+                    months,
+                    line.path("--out", Path.of("bench-workspace")),
+                    line.number("--seed", 42),
+                    line.date("--end", LocalDate.now(ZoneOffset.UTC)));
         }
     }
 }

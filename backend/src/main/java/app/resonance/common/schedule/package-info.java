@@ -1,0 +1,2 @@
+/** Scheduled jobs: Quartz's clustered store runs each firing on one instance; {@code ScheduledRuns} records it. */
+package app.resonance.common.schedule;
