@@ -92,43 +92,51 @@ def workspace_name(publications):
     return "API benchmark (%d publications)" % publications
 
 
-def loaded_workspace(database, publications):
-    """The id of the benchmark workspace when the database already holds all of it, else None."""
+def loaded_workspace(database, name, rows_sql):
+    """The id of the workspace called name when rows_sql (a count over the workspace w) finds it whole, else None."""
     if psql("select count(*) from pg_database where datname = '%s'" % database) != "1":
         return None
     try:
-        found = psql("select w.id from workspace w where w.name = '%s' and (select count(*) from publication p"
-                     " where p.workspace_id = w.id) = %d" % (workspace_name(publications), publications), database)
+        return psql("select w.id from workspace w where w.name = '%s' and %s" % (name, rows_sql), database) or None
     except subprocess.CalledProcessError:
         return None
-    return found or None
 
 
-def benchmark_workspace(database, publications, port, log_name, reload=False):
-    """Starts the app on the database holding the N-publication workspace (generated and loaded when
-    missing, or with reload); answers (app process, workspace id)."""
-    workspace = None if reload else loaded_workspace(database, publications)
+def scratch_workspace(database, name, rows_sql, files, generate, loader, port, log_name, reload=False):
+    """Starts the app on a scratch database holding the workspace called name, generated into files (with the
+    bench jar's arguments generate) and loaded by bench/<loader> when missing or with reload; answers
+    (app process, workspace id). rows_sql tells a whole workspace w from a partly loaded one."""
+    workspace = None if reload else loaded_workspace(database, name, rows_sql)
     if workspace:
-        print("Reusing database %s: workspace %s (%d publications)" % (database, workspace, publications), flush=True)
+        print("Reusing database %s: workspace %s (%s)" % (database, workspace, name), flush=True)
         return start_app(port, database, log_name), workspace
     if not os.path.exists(BENCH_JAR):
         sys.exit("Missing %s: build it with ./mvnw -B -q -Pbench -pl bench package" % BENCH_JAR)
-    files = os.path.join(LOCAL, "bench-%d" % publications)
-    if not os.path.exists(os.path.join(files, "publications.csv")):
-        subprocess.run(["java", "-jar", BENCH_JAR, "--publications", str(publications), "--out", files], check=True)
+    if not os.path.isdir(files):
+        subprocess.run(["java", "-cp", BENCH_JAR, *generate, "--out", files], check=True)
     psql("drop database if exists %s" % database)
     psql("create database %s owner resonance" % database)
     app = start_app(port, database, log_name)  # Flyway migrates the empty database
-    print("Loading %d publications into %s ..." % (publications, database), flush=True)
-    subprocess.run(["bash", os.path.join(ROOT, "bench/load-workspace.sh"), files, workspace_name(publications)],
+    print("Loading %s into %s ..." % (name, database), flush=True)
+    subprocess.run(["bash", os.path.join(ROOT, "bench", loader), files, name],
                    check=True, env=dict(os.environ, DB_URL="postgresql://127.0.0.1:%s/%s" % (PG_PORT, database),
                                         DB_USER="resonance", DB_PASSWORD="resonance"))
     # Statistics and the visibility map, as autovacuum would leave them after a while.
     psql("vacuum analyze", database)
-    workspace = loaded_workspace(database, publications)
+    workspace = loaded_workspace(database, name, rows_sql)
     if not workspace:
-        sys.exit("The load left no workspace of %d publications" % publications)
+        sys.exit("The load left no whole workspace %s" % name)
     return app, workspace
+
+
+def benchmark_workspace(database, publications, port, log_name, reload=False):
+    """Starts the app on the database holding the N-publication workspace; answers (app process, workspace id)."""
+    return scratch_workspace(
+        database, workspace_name(publications),
+        "(select count(*) from publication p where p.workspace_id = w.id) = %d" % publications,
+        os.path.join(LOCAL, "bench-%d" % publications),
+        ["app.resonance.bench.GenerateWorkspace", "--publications", str(publications)],
+        "load-workspace.sh", port, log_name, reload)
 
 
 # wrk: POSTs one JSON body and prints its figures as one line that wrk_post parses.
