@@ -19,6 +19,9 @@ public final class DatabaseErrors {
     /** The unique index on a named row's name: {@code <table>_name_unique} over (workspace_id, lower(name)). */
     private static final String NAME_UNIQUE = "_name_unique";
 
+    /** The unique index on an imported row's id in its source: {@code <table>_external_id_unique}. */
+    private static final String EXTERNAL_ID_UNIQUE = "_external_id_unique";
+
     private static final Map<String, Unique> UNIQUES = Map.of(
             "brand_one_client",
             new Unique("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand"),
@@ -38,6 +41,14 @@ public final class DatabaseErrors {
     }
 
     /**
+     * The foreign key a write broke (e.g. {@code equipment_workspace_id_company_id_fkey}: no such company
+     * in the row's workspace), or null when the failure is something else.
+     */
+    public static String brokenForeignKey(Throwable failure) {
+        return sqlState(failure, FOREIGN_KEY_VIOLATION) == null ? null : constraint(failure);
+    }
+
+    /**
      * The failure as a {@link Duplicate} on the field its unique constraint protects, for writes that
      * raced past the service's own check; any other failure as it is.
      */
@@ -46,14 +57,22 @@ public final class DatabaseErrors {
             return failure;
         }
         String constraint = constraint(failure);
-        Unique unique = constraint != null && constraint.endsWith(NAME_UNIQUE)
-                ? new Unique(
-                        "name",
-                        Reason.NAME_TAKEN,
-                        "another "
-                                + constraint.substring(0, constraint.length() - NAME_UNIQUE.length())
-                                + " of this workspace has this name")
-                : UNIQUES.get(constraint);
+        Unique unique;
+        if (constraint != null && constraint.endsWith(NAME_UNIQUE)) {
+            unique = new Unique(
+                    "name",
+                    Reason.NAME_TAKEN,
+                    "another " + constraint.substring(0, constraint.length() - NAME_UNIQUE.length())
+                            + " of this workspace has this name");
+        } else if (constraint != null && constraint.endsWith(EXTERNAL_ID_UNIQUE)) {
+            unique = new Unique(
+                    "externalId",
+                    Reason.EXTERNAL_ID_TAKEN,
+                    "another " + constraint.substring(0, constraint.length() - EXTERNAL_ID_UNIQUE.length())
+                            + " of this workspace has this external id");
+        } else {
+            unique = UNIQUES.get(constraint);
+        }
         return unique == null ? failure : new Duplicate(unique.field(), unique.reason(), null, unique.message());
     }
 
