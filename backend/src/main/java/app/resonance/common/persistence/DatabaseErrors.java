@@ -1,6 +1,7 @@
 package app.resonance.common.persistence;
 
 import app.resonance.common.error.Duplicate;
+import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
@@ -21,6 +22,11 @@ public final class DatabaseErrors {
 
     /** The unique index on an imported row's id in its source: {@code <table>_external_id_unique}. */
     private static final String EXTERNAL_ID_UNIQUE = "_external_id_unique";
+
+    /** A reference within the workspace: the foreign key over {@code (workspace_id, <noun>_id)}. */
+    private static final String WORKSPACE_REFERENCE = "_workspace_id_";
+
+    private static final String ID_KEY = "_id_fkey";
 
     private static final Map<String, Unique> UNIQUES = Map.of(
             "brand_one_client",
@@ -46,6 +52,26 @@ public final class DatabaseErrors {
      */
     public static String brokenForeignKey(Throwable failure) {
         return sqlState(failure, FOREIGN_KEY_VIOLATION) == null ? null : constraint(failure);
+    }
+
+    /**
+     * The failure as {@code NOT_FOUND} on the field of the reference a composite foreign key refused: PostgreSQL
+     * names the key {@code <table>_workspace_id_<column>_id_fkey}, so {@code company_id} is the field {@code
+     * companyId} (no such company in the row's workspace); any other failure as it is.
+     */
+    public static Throwable asUnknownReference(Throwable failure) {
+        String key = brokenForeignKey(failure);
+        int start = key == null ? -1 : key.indexOf(WORKSPACE_REFERENCE);
+        if (start < 0 || !key.endsWith(ID_KEY)) {
+            return failure;
+        }
+        String noun = key.substring(start + WORKSPACE_REFERENCE.length(), key.length() - ID_KEY.length());
+        StringBuilder field = new StringBuilder();
+        for (String word : noun.split("_")) {
+            field.append(field.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return new InvalidInput(
+                field + "Id", Reason.NOT_FOUND, "no such " + noun.replace('_', ' ') + " in this workspace");
     }
 
     /**
