@@ -174,6 +174,7 @@ public final class SchemaCalls {
                     case "timeZone" -> "UTC";
                     case "username" -> "analyst";
                     case "url" -> "https://example.com";
+                    case "currency" -> "EUR";
                     default -> "x";
                 };
         };
