@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.resonance.support.CustomerRecords;
 import app.resonance.support.MediaWorkspace;
@@ -13,10 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,6 +28,9 @@ class AnalyticApiTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    AnalyticService service;
 
     private static Map<String, Object> analytic(String appliesTo, String name, String type, String... options) {
         Map<String, Object> input = new HashMap<>();
@@ -179,8 +185,7 @@ class AnalyticApiTest {
                 .body("data.analyticValues.text", contains(null, null, null, "Prefers calls", "HIGH"))
                 .body("data.analyticValues.date", contains("2019-03-01", null, null, null, null))
                 .body("data.analyticValues.boolean", contains(null, null, false, null, null));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "1250.5", values.extract().jsonPath().getString("data.analyticValues[1].number"));
+        assertEquals("1250.5", values.extract().jsonPath().getString("data.analyticValues[1].number"));
 
         ws.as("analyst", "clearAnalyticValue", "analyticId", note, "recordId", company)
                 .body("data.clearAnalyticValue", equalTo(true));
@@ -265,5 +270,47 @@ class AnalyticApiTest {
 
         ws.as("analyst", "deleteAnalytic", "id", upsell).body("errors", nullValue());
         ws.as("viewer", "analyticValues", "recordId", frost).body("data.analyticValues", empty());
+    }
+
+    @Test
+    void theValuesOfManyRecordsAreReadTogetherEachWithItsOwn() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        CustomerRecords records = new CustomerRecords(pool);
+        String frost = records.company(ws.id(), "Frost & Co");
+        String polar = records.company(ws.id(), "Polar AG");
+        String anna = records.contact(ws.id(), "anna@frost.example");
+        String note = create(ws, analytic("COMPANY", "Note", "TEXT"));
+        String tier = create(ws, analytic("COMPANY", "Tier", "ENUMERATION", "Gold", "Silver"));
+        String score = create(ws, analytic("CONTACT", "Score", "NUMBER"));
+        set(ws, tier, frost, "text", "Gold").body("errors", nullValue());
+        set(ws, note, frost, "text", "Prefers calls").body("errors", nullValue());
+        set(ws, tier, polar, "text", "Silver").body("errors", nullValue());
+        set(ws, score, anna, "number", 7).body("errors", nullValue());
+
+        Map<UUID, List<AnalyticValueView>> values = service.valuesOf(
+                        UUID.fromString(ws.id()),
+                        List.of(
+                                UUID.fromString(frost),
+                                UUID.fromString(polar),
+                                UUID.fromString(anna),
+                                UUID.randomUUID()))
+                .await()
+                .indefinitely();
+
+        assertEquals(3, values.size());
+        assertEquals(
+                List.of("Note: Prefers calls", "Tier: Gold"),
+                values.get(UUID.fromString(frost)).stream()
+                        .map(value -> value.analytic().name() + ": " + value.text())
+                        .toList());
+        assertEquals(
+                List.of("Tier: Silver"),
+                values.get(UUID.fromString(polar)).stream()
+                        .map(value -> value.analytic().name() + ": " + value.text())
+                        .toList());
+        assertEquals(
+                0,
+                new BigDecimal("7")
+                        .compareTo(values.get(UUID.fromString(anna)).get(0).number()));
     }
 }
