@@ -36,6 +36,7 @@ public final class NamedRows<E extends WorkspaceOwnedRow<I>, I extends NamedInpu
     private final Function<UUID, E> newRow;
     private final Function<E, V> view;
     private final WriteRule<I> rule;
+    private final WriteRule<I> nameCheck;
     private final Supplier<InvalidInput> stillReferenced;
 
     public NamedRows(
@@ -49,6 +50,7 @@ public final class NamedRows<E extends WorkspaceOwnedRow<I>, I extends NamedInpu
                 newRow,
                 view,
                 (workspaceId, input, id) -> Uni.createFrom().voidItem(),
+                (workspaceId, input, id) -> repository.requireFreeName(workspaceId, input.name(), id),
                 null);
     }
 
@@ -58,18 +60,28 @@ public final class NamedRows<E extends WorkspaceOwnedRow<I>, I extends NamedInpu
             Function<UUID, E> newRow,
             Function<E, V> view,
             WriteRule<I> rule,
+            WriteRule<I> nameCheck,
             Supplier<InvalidInput> stillReferenced) {
         this.access = access;
         this.repository = repository;
         this.newRow = newRow;
         this.view = view;
         this.rule = rule;
+        this.nameCheck = nameCheck;
         this.stillReferenced = stillReferenced;
     }
 
     /** The same rows with the feature's own rule checked on create and update. */
     public NamedRows<E, I, V> withRule(WriteRule<I> featureRule) {
-        return new NamedRows<>(access, repository, newRow, view, featureRule, stillReferenced);
+        return new NamedRows<>(access, repository, newRow, view, featureRule, nameCheck, stillReferenced);
+    }
+
+    /**
+     * The same rows with names unique within a narrower scope than the workspace (e.g. per kind of
+     * record), checked by {@code check} instead; it fails with a {@code DUPLICATE} on {@code name}.
+     */
+    public NamedRows<E, I, V> withNameCheck(WriteRule<I> check) {
+        return new NamedRows<>(access, repository, newRow, view, rule, check, stillReferenced);
     }
 
     /**
@@ -77,7 +89,8 @@ public final class NamedRows<E extends WorkspaceOwnedRow<I>, I extends NamedInpu
      * answers this error on {@code id} instead of deleting.
      */
     public NamedRows<E, I, V> refusingDeleteWhileReferenced(Reason reason, String message) {
-        return new NamedRows<>(access, repository, newRow, view, rule, () -> new InvalidInput("id", reason, message));
+        return new NamedRows<>(
+                access, repository, newRow, view, rule, nameCheck, () -> new InvalidInput("id", reason, message));
     }
 
     /** The workspace's rows by name. */
@@ -90,7 +103,7 @@ public final class NamedRows<E extends WorkspaceOwnedRow<I>, I extends NamedInpu
                         workspaceId,
                         WorkspacePermission.WRITE,
                         ws -> rule.check(ws, input, null)
-                                .chain(() -> repository.requireFreeName(ws, input.name(), null))
+                                .chain(() -> nameCheck.check(ws, input, null))
                                 .chain(() -> {
                                     E row = newRow.apply(ws);
                                     row.apply(input);
@@ -105,7 +118,7 @@ public final class NamedRows<E extends WorkspaceOwnedRow<I>, I extends NamedInpu
                     return repository
                             .require(ws, rowId, "id")
                             .call(() -> rule.check(ws, input, rowId))
-                            .call(() -> repository.requireFreeName(ws, input.name(), rowId))
+                            .call(() -> nameCheck.check(ws, input, rowId))
                             .invoke(row -> row.apply(input));
                 })
                 .map(view);

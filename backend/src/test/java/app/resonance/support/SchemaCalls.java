@@ -165,6 +165,7 @@ public final class SchemaCalls {
                 name.equals("workspaceId") ? workspaceId : UUID.randomUUID().toString();
             case "Int" -> name.equals("first") ? 10 : 1;
             case "Float" -> 0.5;
+            case "BigDecimal" -> "1";
             case "Boolean" -> true;
             case "DateTime" -> "2026-01-01T00:00:00Z";
             case "Date" -> "2026-01-01";
@@ -173,6 +174,7 @@ public final class SchemaCalls {
                     case "timeZone" -> "UTC";
                     case "username" -> "analyst";
                     case "url" -> "https://example.com";
+                    case "currency" -> "EUR";
                     default -> "x";
                 };
         };

@@ -47,7 +47,16 @@ public class InvalidInput extends ApiException {
         TOO_MANY_UPLOADS,
         UPLOADS_TOO_LARGE,
         TOO_MANY_QUEUED_IMPORTS,
-        UNSUPPORTED_CHARSET
+        UNSUPPORTED_CHARSET,
+        HAS_VALUES,
+        OPTION_IN_USE,
+        NOT_AN_OPTION,
+        OPTION_EXISTS,
+        ONLY_FOR_ENUMERATION,
+        WRONG_VALUE_TYPE,
+        TOO_LATE,
+        BEFORE_PRODUCTION,
+        ONE_OWNER
     }
 
     private final String field;

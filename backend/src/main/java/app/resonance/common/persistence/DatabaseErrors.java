@@ -1,6 +1,7 @@
 package app.resonance.common.persistence;
 
 import app.resonance.common.error.Duplicate;
+import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
@@ -18,6 +19,14 @@ public final class DatabaseErrors {
 
     /** The unique index on a named row's name: {@code <table>_name_unique} over (workspace_id, lower(name)). */
     private static final String NAME_UNIQUE = "_name_unique";
+
+    /** The unique index on an imported row's id in its source: {@code <table>_external_id_unique}. */
+    private static final String EXTERNAL_ID_UNIQUE = "_external_id_unique";
+
+    /** A reference within the workspace: the foreign key over {@code (workspace_id, <noun>_id)}. */
+    private static final String WORKSPACE_REFERENCE = "_workspace_id_";
+
+    private static final String ID_KEY = "_id_fkey";
 
     private static final Map<String, Unique> UNIQUES = Map.of(
             "brand_one_client",
@@ -38,6 +47,34 @@ public final class DatabaseErrors {
     }
 
     /**
+     * The foreign key a write broke (e.g. {@code equipment_workspace_id_company_id_fkey}: no such company
+     * in the row's workspace), or null when the failure is something else.
+     */
+    public static String brokenForeignKey(Throwable failure) {
+        return sqlState(failure, FOREIGN_KEY_VIOLATION) == null ? null : constraint(failure);
+    }
+
+    /**
+     * The failure as {@code NOT_FOUND} on the field of the reference a composite foreign key refused: PostgreSQL
+     * names the key {@code <table>_workspace_id_<column>_id_fkey}, so {@code company_id} is the field {@code
+     * companyId} (no such company in the row's workspace); any other failure as it is.
+     */
+    public static Throwable asUnknownReference(Throwable failure) {
+        String key = brokenForeignKey(failure);
+        int start = key == null ? -1 : key.indexOf(WORKSPACE_REFERENCE);
+        if (start < 0 || !key.endsWith(ID_KEY)) {
+            return failure;
+        }
+        String noun = key.substring(start + WORKSPACE_REFERENCE.length(), key.length() - ID_KEY.length());
+        StringBuilder field = new StringBuilder();
+        for (String word : noun.split("_")) {
+            field.append(field.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return new InvalidInput(
+                field + "Id", Reason.NOT_FOUND, "no such " + noun.replace('_', ' ') + " in this workspace");
+    }
+
+    /**
      * The failure as a {@link Duplicate} on the field its unique constraint protects, for writes that
      * raced past the service's own check; any other failure as it is.
      */
@@ -46,14 +83,22 @@ public final class DatabaseErrors {
             return failure;
         }
         String constraint = constraint(failure);
-        Unique unique = constraint != null && constraint.endsWith(NAME_UNIQUE)
-                ? new Unique(
-                        "name",
-                        Reason.NAME_TAKEN,
-                        "another "
-                                + constraint.substring(0, constraint.length() - NAME_UNIQUE.length())
-                                + " of this workspace has this name")
-                : UNIQUES.get(constraint);
+        Unique unique;
+        if (constraint != null && constraint.endsWith(NAME_UNIQUE)) {
+            unique = new Unique(
+                    "name",
+                    Reason.NAME_TAKEN,
+                    "another " + constraint.substring(0, constraint.length() - NAME_UNIQUE.length())
+                            + " of this workspace has this name");
+        } else if (constraint != null && constraint.endsWith(EXTERNAL_ID_UNIQUE)) {
+            unique = new Unique(
+                    "externalId",
+                    Reason.EXTERNAL_ID_TAKEN,
+                    "another " + constraint.substring(0, constraint.length() - EXTERNAL_ID_UNIQUE.length())
+                            + " of this workspace has this external id");
+        } else {
+            unique = UNIQUES.get(constraint);
+        }
         return unique == null ? failure : new Duplicate(unique.field(), unique.reason(), null, unique.message());
     }
 

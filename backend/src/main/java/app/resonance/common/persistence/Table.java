@@ -1,6 +1,8 @@
 package app.resonance.common.persistence;
 
+import io.vertx.sqlclient.data.Numeric;
 import java.lang.reflect.Array;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,20 @@ public record Table<R>(String name, List<Column<R>> columns) {
 
     /** The Java element types the PostgreSQL clients bind arrays of these types from. */
     private static final Map<String, Class<?>> ARRAY_ELEMENTS = Map.of(
-            "uuid", UUID.class, "text", String.class, "float8", Double.class, "timestamptz", OffsetDateTime.class);
+            "uuid",
+            UUID.class,
+            "text",
+            String.class,
+            "float8",
+            Double.class,
+            "timestamptz",
+            OffsetDateTime.class,
+            "date",
+            LocalDate.class,
+            "int4",
+            Integer.class,
+            "numeric",
+            Numeric.class);
 
     @SafeVarargs
     public static <R> Table<R> of(String name, Column<R>... columns) {
