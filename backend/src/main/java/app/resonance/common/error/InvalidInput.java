@@ -47,7 +47,9 @@ public class InvalidInput extends ApiException {
         TOO_MANY_UPLOADS,
         UPLOADS_TOO_LARGE,
         TOO_MANY_QUEUED_IMPORTS,
-        UNSUPPORTED_CHARSET
+        UNSUPPORTED_CHARSET,
+        NAME_OR_EMAIL_MISSING,
+        UNKNOWN_COUNTRY
     }
 
     private final String field;

@@ -19,6 +19,9 @@ public final class DatabaseErrors {
     /** The unique index on a named row's name: {@code <table>_name_unique} over (workspace_id, lower(name)). */
     private static final String NAME_UNIQUE = "_name_unique";
 
+    /** The unique index on an external id: {@code <table>_external_id_unique} over (workspace_id, external_id). */
+    private static final String EXTERNAL_ID_UNIQUE = "_external_id_unique";
+
     private static final Map<String, Unique> UNIQUES = Map.of(
             "brand_one_client",
             new Unique("kind", Reason.SECOND_CLIENT_BRAND, "the workspace already has a client brand"),
@@ -37,6 +40,11 @@ public final class DatabaseErrors {
         return sqlState(failure, FOREIGN_KEY_VIOLATION) != null;
     }
 
+    /** The name of the foreign key a write broke (a reference to a row that is not there), or null. */
+    public static String brokenForeignKey(Throwable failure) {
+        return sqlState(failure, FOREIGN_KEY_VIOLATION) == null ? null : constraint(failure);
+    }
+
     /**
      * The failure as a {@link Duplicate} on the field its unique constraint protects, for writes that
      * raced past the service's own check; any other failure as it is.
@@ -53,7 +61,14 @@ public final class DatabaseErrors {
                         "another "
                                 + constraint.substring(0, constraint.length() - NAME_UNIQUE.length())
                                 + " of this workspace has this name")
-                : UNIQUES.get(constraint);
+                : constraint != null && constraint.endsWith(EXTERNAL_ID_UNIQUE)
+                        ? new Unique(
+                                "externalId",
+                                Reason.EXTERNAL_ID_TAKEN,
+                                "another "
+                                        + constraint.substring(0, constraint.length() - EXTERNAL_ID_UNIQUE.length())
+                                        + " of this workspace has this external id")
+                        : UNIQUES.get(constraint);
         return unique == null ? failure : new Duplicate(unique.field(), unique.reason(), null, unique.message());
     }
 

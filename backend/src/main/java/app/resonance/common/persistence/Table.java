@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -22,7 +23,16 @@ public record Table<R>(String name, List<Column<R>> columns) {
 
     /** The Java element types the PostgreSQL clients bind arrays of these types from. */
     private static final Map<String, Class<?>> ARRAY_ELEMENTS = Map.of(
-            "uuid", UUID.class, "text", String.class, "float8", Double.class, "timestamptz", OffsetDateTime.class);
+            "uuid",
+            UUID.class,
+            "text",
+            String.class,
+            "float8",
+            Double.class,
+            "timestamptz",
+            OffsetDateTime.class,
+            "bool",
+            Boolean.class);
 
     @SafeVarargs
     public static <R> Table<R> of(String name, Column<R>... columns) {
@@ -102,6 +112,17 @@ public record Table<R>(String name, List<Column<R>> columns) {
                                 + columns.get(i).type() + "[]")
                         .collect(Collectors.joining(", "))
                 + ") as u(" + list() + ")";
+    }
+
+    /** The names of the columns, but the given ones, whose values differ between the two rows. */
+    public List<String> changed(R before, R after, String... except) {
+        Set<String> skipped = Set.of(except);
+        return columns.stream()
+                .filter(column -> !skipped.contains(column.name()))
+                .filter(column -> !Objects.equals(
+                        column.value().apply(before), column.value().apply(after)))
+                .map(Column::name)
+                .toList();
     }
 
     /** The row's values in column order. */
