@@ -287,7 +287,8 @@ public class ContactService {
         return failure;
     }
 
-    private static SqlConditions query(UUID workspaceId, String search, ContactFilter filter) {
+    /** The workspace's contacts the search and filter select, as SQL conditions over {@code contact c}. */
+    static SqlConditions query(UUID workspaceId, String search, ContactFilter filter) {
         SqlConditions query = new SqlConditions();
         query.add("c.workspace_id = " + query.param(workspaceId));
         if (search != null && !search.isBlank()) {

@@ -53,7 +53,7 @@ public class TimelineRepository {
         Tuple params = Tuple.of(subjectIds.toArray(UUID[]::new));
         String keyset = NEWEST_FIRST.after(after, params);
         String sql = "select s.subject_id, t.* from unnest($1::uuid[]) as s(subject_id) cross join lateral"
-                + " (select id, at, kind, actor, details::text as details" + NEWEST_FIRST.sortColumns()
+                + " (select id, at, kind, actor, details" + NEWEST_FIRST.sortColumns()
                 + " from timeline_entry where " + subject.column + " = s.subject_id" + keyset + " order by "
                 + NEWEST_FIRST.orderBy() + " limit " + limit + ") t";
         return pool.preparedQuery(sql).execute(params).map(rows -> {
@@ -69,7 +69,7 @@ public class TimelineRepository {
                                         row.getOffsetDateTime("at").withOffsetSameInstant(ZoneOffset.UTC),
                                         row.getString("kind"),
                                         row.getString("actor"),
-                                        row.getString("details"))));
+                                        row.getJsonObject("details").encode())));
             });
             return bySubject;
         });

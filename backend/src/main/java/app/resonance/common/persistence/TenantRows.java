@@ -42,7 +42,7 @@ public final class TenantRows<R> {
         this.columns = table.listAs(alias);
         this.insert = "insert into " + table.name() + " (" + table.list() + ") values (" + table.parameters()
                 + ") returning " + table.list();
-        this.update = "update " + table.name() + " set " + table.assignments("id", "workspace_id", "created_at")
+        this.update = "update " + table.name() + " set " + table.assignments("id", "workspace_id")
                 + " where workspace_id = " + table.parameter("workspace_id") + " and id = " + table.parameter("id")
                 + " returning " + table.list();
     }
@@ -93,7 +93,7 @@ public final class TenantRows<R> {
                 .map(rows -> records(rows).get(0));
     }
 
-    /** Replaces every column but id, workspace_id and created_at; the row as stored. */
+    /** Replaces every column but id and workspace_id; the row as stored. */
     public Uni<R> update(SqlClient transaction, R row) {
         return transaction
                 .preparedQuery(update)
