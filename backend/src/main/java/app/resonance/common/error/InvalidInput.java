@@ -56,7 +56,9 @@ public class InvalidInput extends ApiException {
         WRONG_VALUE_TYPE,
         TOO_LATE,
         BEFORE_PRODUCTION,
-        ONE_OWNER
+        ONE_OWNER,
+        NAME_OR_EMAIL_MISSING,
+        UNKNOWN_COUNTRY
     }
 
     private final String field;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,7 +38,9 @@ public record Table<R>(String name, List<Column<R>> columns) {
             "int4",
             Integer.class,
             "numeric",
-            Numeric.class);
+            Numeric.class,
+            "bool",
+            Boolean.class);
 
     @SafeVarargs
     public static <R> Table<R> of(String name, Column<R>... columns) {
@@ -117,6 +120,17 @@ public record Table<R>(String name, List<Column<R>> columns) {
                                 + columns.get(i).type() + "[]")
                         .collect(Collectors.joining(", "))
                 + ") as u(" + list() + ")";
+    }
+
+    /** The names of the columns, but the given ones, whose values differ between the two rows. */
+    public List<String> changed(R before, R after, String... except) {
+        Set<String> skipped = Set.of(except);
+        return columns.stream()
+                .filter(column -> !skipped.contains(column.name()))
+                .filter(column -> !Objects.equals(
+                        column.value().apply(before), column.value().apply(after)))
+                .map(Column::name)
+                .toList();
     }
 
     /** The row's values in column order. */

@@ -1,0 +1,7 @@
+package app.resonance.company;
+
+public enum CompanyStatus {
+    CURRENT,
+    POTENTIAL,
+    FORMER
+}

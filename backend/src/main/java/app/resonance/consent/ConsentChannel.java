@@ -1,0 +1,8 @@
+package app.resonance.consent;
+
+public enum ConsentChannel {
+    EMAIL,
+    SMS,
+    PHONE,
+    POST
+}
