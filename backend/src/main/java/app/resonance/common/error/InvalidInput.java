@@ -47,7 +47,14 @@ public class InvalidInput extends ApiException {
         TOO_MANY_UPLOADS,
         UPLOADS_TOO_LARGE,
         TOO_MANY_QUEUED_IMPORTS,
-        UNSUPPORTED_CHARSET
+        UNSUPPORTED_CHARSET,
+        ONE_OF,
+        RULE_TOO_LARGE,
+        RULE_TOO_DEEP,
+        TARGET_GROUP_CYCLE,
+        NOT_FOR_THIS_TYPE,
+        NOT_AN_OPTION,
+        TARGET_GROUP_IN_USE
     }
 
     private final String field;
