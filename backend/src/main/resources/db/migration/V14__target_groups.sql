@@ -27,7 +27,8 @@ create table target_group_version (
 );
 
 -- The target groups the current rule of a group uses ("member of target group …"): a group that
--- another one uses cannot be deleted (the foreign key refuses), and cycles are found along these rows.
+-- another one uses cannot be deleted (the foreign key refuses). Checked at commit: deleting a workspace
+-- deletes groups that use each other in one statement, in an order no immediate check would accept.
 create table target_group_reference (
     workspace_id        uuid not null,
     target_group_id     uuid not null,
@@ -36,6 +37,7 @@ create table target_group_reference (
     foreign key (workspace_id, target_group_id) references target_group (workspace_id, id) on delete cascade,
     constraint target_group_reference_in_use
         foreign key (workspace_id, referenced_group_id) references target_group (workspace_id, id)
+        deferrable initially deferred
 );
 create index target_group_reference_referenced on target_group_reference (referenced_group_id);
 

@@ -3,7 +3,6 @@ package app.resonance.targetgroup;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,6 +20,9 @@ public class TargetGroupGraphQL {
 
     private static final String TIME_ZONE =
             "IANA time zone of the rule's calendar days (purchase periods), e.g." + " Europe/Warsaw.";
+
+    private static final String CONTACTS =
+            "Ids of contacts, at most " + TargetGroupService.MAX_CONTACTS_AT_ONCE + " contacts.";
 
     private final TargetGroupService service;
 
@@ -98,7 +100,7 @@ public class TargetGroupGraphQL {
     public Uni<@NonNull TargetGroupView> includeInTargetGroup(
             @Id @NonNull String workspaceId,
             @Id @NonNull String id,
-            @Id @NonNull @Size(max = 1000) List<@NonNull String> contactIds) {
+            @NonNull @Description(CONTACTS) List<@NonNull String> contactIds) {
         return service.include(workspaceId, id, contactIds);
     }
 
@@ -107,7 +109,7 @@ public class TargetGroupGraphQL {
     public Uni<@NonNull TargetGroupView> excludeFromTargetGroup(
             @Id @NonNull String workspaceId,
             @Id @NonNull String id,
-            @Id @NonNull @Size(max = 1000) List<@NonNull String> contactIds) {
+            @NonNull @Description(CONTACTS) List<@NonNull String> contactIds) {
         return service.exclude(workspaceId, id, contactIds);
     }
 
@@ -116,7 +118,7 @@ public class TargetGroupGraphQL {
     public Uni<@NonNull TargetGroupView> clearManualMembership(
             @Id @NonNull String workspaceId,
             @Id @NonNull String id,
-            @Id @NonNull @Size(max = 1000) List<@NonNull String> contactIds) {
+            @NonNull @Description(CONTACTS) List<@NonNull String> contactIds) {
         return service.clearManual(workspaceId, id, contactIds);
     }
 

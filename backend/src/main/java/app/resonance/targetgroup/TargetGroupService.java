@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TargetGroupService {
 
+    /** Contacts one include, exclude or clear may name: one request's worth, as a page of members is 500. */
+    static final int MAX_CONTACTS_AT_ONCE = 1000;
+
     private final TargetGroupRepository groups;
     private final WorkspaceAccess access;
     private final RuleLimits limits;
@@ -266,6 +269,13 @@ public class TargetGroupService {
     }
 
     private static List<UUID> parsed(List<String> ids) {
+        if (ids.isEmpty() || ids.size() > MAX_CONTACTS_AT_ONCE) {
+            throw new InvalidInput(
+                    "contactIds",
+                    Reason.PAGE_SIZE,
+                    String.valueOf(MAX_CONTACTS_AT_ONCE),
+                    "must name between 1 and " + MAX_CONTACTS_AT_ONCE + " contacts");
+        }
         List<UUID> parsed = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             parsed.add(Ids.parse("contactIds[" + i + "]", ids.get(i)));

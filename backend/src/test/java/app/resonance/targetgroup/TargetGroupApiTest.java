@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -285,6 +286,40 @@ class TargetGroupApiTest {
             holding.toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
         }
         assertEquals(2, base.as("viewer", "targetGroup", "id", id).extract().<Integer>path("data.targetGroup.count"));
+    }
+
+    @Test
+    void deletingAWorkspaceTakesItsTargetGroupsEvenWhenTheyUseEachOther() {
+        CustomerBase doomed = CustomerBase.create(pool);
+        doomed.contact("zoe", null, true, false, "zoe@example.com", null, null);
+        String used = doomed.as("analyst", "createTargetGroup", "input", map("name", "Used"), "rule", KEY_STAFF)
+                .extract()
+                .path("data.createTargetGroup.id");
+        String user = doomed.as("analyst", "createTargetGroup", "input", map("name", "User"), "rule", member(used))
+                .extract()
+                .path("data.createTargetGroup.id");
+        doomed.as(
+                        "analyst",
+                        "includeInTargetGroup",
+                        "id",
+                        user,
+                        "contactIds",
+                        List.of(doomed.id("zoe").toString()))
+                .body("data.includeInTargetGroup.count", equalTo(1));
+
+        UUID ws = UUID.fromString(doomed.workspaceId);
+        pool.preparedQuery("delete from workspace where id = $1").executeAndAwait(Tuple.of(ws));
+        for (String table :
+                List.of("target_group", "target_group_version", "target_group_reference", "target_group_manual")) {
+            assertEquals(
+                    0L,
+                    pool.preparedQuery("select count(*) from " + table + " where workspace_id = $1")
+                            .executeAndAwait(Tuple.of(ws))
+                            .iterator()
+                            .next()
+                            .getLong(0),
+                    table);
+        }
     }
 
     private static ValidatableResponse create(String name, Map<String, Object> rule) {
