@@ -16,5 +16,5 @@ record RuleContext(Instant now, Map<UUID, Analytic> analytics, Map<UUID, StoredR
     record Analytic(String appliesTo, String type, List<String> options) {}
 
     /** A target group's current rule, with the time zone of its calendar days. */
-    record StoredRule(int version, Rule rule, ZoneId zone) {}
+    record StoredRule(Rule rule, ZoneId zone) {}
 }

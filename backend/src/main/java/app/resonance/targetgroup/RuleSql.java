@@ -94,10 +94,6 @@ final class RuleSql {
         return Tuple.from(new ArrayList<>(params));
     }
 
-    int parameterCount() {
-        return params.size();
-    }
-
     private String param(Object value, String type) {
         params.add(value);
         return "$" + params.size() + "::" + type;

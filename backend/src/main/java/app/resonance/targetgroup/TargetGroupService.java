@@ -288,11 +288,7 @@ public class TargetGroupService {
         UUID ws = group.workspaceId();
         return context(groups.reads(), ws, RuleShape.of(group.rule()))
                 .map(context -> RuleSql.members(
-                        ws,
-                        group.id(),
-                        new StoredRule(group.version(), group.rule(), ZoneId.of(group.timeZone())),
-                        context,
-                        limits));
+                        ws, group.id(), new StoredRule(group.rule(), ZoneId.of(group.timeZone())), context, limits));
     }
 
     /**
@@ -333,7 +329,7 @@ public class TargetGroupService {
             Set<UUID> next = new HashSet<>();
             rows.forEach((id, row) -> {
                 Rule rule = rule(row.rule());
-                found.put(id, new StoredRule(row.version(), rule, ZoneId.of(row.timeZone())));
+                found.put(id, new StoredRule(rule, ZoneId.of(row.timeZone())));
                 References used = RuleShape.of(rule);
                 analytics.addAll(used.analytics().keySet());
                 next.addAll(used.groups().keySet());
