@@ -15,6 +15,7 @@ import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.tabular.RowReader;
+import app.resonance.common.time.TimeZones;
 import app.resonance.publication.PublicationConnection.PublicationEdge;
 import app.resonance.publication.PublicationRepository.Joined;
 import app.resonance.segment.SegmentService;
@@ -24,7 +25,6 @@ import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -45,9 +44,6 @@ public class PublicationService {
     private final WorkspaceAccess access;
     private final BrandService brands;
     private final ChannelService channels;
-    private static final Pattern IANA_REGION = Pattern.compile(
-            "(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+");
-
     private final SegmentService segments;
     private final Clock clock;
 
@@ -194,27 +190,8 @@ public class PublicationService {
         return statistics.stats(PublicationQuery.of(ws, filter), bucket, groupBy, zone(timeZone));
     }
 
-    /**
-     * An IANA region (Area/Location, e.g. Europe/Warsaw) or a fixed offset (+05:00, UTC-3, GMT+14).
-     * Abbreviations such as CET are refused: PostgreSQL reads them as fixed offsets (CET is +01:00 in
-     * summer too) where Java reads them as regions, so the two would disagree half the year; so are
-     * legacy ids (SystemV/AST4, US/Eastern) that one of the two may not know.
-     */
     private static ZoneId zone(String timeZone) {
-        try {
-            ZoneId zone = ZoneId.of(timeZone == null ? "UTC" : timeZone);
-            if (zone.normalized() instanceof ZoneOffset
-                    || IANA_REGION.matcher(zone.getId()).matches()) {
-                return zone;
-            }
-        } catch (DateTimeException e) {
-            // reported below
-        }
-        throw new InvalidInput(
-                "timeZone",
-                Reason.NOT_A_TIME_ZONE,
-                timeZone,
-                "is not a time zone region or offset (e.g. Europe/Warsaw or +02:00)");
+        return TimeZones.parse("timeZone", timeZone);
     }
 
     /** The publication as an API node with the relations asked for; an error on {@code id} when there is none. */

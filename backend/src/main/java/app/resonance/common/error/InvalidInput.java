@@ -58,7 +58,13 @@ public class InvalidInput extends ApiException {
         BEFORE_PRODUCTION,
         ONE_OWNER,
         NAME_OR_EMAIL_MISSING,
-        UNKNOWN_COUNTRY
+        UNKNOWN_COUNTRY,
+        ONE_OF,
+        RULE_TOO_LARGE,
+        RULE_TOO_DEEP,
+        TARGET_GROUP_CYCLE,
+        NOT_FOR_THIS_TYPE,
+        TARGET_GROUP_IN_USE
     }
 
     private final String field;

@@ -13,6 +13,7 @@ public final class DatabaseErrors {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String QUERY_CANCELED = "57014";
 
     /** What each unique constraint protects, as the API names it. */
     private record Unique(String field, Reason reason, String message) {}
@@ -44,6 +45,16 @@ public final class DatabaseErrors {
     /** True when a row could not go because other rows still reference it. */
     public static boolean isStillReferenced(Throwable failure) {
         return sqlState(failure, FOREIGN_KEY_VIOLATION) != null;
+    }
+
+    /** True when PostgreSQL cancelled the statement, e.g. after its {@code statement_timeout}. */
+    public static boolean isCancelled(Throwable failure) {
+        return sqlState(failure, QUERY_CANCELED) != null;
+    }
+
+    /** True when this foreign key refused the write. */
+    public static boolean isForeignKey(Throwable failure, String constraint) {
+        return isStillReferenced(failure) && constraint.equals(constraint(failure));
     }
 
     /**
