@@ -57,8 +57,8 @@ create table target_group_manual (
 create index target_group_manual_contact on target_group_manual (contact_id);
 
 -- Purchase conditions aggregate a workspace's purchases within a period ("at least 3 in the last 7
--- days"): this reads only the period's purchases instead of every contact's.
-create index purchase_workspace_time on purchase (workspace_id, purchased_at);
+-- days"): purchase_workspace_time (V16, the purchases list's order) reads only the period's purchases
+-- instead of every contact's.
 
 -- Room for the daily history (size per day, who joined and who left): target_group_day and
 -- target_group_change keyed by (target_group_id, day), written by the daily job in a later migration.

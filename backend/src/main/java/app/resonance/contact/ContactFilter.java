@@ -2,6 +2,7 @@ package app.resonance.contact;
 
 import app.resonance.common.validation.ListsWithoutNulls;
 import app.resonance.common.validation.StorableText;
+import app.resonance.consent.ConsentCondition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;

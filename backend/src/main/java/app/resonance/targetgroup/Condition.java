@@ -1,5 +1,6 @@
 package app.resonance.targetgroup;
 
+import app.resonance.consent.ConsentCondition;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.Description;
 

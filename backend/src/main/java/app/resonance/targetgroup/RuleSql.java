@@ -2,6 +2,8 @@ package app.resonance.targetgroup;
 
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.consent.ConsentCondition;
+import app.resonance.consent.ConsentState;
 import app.resonance.targetgroup.RuleContext.Analytic;
 import app.resonance.targetgroup.RuleContext.StoredRule;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -385,7 +387,7 @@ final class RuleSql {
 
     private String consent(ConsentCondition condition) {
         String channel = param(condition.channel().name(), "text");
-        if (condition.state() == ConsentCondition.State.UNKNOWN) {
+        if (condition.state() == ConsentState.UNKNOWN) {
             return "not exists (select 1 from consent k where k.contact_id = c.id and k.channel = " + channel + ")";
         }
         return "exists (select 1 from consent k where k.contact_id = c.id and k.channel = " + channel
