@@ -4,11 +4,8 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
 import { useCreateChannel } from '../hooks/useCreateChannel';
 import { useUpdateChannel } from '../hooks/useUpdateChannel';
-import { FormDialog } from '../../ui/components/FormDialog';
-import { FormError } from '../../ui/components/FormError';
-import { saveOnEnter } from '../../ui/forms/formKeys';
-import { useDraftForm } from '../../ui/hooks/useDraftForm';
-import '../../ui/pages.css';
+import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
+import { outcomeOf, useDraftForm } from '../../ui/hooks/useDraftForm';
 import { CHANNEL_TYPES, type Channel, type ChannelDraft } from '../types/Channel';
 import {
   CHANNEL_NAME_MAX_LENGTH,
@@ -18,14 +15,11 @@ import {
   validateChannel,
 } from '../validation';
 
-type Props = Readonly<{
-  opened: boolean;
-  workspaceId: string;
-  /** The channel to edit; absent when creating one. */
-  channel?: Channel | null;
-  onClose: () => void;
-  onSaved: (channel: Channel) => void;
-}>;
+type Props = RowDialogProps<Channel> &
+  Readonly<{
+    /** The channel to edit; absent when creating one. */
+    channel?: Channel | null;
+  }>;
 
 export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -40,70 +34,62 @@ export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSav
     saving,
     save: async (current) => {
       const input = toChannelInput(current);
-      const result = await (channel ? update({ workspaceId, id: channel.id, input }) : create({ workspaceId, input }));
-      return {
-        error: result.error,
-        saved: result.data && ('createChannel' in result.data ? result.data.createChannel : result.data.updateChannel),
-      };
+      return outcomeOf(
+        await (channel ? update({ workspaceId, id: channel.id, input }) : create({ workspaceId, input })),
+      );
     },
     onSaved,
   });
 
-  const onKeyDown = saveOnEnter(
-    () => void submit(),
-    (target) => target.localName === 'vaadin-select',
-  );
-
   return (
-    <FormDialog
+    <DraftFormDialog
       opened={opened}
       title={channel ? t('channels.editTitle') : t('channels.createTitle')}
       saveId="channel-save"
       saving={saving}
-      onSave={() => void submit()}
+      submit={submit}
       onClose={onClose}
+      generalError={generalError}
+      keepsEnter={(target) => target.localName === 'vaadin-select'}
     >
-      <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
-        <TextField
-          id="channel-name"
-          label={t('channels.name')}
-          required
-          maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
-          ref={nameField}
-          {...textProps('name')}
-        />
-        {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
-        <RadioGroup
-          id="channel-type"
-          label={t('channels.type')}
-          value={draft.type}
-          theme="vertical"
-          invalid={Boolean(serverErrors.type)}
-          errorMessage={serverErrors.type}
-          onValueChanged={(e) => {
-            if (e.detail.value) change('type', e.detail.value as ChannelDraft['type']);
-          }}
-        >
-          {CHANNEL_TYPES.map((value) => (
-            <RadioButton key={value} value={value} label={t(`channels.types.${value}`)} />
-          ))}
-        </RadioGroup>
-        <TextField
-          id="channel-publisher"
-          label={t('channels.publisher')}
-          helperText={t('channels.publisherHelp')}
-          maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
-          {...textProps('publisher')}
-        />
-        <TextField
-          id="channel-url"
-          label={t('channels.url')}
-          placeholder="https://"
-          maxlength={CHANNEL_URL_MAX_LENGTH + 1}
-          {...textProps('url')}
-        />
-        <FormError message={generalError} />
-      </form>
-    </FormDialog>
+      <TextField
+        id="channel-name"
+        label={t('channels.name')}
+        required
+        maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
+        ref={nameField}
+        {...textProps('name')}
+      />
+      {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
+      <RadioGroup
+        id="channel-type"
+        label={t('channels.type')}
+        value={draft.type}
+        theme="vertical"
+        invalid={Boolean(serverErrors.type)}
+        errorMessage={serverErrors.type}
+        onValueChanged={(e) => {
+          if (e.detail.value) change('type', e.detail.value as ChannelDraft['type']);
+        }}
+      >
+        {CHANNEL_TYPES.map((value) => (
+          <RadioButton key={value} value={value} label={t(`channels.types.${value}`)} />
+        ))}
+      </RadioGroup>
+      <TextField
+        id="channel-publisher"
+        label={t('channels.publisher')}
+        helperText={t('channels.publisherHelp')}
+        maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
+        {...textProps('publisher')}
+      />
+      <TextField
+        id="channel-url"
+        label={t('channels.url')}
+        placeholder="https://"
+        maxlength={CHANNEL_URL_MAX_LENGTH + 1}
+        {...textProps('url')}
+      />
+    </DraftFormDialog>
   );
 }

@@ -7,6 +7,13 @@ import { withoutField } from '../forms/formKeys';
 
 export type SaveOutcome<T> = Readonly<{ saved: T | null | undefined; error: ErrorSource }>;
 
+/** A create or update mutation's result as a `save` outcome: its error, or the row under its one field. */
+export function outcomeOf<T>(
+  result: Readonly<{ error?: ErrorSource; data?: Readonly<Record<string, T>> }>,
+): SaveOutcome<T> {
+  return { error: result.error, saved: result.data && Object.values(result.data)[0] };
+}
+
 type Options<E, D extends { name: string }, T> = Readonly<{
   opened: boolean;
   /** The record being edited; null or absent when creating one. */
