@@ -12,6 +12,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StatsBucket, type StatsGroup, type TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
+import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
@@ -237,19 +238,21 @@ export function ReportsPage() {
             />
           </>
         )}
-        <Select
+        <ChoiceSelect
           id="report-bucket"
           label={t('reports.bucket')}
           value={bucket}
-          items={STATS_BUCKETS.map((value) => ({ value, label: t(`reports.buckets.${value}`) }))}
-          onValueChanged={(e) => e.detail.value && setBucket(e.detail.value as StatsBucket)}
+          choices={STATS_BUCKETS}
+          words="reports.buckets"
+          onChange={setBucket}
         />
-        <Select
+        <ChoiceSelect
           id="report-group"
           label={t('reports.groupBy')}
           value={groupBy}
-          items={STATS_GROUPS.map((value) => ({ value, label: t(`reports.groups.${value}`) }))}
-          onValueChanged={(e) => e.detail.value && setGroupBy(e.detail.value as StatsGroup)}
+          choices={STATS_GROUPS}
+          words="reports.groups"
+          onChange={setGroupBy}
         />
         <RadioGroup
           id="report-metric"
