@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateChannel } from '../hooks/useCreateChannel';
 import { useUpdateChannel } from '../hooks/useUpdateChannel';
 import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
-import { outcomeOf, useDraftForm } from '../../ui/hooks/useDraftForm';
+import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
 import { CHANNEL_TYPES, type Channel, type ChannelDraft } from '../types/Channel';
 import {
   CHANNEL_NAME_MAX_LENGTH,
@@ -23,33 +23,24 @@ type Props = RowDialogProps<Channel> &
 
 export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useCreateChannel();
-  const [updateState, update] = useUpdateChannel();
-  const saving = createState.fetching || updateState.fetching;
-  const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
+  const { draft, nameField, serverErrors, change, textProps, dialog } = useRowDraftForm({
     opened,
+    workspaceId,
     record: channel,
     draftOf: channelDraftOf,
     validate: validateChannel,
-    saving,
-    save: async (current) => {
-      const input = toChannelInput(current);
-      return outcomeOf(
-        await (channel ? update({ workspaceId, id: channel.id, input }) : create({ workspaceId, input })),
-      );
-    },
+    toInput: toChannelInput,
+    create: useCreateChannel(),
+    update: useUpdateChannel(),
     onSaved,
   });
 
   return (
     <DraftFormDialog
-      opened={opened}
+      {...dialog}
       title={channel ? t('channels.editTitle') : t('channels.createTitle')}
       saveId="channel-save"
-      saving={saving}
-      submit={submit}
       onClose={onClose}
-      generalError={generalError}
       keepsEnter={(target) => target.localName === 'vaadin-select'}
     >
       <TextField

@@ -5,7 +5,7 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
 import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
 import { isInTextArea } from '../../ui/forms/formKeys';
-import { outcomeOf, useDraftForm } from '../../ui/hooks/useDraftForm';
+import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
 import { useCreateSegment } from '../hooks/useCreateSegment';
 import { useUpdateSegment } from '../hooks/useUpdateSegment';
 import { IMMERSIONS, type Segment, type SegmentDraft } from '../types/Segment';
@@ -25,33 +25,24 @@ type Props = RowDialogProps<Segment> &
 
 export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useCreateSegment();
-  const [updateState, update] = useUpdateSegment();
-  const saving = createState.fetching || updateState.fetching;
-  const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
+  const { draft, nameField, serverErrors, change, textProps, dialog } = useRowDraftForm({
     opened,
+    workspaceId,
     record: segment,
     draftOf,
     validate: validateSegment,
-    saving,
-    save: async (current) => {
-      const input = toSegmentInput(current);
-      return outcomeOf(
-        await (segment ? update({ workspaceId, id: segment.id, input }) : create({ workspaceId, input })),
-      );
-    },
+    toInput: toSegmentInput,
+    create: useCreateSegment(),
+    update: useUpdateSegment(),
     onSaved,
   });
 
   return (
     <DraftFormDialog
-      opened={opened}
+      {...dialog}
       title={segment ? t('segments.editTitle') : t('segments.createTitle')}
       saveId="segment-save"
-      saving={saving}
-      submit={submit}
       onClose={onClose}
-      generalError={generalError}
       keepsEnter={isInTextArea}
     >
       <TextField

@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
 import { isInTextArea } from '../../ui/forms/formKeys';
-import { outcomeOf, useDraftForm } from '../../ui/hooks/useDraftForm';
+import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
 import { useCreateSupplier } from '../hooks/useCreateSupplier';
 import { useUpdateSupplier } from '../hooks/useUpdateSupplier';
 import { BUDGET_CATEGORIES, type BudgetCategory, type Supplier, type SupplierDraft } from '../types/Supplier';
@@ -33,9 +33,6 @@ type Props = RowDialogProps<Supplier> &
 
 export function SupplierFormDialog({ opened, workspaceId, supplier, suppliers, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useCreateSupplier();
-  const [updateState, update] = useUpdateSupplier();
-  const saving = createState.fetching || updateState.fetching;
   const editingId = supplier?.id ?? null;
   const validate = useCallback(
     (draft: SupplierDraft) =>
@@ -45,30 +42,24 @@ export function SupplierFormDialog({ opened, workspaceId, supplier, suppliers, o
       ),
     [suppliers, editingId],
   );
-  const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
+  const { draft, nameField, serverErrors, change, textProps, dialog } = useRowDraftForm({
     opened,
+    workspaceId,
     record: supplier,
     draftOf,
     validate,
-    saving,
-    save: async (current) => {
-      const input = toSupplierInput(current);
-      return outcomeOf(
-        await (supplier ? update({ workspaceId, id: supplier.id, input }) : create({ workspaceId, input })),
-      );
-    },
+    toInput: toSupplierInput,
+    create: useCreateSupplier(),
+    update: useUpdateSupplier(),
     onSaved,
   });
 
   return (
     <DraftFormDialog
-      opened={opened}
+      {...dialog}
       title={supplier ? t('suppliers.editTitle') : t('suppliers.createTitle')}
       saveId="supplier-save"
-      saving={saving}
-      submit={submit}
       onClose={onClose}
-      generalError={generalError}
       // Enter saves from the text fields and the checkboxes (where it does nothing else); in the notes it starts a line.
       keepsEnter={isInTextArea}
     >
