@@ -92,14 +92,7 @@ class AlertTest {
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
 
             // Thresholds 0.7 / 0.6: CIOs × CIO Daily (0.72) becomes IMMEDIATE, Engineers × DevBlog (0.5) stays.
-            as(
-                            "analyst",
-                            "updateBalanceSettings",
-                            "workspaceId",
-                            ws.id(),
-                            "input",
-                            Map.of("immediateGap", 0.7, "moderateGap", 0.6, "alertWindowDays", 30))
-                    .body("errors", nullValue());
+            ws.setThresholds(0.7, 0.6);
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "IMMEDIATE", 0.72, null);
 
             // A weight change: Engineers × DevBlog weighs 0 now, so nobody's presence counts there: g = 0.

@@ -128,14 +128,7 @@ class MediaBalanceTest {
 
     /** T_immediate 0.6, T_moderate 0.3. */
     private static void lowerThresholds(MediaWorkspace ws) {
-        as(
-                        "analyst",
-                        "updateBalanceSettings",
-                        "workspaceId",
-                        ws.id(),
-                        "input",
-                        Map.of("immediateGap", 0.6, "moderateGap", 0.3, "alertWindowDays", 30))
-                .body("errors", nullValue());
+        ws.setThresholds(0.6, 0.3);
     }
 
     @Test

@@ -106,6 +106,16 @@ public record MediaWorkspace(
         as("analyst", "setChannelWeights", "weights", weights).body("errors", nullValue());
     }
 
+    /** Sets the balance thresholds as analyst, with a 30-day alert window, and expects no error. */
+    public void setThresholds(double immediateGap, double moderateGap) {
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "input",
+                        Map.of("immediateGap", immediateGap, "moderateGap", moderateGap, "alertWindowDays", 30))
+                .body("errors", nullValue());
+    }
+
     /** A publication input; assessments as segment name → [impact or null, sentiment]. */
     public Map<String, Object> publication(
             String title, String brand, String channel, String publishedAt, double weight, Object... assessments) {
