@@ -5,6 +5,7 @@ import {
   closeDrawer,
   DESKTOP,
   hasHorizontalOverflow,
+  inFreshContext,
   logIn,
   newContext,
   openDrawer,
@@ -243,9 +244,7 @@ describe('alerts', () => {
   });
 
   it('settings: thresholds and window are validated before saving', async () => {
-    const context = await newContext(browser(), DESKTOP);
-    const page = await context.newPage();
-    try {
+    await inFreshContext(browser(), DESKTOP, 'alerts-settings', async (page) => {
       await logInToDemo(page, false, ANALYST, '/settings');
       const immediate = page.locator('#settings-immediateGap input');
       await immediate.waitFor();
@@ -261,15 +260,11 @@ describe('alerts', () => {
       await page.locator('#settings-immediateGap input').waitFor();
       await expect.poll(() => page.locator('#settings-immediateGap input').inputValue()).toBe(original);
       await screenshot(page, 'desktop-settings');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('phone: alerts and settings fit the screen and are usable with one thumb', async () => {
-    const context = await newContext(browser(), PHONE);
-    const page = await context.newPage();
-    try {
+    await inFreshContext(browser(), PHONE, 'alerts-phone', async (page) => {
       await logInToDemo(page, true, ANALYST, '/alerts');
       await page.locator('#alert-list .alert-item').first().waitFor();
       expect(await hasHorizontalOverflow(page)).toBe(false);
@@ -284,9 +279,7 @@ describe('alerts', () => {
       await page.locator('#settings-immediateGap').waitFor();
       expect(await hasHorizontalOverflow(page)).toBe(false);
       await screenshot(page, 'phone-settings');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -294,9 +287,7 @@ describe('alerts as a viewer', () => {
   const browser = useBrowser();
 
   it('lists alerts and shows the settings without any way to change them', async () => {
-    const context = await newContext(browser(), DESKTOP);
-    const page = await context.newPage();
-    try {
+    await inFreshContext(browser(), DESKTOP, 'alerts-viewer', async (page) => {
       await logInToDemo(page, false, VIEWER, '/alerts');
       await page.locator('#alert-list .alert-item').first().waitFor();
       expect(await page.locator('#alert-list vaadin-button').count()).toBe(0);
@@ -305,9 +296,7 @@ describe('alerts as a viewer', () => {
       await page.locator('#settings-read-only').waitFor();
       expect(await page.locator('#settings-save').count()).toBe(0);
       expect(await page.locator('#settings-immediateGap[readonly]').count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 

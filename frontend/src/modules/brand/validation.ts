@@ -1,15 +1,13 @@
 import type { Brand, BrandKind } from './types/Brand';
 import { inputLimits } from '../../generated/input-limits';
+import { requiredWithin, type ValidationMessage } from '../ui/forms/validation';
 
 export const BRAND_NAME_MAX_LENGTH = inputLimits.BrandInput.name.maxLength;
 
-export type ValidationMessage = Readonly<{ key: string; values?: Record<string, unknown> }>;
-
 export function validateBrandName(name: string, others: readonly Brand[]): ValidationMessage | null {
   const trimmed = name.trim();
-  if (trimmed === '') return { key: 'validation.required' };
-  if (trimmed.length > BRAND_NAME_MAX_LENGTH)
-    return { key: 'validation.tooLong', values: { max: BRAND_NAME_MAX_LENGTH } };
+  const problem = requiredWithin(trimmed, BRAND_NAME_MAX_LENGTH);
+  if (problem) return problem;
   if (others.some((b) => b.name.trim().toLowerCase() === trimmed.toLowerCase()))
     return { key: 'brands.validation.duplicate' };
   return null;

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../generated/graphql';
-import type { DraftErrors } from '../ui/forms/validation';
+import { draftErrors, longerThan, requiredWithin } from '../ui/forms/validation';
 import type { Channel, ChannelDraft } from './types/Channel';
 import { inputLimits } from '../../generated/input-limits';
 
@@ -16,18 +16,15 @@ export function channelDraftOf(channel: Channel | null | undefined): ChannelDraf
 }
 
 /** Mirrors the server's rules (ChannelInput): a name, an http(s) address if any, lengths. */
-export function validateChannel(draft: ChannelDraft): DraftErrors<keyof ChannelDraft> {
-  const errors: DraftErrors<keyof ChannelDraft> = {};
-  if (draft.name.trim() === '') errors.name = { key: 'validation.required' };
-  else if (draft.name.length > CHANNEL_NAME_MAX_LENGTH)
-    errors.name = { key: 'validation.tooLong', values: { max: CHANNEL_NAME_MAX_LENGTH } };
-  if (draft.publisher.length > CHANNEL_NAME_MAX_LENGTH)
-    errors.publisher = { key: 'validation.tooLong', values: { max: CHANNEL_NAME_MAX_LENGTH } };
+export function validateChannel(draft: ChannelDraft) {
   const url = draft.url.trim();
-  if (url.length > CHANNEL_URL_MAX_LENGTH)
-    errors.url = { key: 'validation.tooLong', values: { max: CHANNEL_URL_MAX_LENGTH } };
-  else if (url !== '' && !/^https?:\/\/\S+$/.test(url)) errors.url = { key: 'channels.validation.url' };
-  return errors;
+  return draftErrors<keyof ChannelDraft>({
+    name: requiredWithin(draft.name, CHANNEL_NAME_MAX_LENGTH),
+    publisher: longerThan(draft.publisher, CHANNEL_NAME_MAX_LENGTH),
+    url:
+      longerThan(url, CHANNEL_URL_MAX_LENGTH) ??
+      (url !== '' && !/^https?:\/\/\S+$/.test(url) ? { key: 'channels.validation.url' } : undefined),
+  });
 }
 
 export function toChannelInput(draft: ChannelDraft): ChannelInput {

@@ -6,21 +6,15 @@ import {
   localDay,
   localMidnight,
   presetRange,
+  RANGE_PRESETS,
   type CustomRangeProblem,
   type DayRange,
+  type RangePreset,
 } from '../ui/period';
 
-export const PERIOD_PRESETS = [
-  'last7Days',
-  'last30Days',
-  'last90Days',
-  'thisMonth',
-  'lastMonth',
-  'last6Months',
-  'thisYear',
-  'last12Months',
-] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+export type PeriodPreset = Exclude<RangePreset, 'thisQuarter' | 'lastQuarter'>;
+/** The ranges a report offers: the shared presets but the quarters. */
+export const PERIOD_PRESETS = RANGE_PRESETS.filter((preset): preset is PeriodPreset => !preset.endsWith('Quarter'));
 export type PeriodChoice = PeriodPreset | 'custom';
 
 /** A half-open range [from, to) of instants; both ends are local midnights. */

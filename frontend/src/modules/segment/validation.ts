@@ -1,5 +1,5 @@
 import type { SegmentInput } from '../../generated/graphql';
-import type { DraftErrors } from '../ui/forms/validation';
+import { draftErrors, longerThan, REQUIRED, requiredWithin } from '../ui/forms/validation';
 import type { Segment, SegmentDraft } from './types/Segment';
 import { inputLimits } from '../../generated/input-limits';
 
@@ -23,20 +23,19 @@ export function draftOf(segment: Segment | null | undefined): SegmentDraft {
 }
 
 /** Mirrors the server's rules (SegmentInput) so mistakes show before a round trip. */
-export function validateSegment(draft: SegmentDraft): DraftErrors<keyof SegmentDraft> {
-  const errors: DraftErrors<keyof SegmentDraft> = {};
-  if (draft.name.trim() === '') errors.name = { key: 'validation.required' };
-  else if (draft.name.length > SEGMENT_NAME_MAX_LENGTH)
-    errors.name = { key: 'validation.tooLong', values: { max: SEGMENT_NAME_MAX_LENGTH } };
+export function validateSegment(draft: SegmentDraft) {
   const weight = parseDecimal(draft.reactionWeight);
-  if (draft.reactionWeight.trim() === '') errors.reactionWeight = { key: 'validation.required' };
-  else if (Number.isNaN(weight) || weight < 0 || weight > 1)
-    errors.reactionWeight = { key: 'segments.validation.range' };
-  for (const field of ['profile', 'significance'] as const) {
-    if (draft[field].length > SEGMENT_TEXT_MAX_LENGTH)
-      errors[field] = { key: 'validation.tooLong', values: { max: SEGMENT_TEXT_MAX_LENGTH } };
-  }
-  return errors;
+  return draftErrors<keyof SegmentDraft>({
+    name: requiredWithin(draft.name, SEGMENT_NAME_MAX_LENGTH),
+    reactionWeight:
+      draft.reactionWeight.trim() === ''
+        ? REQUIRED
+        : Number.isNaN(weight) || weight < 0 || weight > 1
+          ? { key: 'segments.validation.range' }
+          : undefined,
+    profile: longerThan(draft.profile, SEGMENT_TEXT_MAX_LENGTH),
+    significance: longerThan(draft.significance, SEGMENT_TEXT_MAX_LENGTH),
+  });
 }
 
 export function toSegmentInput(draft: SegmentDraft): SegmentInput {

@@ -1,6 +1,6 @@
 import type { SupplierInput } from '../../generated/graphql';
 import { inputLimits } from '../../generated/input-limits';
-import type { DraftErrors } from '../ui/forms/validation';
+import { draftErrors, longerThan, requiredWithin } from '../ui/forms/validation';
 import type { Supplier, SupplierDraft, SupplierFilter } from './types/Supplier';
 
 const LIMITS = inputLimits.SupplierInput;
@@ -41,28 +41,27 @@ export function draftOf(supplier: Supplier | null | undefined): SupplierDraft {
   };
 }
 
-const tooLong = (max: number) => ({ key: 'validation.tooLong', values: { max } });
-
 /**
  * Mirrors the server's rules (SupplierInput, and names unique in the workspace regardless of case) so mistakes
  * show before a round trip. `others` are the workspace's other suppliers.
  */
-export function validateSupplier(draft: SupplierDraft, others: readonly Supplier[]): DraftErrors<keyof SupplierDraft> {
-  const errors: DraftErrors<keyof SupplierDraft> = {};
+export function validateSupplier(draft: SupplierDraft, others: readonly Supplier[]) {
   const name = draft.name.trim();
-  if (name === '') errors.name = { key: 'validation.required' };
-  else if (name.length > SUPPLIER_NAME_MAX_LENGTH) errors.name = tooLong(SUPPLIER_NAME_MAX_LENGTH);
-  else if (others.some((s) => sameName(s.name, name))) errors.name = { key: 'suppliers.validation.duplicate' };
-  if (draft.contactName.trim().length > SUPPLIER_CONTACT_NAME_MAX_LENGTH)
-    errors.contactName = tooLong(SUPPLIER_CONTACT_NAME_MAX_LENGTH);
   const email = draft.email.trim();
-  if (email.length > SUPPLIER_EMAIL_MAX_LENGTH) errors.email = tooLong(SUPPLIER_EMAIL_MAX_LENGTH);
-  else if (email !== '' && !isEmailAddress(email)) errors.email = { key: 'suppliers.validation.email' };
   const phone = draft.phone.trim();
-  if (phone.length > SUPPLIER_PHONE_MAX_LENGTH) errors.phone = tooLong(SUPPLIER_PHONE_MAX_LENGTH);
-  else if (!PHONE_PATTERN.test(phone)) errors.phone = { key: 'suppliers.validation.phone' };
-  if (draft.notes.trim().length > SUPPLIER_NOTES_MAX_LENGTH) errors.notes = tooLong(SUPPLIER_NOTES_MAX_LENGTH);
-  return errors;
+  return draftErrors<keyof SupplierDraft>({
+    name:
+      requiredWithin(name, SUPPLIER_NAME_MAX_LENGTH) ??
+      (others.some((s) => sameName(s.name, name)) ? { key: 'suppliers.validation.duplicate' } : undefined),
+    contactName: longerThan(draft.contactName.trim(), SUPPLIER_CONTACT_NAME_MAX_LENGTH),
+    email:
+      longerThan(email, SUPPLIER_EMAIL_MAX_LENGTH) ??
+      (email !== '' && !isEmailAddress(email) ? { key: 'suppliers.validation.email' } : undefined),
+    phone:
+      longerThan(phone, SUPPLIER_PHONE_MAX_LENGTH) ??
+      (PHONE_PATTERN.test(phone) ? undefined : { key: 'suppliers.validation.phone' }),
+    notes: longerThan(draft.notes.trim(), SUPPLIER_NOTES_MAX_LENGTH),
+  });
 }
 
 /** What the API gets: trimmed text (the server checks e-mail and phone before it trims), blanks as absent. */

@@ -34,7 +34,7 @@ export function AlertFeedPanel({ workspaceId, limit = 8 }: { workspaceId: string
           {latest.loading ? t('common.loading') : t('alerts.feedEmpty')}
         </p>
       ) : (
-        <ul className="alert-list" id="alert-feed" aria-live="polite" aria-label={t('alerts.feedTitle')}>
+        <ul className="stack-list" id="alert-feed" aria-live="polite" aria-label={t('alerts.feedTitle')}>
           {alerts.map((alert) => (
             <AlertItem key={alert.id} alert={alert} actions={null} isNew={liveIds.has(alert.id)} />
           ))}

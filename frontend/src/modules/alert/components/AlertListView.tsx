@@ -80,7 +80,7 @@ export function AlertListView({ id, workspaceId, alerts, onChanged, label, newId
 
   return (
     <>
-      <ul className="alert-list" id={id} aria-label={label}>
+      <ul className="stack-list" id={id} aria-label={label}>
         {alerts.map((alert) => (
           <AlertItem key={alert.id} alert={alert} actions={actions} isNew={newIds?.has(alert.id)} compact={compact} />
         ))}

@@ -46,11 +46,33 @@ export function AlertsPage() {
 
   if (!current) return <p className="empty">{t('alerts.noWorkspace')}</p>;
 
-  const stateItems: Option<AlertState>[] = ALERT_STATES.map((value) => ({ value, label: t(`alerts.state.${value}`) }));
-  const urgencyItems: Option<Urgency>[] = ALERT_URGENCIES.map((value) => ({
-    value,
-    label: t(`alerts.urgency.${value}`),
-  }));
+  /** A filter by some of the fixed choices (all when none is picked). */
+  const choicesFilter = <V extends string>(
+    id: string,
+    label: string,
+    choices: readonly V[],
+    words: string,
+    selected: readonly V[],
+    set: (update: (current: V[]) => V[]) => void,
+  ) => {
+    const items: Option<V>[] = choices.map((value) => ({ value, label: t(`${words}.${value}`) }));
+    return (
+      <MultiSelectComboBox<Option<V>>
+        id={id}
+        label={label}
+        items={items}
+        itemLabelPath="label"
+        itemIdPath="value"
+        selectedItems={items.filter((i) => selected.includes(i.value))}
+        placeholder={t('alerts.all')}
+        clearButtonVisible
+        onSelectedItemsChanged={(e) => {
+          const next = e.detail.value.map((i) => i.value);
+          set((current) => (same(current, next) ? current : next));
+        }}
+      />
+    );
+  };
 
   return (
     <section className="page alerts-page">
@@ -59,34 +81,15 @@ export function AlertsPage() {
         <LiveStatus />
       </header>
       <div className="alert-filters">
-        <MultiSelectComboBox<Option<AlertState>>
-          id="alert-filter-state"
-          label={t('alerts.filterState')}
-          items={stateItems}
-          itemLabelPath="label"
-          itemIdPath="value"
-          selectedItems={stateItems.filter((i) => states.includes(i.value))}
-          placeholder={t('alerts.all')}
-          clearButtonVisible
-          onSelectedItemsChanged={(e) => {
-            const next = e.detail.value.map((i) => i.value);
-            setStates((s) => (same(s, next) ? s : next));
-          }}
-        />
-        <MultiSelectComboBox<Option<Urgency>>
-          id="alert-filter-urgency"
-          label={t('alerts.filterUrgency')}
-          items={urgencyItems}
-          itemLabelPath="label"
-          itemIdPath="value"
-          selectedItems={urgencyItems.filter((i) => urgencies.includes(i.value))}
-          placeholder={t('alerts.all')}
-          clearButtonVisible
-          onSelectedItemsChanged={(e) => {
-            const next = e.detail.value.map((i) => i.value);
-            setUrgencies((u) => (same(u, next) ? u : next));
-          }}
-        />
+        {choicesFilter('alert-filter-state', t('alerts.filterState'), ALERT_STATES, 'alerts.state', states, setStates)}
+        {choicesFilter(
+          'alert-filter-urgency',
+          t('alerts.filterUrgency'),
+          ALERT_URGENCIES,
+          'alerts.urgency',
+          urgencies,
+          setUrgencies,
+        )}
       </div>
 
       {list.error && list.alerts.length === 0 ? (

@@ -28,7 +28,7 @@ export function CellPublications({ workspaceId, segmentId, channelId, from, to }
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   return (
     <>
-      <ul className="cell-publications" id="cell-publications">
+      <ul className="stack-list cell-publications" id="cell-publications">
         {items.map((p) => {
           const assessment = p.assessments.find((a) => a.segment.id === segmentId);
           return (

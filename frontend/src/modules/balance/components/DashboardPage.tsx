@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertFeedPanel } from '../../alert/components/AlertFeedPanel';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
@@ -109,12 +110,13 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
       </header>
 
       <div className="dashboard__controls">
-        <Select
+        <ChoiceSelect
           id="balance-metric"
           label={t('balance.metric')}
           value={metric}
-          items={HEATMAP_METRICS.map((value) => ({ value, label: t(`balance.metrics.${value}`) }))}
-          onValueChanged={(e) => e.detail.value && setMetric(e.detail.value as HeatmapMetric)}
+          choices={HEATMAP_METRICS}
+          words="balance.metrics"
+          onChange={setMetric}
         />
         <Select
           id="balance-period"
@@ -157,12 +159,13 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
           onValueChanged={(e) => e.detail.value && setCompetitor(e.detail.value)}
         />
         {!phone && (
-          <Select
+          <ChoiceSelect<RowOrder>
             id="balance-order"
             label={t('balance.order')}
             value={order}
-            items={(['urgency', 'name'] as const).map((value) => ({ value, label: t(`balance.orders.${value}`) }))}
-            onValueChanged={(e) => e.detail.value && setOrder(e.detail.value as RowOrder)}
+            choices={['urgency', 'name']}
+            words="balance.orders"
+            onChange={setOrder}
           />
         )}
       </div>

@@ -4,7 +4,9 @@ import { TextField, type TextFieldElement } from '@vaadin/react-components/TextF
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
+import type { RowDialogProps } from '../../ui/components/DraftFormDialog';
 import { FormDialog } from '../../ui/components/FormDialog';
+import { outcomeOf } from '../../ui/hooks/useDraftForm';
 import { FormError } from '../../ui/components/FormError';
 import { saveOnEnter, withoutField } from '../../ui/forms/formKeys';
 import { useCreateBrand } from '../hooks/useCreateBrand';
@@ -12,14 +14,7 @@ import { useUpdateBrand } from '../hooks/useUpdateBrand';
 import type { Brand, BrandKind } from '../types/Brand';
 import { BRAND_NAME_MAX_LENGTH, clientTakenBy, validateBrandKind, validateBrandName } from '../validation';
 
-type Props = Readonly<{
-  opened: boolean;
-  workspaceId: string;
-  brand: Brand | null;
-  brands: readonly Brand[];
-  onClose: () => void;
-  onSaved: (brand: Brand) => void;
-}>;
+type Props = RowDialogProps<Brand> & Readonly<{ brand: Brand | null; brands: readonly Brand[] }>;
 
 export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -58,13 +53,14 @@ export function BrandFormDialog({ opened, workspaceId, brand, brands, onClose, o
     const value = nameField.current?.value ?? name;
     if (validateBrandName(value, others) || kindProblem || saving) return;
     const input = { name: value.trim(), kind };
-    const result = brand ? await update({ workspaceId, id: brand.id, input }) : await create({ workspaceId, input });
-    const saved = result.data && ('createBrand' in result.data ? result.data.createBrand : result.data.updateBrand);
-    if (result.error || !saved) {
-      const fields = fieldErrors(result.error, t);
+    const { saved, error } = outcomeOf(
+      await (brand ? update({ workspaceId, id: brand.id, input }) : create({ workspaceId, input })),
+    );
+    if (error || !saved) {
+      const fields = fieldErrors(error, t);
       setServer(fields);
       const shown = Object.fromEntries(Object.entries(fields).filter(([f]) => f === 'name' || f === 'kind'));
-      setGeneralError(generalErrorMessage(result.error, t, shown));
+      setGeneralError(generalErrorMessage(error, t, shown));
       return;
     }
     onSaved(saved);

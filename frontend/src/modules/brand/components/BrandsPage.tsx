@@ -1,9 +1,8 @@
-import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { useTranslation } from 'react-i18next';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
-import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { RowsGrid } from '../../ui/components/RowsGrid';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { PageNotice } from '../../ui/components/PageNotice';
@@ -20,14 +19,14 @@ import { ListPage } from '../../ui/components/ListPage';
 const FULL_ROW_MIN_WIDTH = 640;
 
 export function BrandsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
   const { brands: listed, error, fetching, retry } = useBrands(current?.id ?? null);
   const [, deleteBrand] = useDeleteBrand();
   // The server refuses to delete a brand that still has publications.
-  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Brand>({
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, deleteDialog } = useRowsPage<Brand>({
     words: 'brands',
     narrowBelow: FULL_ROW_MIN_WIDTH,
     remove: (brand) => deleteBrand({ workspaceId, id: brand.id }),
@@ -47,35 +46,32 @@ export function BrandsPage() {
     >
       <p className="muted">{t('brands.intro')}</p>
       <PageNotice notice={notice} />
-      {brands.length === 0 ? (
-        <p className="card empty" id="brands-empty">
-          {t('brands.empty')}
-        </p>
-      ) : (
-        <Grid<Brand>
-          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
-          id="brand-grid"
-          items={brands}
-          allRowsVisible
-          theme="row-stripes wrap-cell-content"
-          aria-label={t('brands.title')}
-        >
-          <GridColumn<Brand> header={t('brands.name')} width="8rem" flexGrow={2}>
-            {({ item }) => <span style={{ overflowWrap: 'anywhere' }}>{item.name}</span>}
-          </GridColumn>
-          <GridColumn<Brand> header={t('brands.kind')} autoWidth flexGrow={0}>
-            {({ item }) => (
-              <span
-                className={item.kind === 'CLIENT' ? 'badge' : undefined}
-                style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}
-              >
-                {t(`brands.kinds.${item.kind}`)}
-              </span>
-            )}
-          </GridColumn>
-          {canWrite && <EditDeleteColumn<Brand> compact={narrow} onAction={onRowAction} />}
-        </Grid>
-      )}
+      <RowsGrid<Brand>
+        id="brand-grid"
+        rows={brands}
+        label={t('brands.title')}
+        empty={
+          <p className="card empty" id="brands-empty">
+            {t('brands.empty')}
+          </p>
+        }
+        narrow={narrow}
+        onAction={canWrite && onRowAction}
+      >
+        <GridColumn<Brand> header={t('brands.name')} width="8rem" flexGrow={2}>
+          {({ item }) => <span style={{ overflowWrap: 'anywhere' }}>{item.name}</span>}
+        </GridColumn>
+        <GridColumn<Brand> header={t('brands.kind')} autoWidth flexGrow={0}>
+          {({ item }) => (
+            <span
+              className={item.kind === 'CLIENT' ? 'badge' : undefined}
+              style={item.kind === 'CLIENT' ? { marginInlineStart: 0 } : undefined}
+            >
+              {t(`brands.kinds.${item.kind}`)}
+            </span>
+          )}
+        </GridColumn>
+      </RowsGrid>
 
       <BrandFormDialog
         opened={editor.dialogOpened}
@@ -85,14 +81,7 @@ export function BrandsPage() {
         onClose={editor.closeDialog}
         onSaved={onSaved}
       />
-      <DeleteConfirmDialog
-        opened={editor.deleting !== null}
-        title={t('brands.deleteTitle')}
-        text={t('brands.deleteText', { name: editor.deleting?.name ?? '' })}
-        confirmText={t('brands.delete')}
-        onConfirm={confirmDelete}
-        onClose={editor.cancelDelete}
-      />
+      <DeleteConfirmDialog {...deleteDialog} confirmText={t('brands.delete')} />
     </ListPage>
   );
 }

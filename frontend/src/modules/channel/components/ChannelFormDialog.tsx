@@ -4,11 +4,8 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
 import { useCreateChannel } from '../hooks/useCreateChannel';
 import { useUpdateChannel } from '../hooks/useUpdateChannel';
-import { FormDialog } from '../../ui/components/FormDialog';
-import { FormError } from '../../ui/components/FormError';
-import { saveOnEnter } from '../../ui/forms/formKeys';
-import { useDraftForm } from '../../ui/hooks/useDraftForm';
-import '../../ui/pages.css';
+import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
+import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
 import { CHANNEL_TYPES, type Channel, type ChannelDraft } from '../types/Channel';
 import {
   CHANNEL_NAME_MAX_LENGTH,
@@ -18,92 +15,72 @@ import {
   validateChannel,
 } from '../validation';
 
-type Props = Readonly<{
-  opened: boolean;
-  workspaceId: string;
-  /** The channel to edit; absent when creating one. */
-  channel?: Channel | null;
-  onClose: () => void;
-  onSaved: (channel: Channel) => void;
-}>;
+type Props = RowDialogProps<Channel> &
+  Readonly<{
+    /** The channel to edit; absent when creating one. */
+    channel?: Channel | null;
+  }>;
 
 export function ChannelFormDialog({ opened, workspaceId, channel, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useCreateChannel();
-  const [updateState, update] = useUpdateChannel();
-  const saving = createState.fetching || updateState.fetching;
-  const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
+  const { draft, nameField, serverErrors, change, textProps, dialog } = useRowDraftForm({
     opened,
+    workspaceId,
     record: channel,
     draftOf: channelDraftOf,
     validate: validateChannel,
-    saving,
-    save: async (current) => {
-      const input = toChannelInput(current);
-      const result = await (channel ? update({ workspaceId, id: channel.id, input }) : create({ workspaceId, input }));
-      return {
-        error: result.error,
-        saved: result.data && ('createChannel' in result.data ? result.data.createChannel : result.data.updateChannel),
-      };
-    },
+    toInput: toChannelInput,
+    create: useCreateChannel(),
+    update: useUpdateChannel(),
     onSaved,
   });
 
-  const onKeyDown = saveOnEnter(
-    () => void submit(),
-    (target) => target.localName === 'vaadin-select',
-  );
-
   return (
-    <FormDialog
-      opened={opened}
+    <DraftFormDialog
+      {...dialog}
       title={channel ? t('channels.editTitle') : t('channels.createTitle')}
       saveId="channel-save"
-      saving={saving}
-      onSave={() => void submit()}
       onClose={onClose}
+      keepsEnter={(target) => target.localName === 'vaadin-select'}
     >
-      <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
-        <TextField
-          id="channel-name"
-          label={t('channels.name')}
-          required
-          maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
-          ref={nameField}
-          {...textProps('name')}
-        />
-        {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
-        <RadioGroup
-          id="channel-type"
-          label={t('channels.type')}
-          value={draft.type}
-          theme="vertical"
-          invalid={Boolean(serverErrors.type)}
-          errorMessage={serverErrors.type}
-          onValueChanged={(e) => {
-            if (e.detail.value) change('type', e.detail.value as ChannelDraft['type']);
-          }}
-        >
-          {CHANNEL_TYPES.map((value) => (
-            <RadioButton key={value} value={value} label={t(`channels.types.${value}`)} />
-          ))}
-        </RadioGroup>
-        <TextField
-          id="channel-publisher"
-          label={t('channels.publisher')}
-          helperText={t('channels.publisherHelp')}
-          maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
-          {...textProps('publisher')}
-        />
-        <TextField
-          id="channel-url"
-          label={t('channels.url')}
-          placeholder="https://"
-          maxlength={CHANNEL_URL_MAX_LENGTH + 1}
-          {...textProps('url')}
-        />
-        <FormError message={generalError} />
-      </form>
-    </FormDialog>
+      <TextField
+        id="channel-name"
+        label={t('channels.name')}
+        required
+        maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
+        ref={nameField}
+        {...textProps('name')}
+      />
+      {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
+      <RadioGroup
+        id="channel-type"
+        label={t('channels.type')}
+        value={draft.type}
+        theme="vertical"
+        invalid={Boolean(serverErrors.type)}
+        errorMessage={serverErrors.type}
+        onValueChanged={(e) => {
+          if (e.detail.value) change('type', e.detail.value as ChannelDraft['type']);
+        }}
+      >
+        {CHANNEL_TYPES.map((value) => (
+          <RadioButton key={value} value={value} label={t(`channels.types.${value}`)} />
+        ))}
+      </RadioGroup>
+      <TextField
+        id="channel-publisher"
+        label={t('channels.publisher')}
+        helperText={t('channels.publisherHelp')}
+        maxlength={CHANNEL_NAME_MAX_LENGTH + 1}
+        {...textProps('publisher')}
+      />
+      <TextField
+        id="channel-url"
+        label={t('channels.url')}
+        placeholder="https://"
+        maxlength={CHANNEL_URL_MAX_LENGTH + 1}
+        {...textProps('url')}
+      />
+    </DraftFormDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useTranslation } from 'react-i18next';
 import '../../ui/pages.css';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
-import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { RowsGrid } from '../../ui/components/RowsGrid';
 import { PageNotice } from '../../ui/components/PageNotice';
 import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { ErrorState } from '../../ui/components/ErrorState';
@@ -20,14 +19,14 @@ import { ListPage } from '../../ui/components/ListPage';
 const FULL_ROW_MIN_WIDTH = 640;
 
 export function ChannelsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { current } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
   const { channels: listed, error, fetching, retry } = useChannels(current?.id ?? null);
   const [, deleteChannel] = useDeleteChannel();
   // The server refuses to delete a channel that publications still use.
-  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Channel>({
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, deleteDialog } = useRowsPage<Channel>({
     words: 'channels',
     narrowBelow: FULL_ROW_MIN_WIDTH,
     remove: (channel) => deleteChannel({ workspaceId, id: channel.id }),
@@ -46,41 +45,36 @@ export function ChannelsPage() {
     >
       <PageNotice notice={notice} />
 
-      {channels.length === 0 ? (
-        <p className="empty">{t('channels.empty')}</p>
-      ) : (
-        <Grid<Channel>
-          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
-          id="channel-grid"
-          items={[...channels]}
-          allRowsVisible
-          theme="row-stripes wrap-cell-content"
-          aria-label={t('channels.title')}
+      <RowsGrid<Channel>
+        id="channel-grid"
+        rows={channels}
+        label={t('channels.title')}
+        empty={<p className="empty">{t('channels.empty')}</p>}
+        narrow={narrow}
+        onAction={canWrite && onRowAction}
+      >
+        <GridSortColumn<Channel> path="name" header={t('channels.name')} direction="asc" width="12rem" flexGrow={3}>
+          {({ item }) => (
+            <span className="entity-cell">
+              <span className="entity-cell__name">{item.name}</span>
+              {narrow && <span className="entity-cell__meta">{t(`channels.types.${item.type}`)}</span>}
+              {item.url && !narrow && <span className="entity-cell__meta">{item.url}</span>}
+            </span>
+          )}
+        </GridSortColumn>
+        <GridSortColumn<Channel> path="type" header={t('channels.type')} autoWidth flexGrow={0} hidden={narrow}>
+          {({ item }) => <span>{t(`channels.types.${item.type}`)}</span>}
+        </GridSortColumn>
+        <GridSortColumn<Channel>
+          path="publisher"
+          header={t('channels.publisher')}
+          width="10rem"
+          flexGrow={1}
+          hidden={narrow}
         >
-          <GridSortColumn<Channel> path="name" header={t('channels.name')} direction="asc" width="12rem" flexGrow={3}>
-            {({ item }) => (
-              <span className="entity-cell">
-                <span className="entity-cell__name">{item.name}</span>
-                {narrow && <span className="entity-cell__meta">{t(`channels.types.${item.type}`)}</span>}
-                {item.url && !narrow && <span className="entity-cell__meta">{item.url}</span>}
-              </span>
-            )}
-          </GridSortColumn>
-          <GridSortColumn<Channel> path="type" header={t('channels.type')} autoWidth flexGrow={0} hidden={narrow}>
-            {({ item }) => <span>{t(`channels.types.${item.type}`)}</span>}
-          </GridSortColumn>
-          <GridSortColumn<Channel>
-            path="publisher"
-            header={t('channels.publisher')}
-            width="10rem"
-            flexGrow={1}
-            hidden={narrow}
-          >
-            {({ item }) => <span>{item.publisher ?? ''}</span>}
-          </GridSortColumn>
-          {canWrite && <EditDeleteColumn<Channel> compact={narrow} onAction={onRowAction} />}
-        </Grid>
-      )}
+          {({ item }) => <span>{item.publisher ?? ''}</span>}
+        </GridSortColumn>
+      </RowsGrid>
 
       <ChannelFormDialog
         opened={editor.dialogOpened}
@@ -89,14 +83,7 @@ export function ChannelsPage() {
         onClose={editor.closeDialog}
         onSaved={onSaved}
       />
-      <DeleteConfirmDialog
-        id="delete-confirm"
-        opened={editor.deleting !== null}
-        title={t('channels.deleteTitle')}
-        text={t('channels.deleteText', { name: editor.deleting?.name ?? '' })}
-        onConfirm={confirmDelete}
-        onClose={editor.cancelDelete}
-      />
+      <DeleteConfirmDialog id="delete-confirm" {...deleteDialog} />
     </ListPage>
   );
 }

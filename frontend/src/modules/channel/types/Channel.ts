@@ -2,14 +2,7 @@ import type { ChannelFieldsFragment, ChannelType } from '../../../generated/grap
 
 export type Channel = ChannelFieldsFragment;
 
-export const CHANNEL_TYPES: readonly ChannelType[] = [
-  'MEDIA',
-  'INDUSTRY_BLOG',
-  'SOCIAL_NETWORK',
-  'NEWS_AGENCY',
-  'TV_RADIO',
-  'OTHER',
-];
+export { CHANNEL_TYPES } from '../../publication/types/Publication';
 
 export type ChannelDraft = {
   name: string;

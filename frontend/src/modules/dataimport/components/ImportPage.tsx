@@ -2,12 +2,12 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { ProgressBar } from '@vaadin/react-components/ProgressBar.js';
-import { Select } from '@vaadin/react-components/Select.js';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { useAuth } from '../../auth/hooks/useAuth';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { guessMapping, mappingProblems, toPublicationColumns, type ColumnMapping } from '../columnMapping';
@@ -145,18 +145,16 @@ export function ImportPage() {
           <div className="panel import-step">
             <h3>{t('dataimport.step.file')}</h3>
             <div className="import-step__row">
-              <Select
+              <ChoiceSelect
                 id="import-kind"
                 label={t('dataimport.kind.label')}
-                items={IMPORT_TARGETS.map((value) => ({ value, label: t(`dataimport.kind.${value}`) }))}
                 value={target}
+                choices={IMPORT_TARGETS}
+                words="dataimport.kind"
                 disabled={running || upload.kind === 'uploading'}
-                onValueChanged={(e) => {
-                  const value = e.detail.value as ImportTarget;
-                  if (value && value !== target) {
-                    setTarget(value);
-                    setSubmitted(false);
-                  }
+                onChange={(value) => {
+                  setTarget(value);
+                  setSubmitted(false);
                 }}
               />
               <div className="file-field">

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { FormDialog } from '../../ui/components/FormDialog';
+import { outcomeOf } from '../../ui/hooks/useDraftForm';
 import { assessmentDrafts } from '../assessments';
 import { datePickerI18n } from '../format';
 import type { FilterOptions, Publication } from '../types/Publication';
@@ -106,6 +107,14 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
     });
   };
   const touch = (field: Field) => setTouched((s) => new Set(s).add(field));
+  /** The props that bind an input to a text field of the draft, with its error once it was left or submitted. */
+  const bind = (field: Exclude<Field, 'weight'>) => ({
+    value: draft[field],
+    invalid: Boolean(errorOf(field)),
+    errorMessage: errorOf(field),
+    onValueChanged: (e: CustomEvent<{ value: string }>) => set({ [field]: e.detail.value }),
+    onBlur: () => touch(field),
+  });
 
   const pickerI18n = useMemo(
     () => datePickerI18n(i18n.language, { today: t('publications.filter.today'), cancel: t('common.cancel') }),
@@ -118,14 +127,11 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
     const current = { ...draft, title: titleField.current?.value ?? draft.title };
     if (hasErrors(validatePublication(current)) || saving) return;
     const input = draftToInput(current);
-    const result = publication
-      ? await update({ workspaceId, id: publication.id, input })
-      : await create({ workspaceId, input });
-    const saved =
-      result.data &&
-      ('createPublication' in result.data ? result.data.createPublication : result.data.updatePublication);
-    if (result.error || !saved) {
-      const fields = fieldErrors(result.error, t);
+    const { saved, error } = outcomeOf(
+      await (publication ? update({ workspaceId, id: publication.id, input }) : create({ workspaceId, input })),
+    );
+    if (error || !saved) {
+      const fields = fieldErrors(error, t);
       const mapped: Partial<Record<Field | 'assessments', string>> = {};
       for (const [name, message] of Object.entries(fields)) {
         const field = serverFieldOf(name);
@@ -133,7 +139,7 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
       }
       setServerErrors(mapped);
       const shown = Object.fromEntries(Object.entries(fields).filter(([name]) => serverFieldOf(name)));
-      setGeneralError(generalErrorMessage(result.error, t, shown));
+      setGeneralError(generalErrorMessage(error, t, shown));
       return;
     }
     onSaved(saved, !publication);
@@ -165,11 +171,7 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
           label={t('publications.fields.title')}
           required
           maxlength={TITLE_MAX_LENGTH + 1}
-          value={draft.title}
-          invalid={Boolean(errorOf('title'))}
-          errorMessage={errorOf('title')}
-          onValueChanged={(e) => set({ title: e.detail.value })}
-          onBlur={() => touch('title')}
+          {...bind('title')}
           className="publication-form__wide"
         />
         <DateTimePicker
@@ -177,11 +179,7 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
           label={t('publications.fields.publishedAt')}
           required
           i18n={pickerI18n}
-          value={draft.publishedAt}
-          invalid={Boolean(errorOf('publishedAt'))}
-          errorMessage={errorOf('publishedAt')}
-          onValueChanged={(e) => set({ publishedAt: e.detail.value })}
-          onBlur={() => touch('publishedAt')}
+          {...bind('publishedAt')}
         />
         <NumberField
           id="publication-weight"
@@ -202,52 +200,32 @@ export function PublicationFormDialog({ opened, workspaceId, publication, option
           label={t('publications.fields.brand')}
           required
           items={brandItems}
-          value={draft.brandId}
-          invalid={Boolean(errorOf('brandId'))}
-          errorMessage={errorOf('brandId')}
-          onValueChanged={(e) => set({ brandId: e.detail.value })}
-          onBlur={() => touch('brandId')}
+          {...bind('brandId')}
         />
         <ComboBox
           id="publication-channel"
           label={t('publications.fields.channel')}
           required
           items={channelItems}
-          value={draft.channelId}
-          invalid={Boolean(errorOf('channelId'))}
-          errorMessage={errorOf('channelId')}
-          onValueChanged={(e) => set({ channelId: e.detail.value })}
-          onBlur={() => touch('channelId')}
+          {...bind('channelId')}
         />
         <TextField
           id="publication-url"
           label={t('publications.fields.url')}
-          value={draft.url}
-          invalid={Boolean(errorOf('url'))}
-          errorMessage={errorOf('url')}
-          onValueChanged={(e) => set({ url: e.detail.value })}
-          onBlur={() => touch('url')}
+          {...bind('url')}
           className="publication-form__wide"
         />
         <TextField
           id="publication-author"
           label={t('publications.fields.author')}
           maxlength={AUTHOR_MAX_LENGTH + 1}
-          value={draft.author}
-          invalid={Boolean(errorOf('author'))}
-          errorMessage={errorOf('author')}
-          onValueChanged={(e) => set({ author: e.detail.value })}
-          onBlur={() => touch('author')}
+          {...bind('author')}
         />
         <TextField
           id="publication-external-id"
           label={t('publications.fields.externalId')}
           maxlength={EXTERNAL_ID_MAX_LENGTH + 1}
-          value={draft.externalId}
-          invalid={Boolean(errorOf('externalId'))}
-          errorMessage={errorOf('externalId')}
-          onValueChanged={(e) => set({ externalId: e.detail.value })}
-          onBlur={() => touch('externalId')}
+          {...bind('externalId')}
         />
         <fieldset className="publication-form__wide publication-form__assessments">
           <legend>{t('publications.assessment.title')}</legend>

@@ -12,6 +12,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StatsBucket, type StatsGroup, type TabularFormat } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
+import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { useIsNarrowerThan } from '../../ui/hooks/useIsNarrowerThan';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
@@ -178,6 +179,24 @@ export function ReportsPage() {
   const impactError = (field: 'minImpact' | 'maxImpact') =>
     problems[field] === 'order' ? t('reports.impactOrder') : problems[field] ? t('reports.impactRange') : undefined;
 
+  /** A filter by some of the options (all when none is picked), kept in `filters[field]`. */
+  const idsFilter = (id: string, label: string, options: Option[], field: 'brandIds' | 'channelIds' | 'publishers') => (
+    <MultiSelectComboBox<Option>
+      id={id}
+      label={label}
+      items={options}
+      itemLabelPath="name"
+      itemIdPath="id"
+      selectedItems={options.filter((o) => filters[field].includes(o.id))}
+      placeholder={t('reports.all')}
+      clearButtonVisible
+      onSelectedItemsChanged={(e) => {
+        const ids = e.detail.value.map((o) => o.id);
+        setFilters((f) => (sameIds(f[field], ids) ? f : { ...f, [field]: ids }));
+      }}
+    />
+  );
+
   return (
     <section className="page reports-page" ref={pageRef}>
       <header className="page__header">
@@ -237,19 +256,21 @@ export function ReportsPage() {
             />
           </>
         )}
-        <Select
+        <ChoiceSelect
           id="report-bucket"
           label={t('reports.bucket')}
           value={bucket}
-          items={STATS_BUCKETS.map((value) => ({ value, label: t(`reports.buckets.${value}`) }))}
-          onValueChanged={(e) => e.detail.value && setBucket(e.detail.value as StatsBucket)}
+          choices={STATS_BUCKETS}
+          words="reports.buckets"
+          onChange={setBucket}
         />
-        <Select
+        <ChoiceSelect
           id="report-group"
           label={t('reports.groupBy')}
           value={groupBy}
-          items={STATS_GROUPS.map((value) => ({ value, label: t(`reports.groups.${value}`) }))}
-          onValueChanged={(e) => e.detail.value && setGroupBy(e.detail.value as StatsGroup)}
+          choices={STATS_GROUPS}
+          words="reports.groups"
+          onChange={setGroupBy}
         />
         <RadioGroup
           id="report-metric"
@@ -269,48 +290,9 @@ export function ReportsPage() {
         onOpenedChanged={(e) => setFiltersOpened(e.detail.value)}
       >
         <div className="report-filters__fields">
-          <MultiSelectComboBox<Option>
-            id="report-brands"
-            label={t('reports.brands')}
-            items={brandOptions}
-            itemLabelPath="name"
-            itemIdPath="id"
-            selectedItems={brandOptions.filter((o) => filters.brandIds.includes(o.id))}
-            placeholder={t('reports.all')}
-            clearButtonVisible
-            onSelectedItemsChanged={(e) => {
-              const ids = e.detail.value.map((o) => o.id);
-              setFilters((f) => (sameIds(f.brandIds, ids) ? f : { ...f, brandIds: ids }));
-            }}
-          />
-          <MultiSelectComboBox<Option>
-            id="report-channels"
-            label={t('reports.channels')}
-            items={channelOptions}
-            itemLabelPath="name"
-            itemIdPath="id"
-            selectedItems={channelOptions.filter((o) => filters.channelIds.includes(o.id))}
-            placeholder={t('reports.all')}
-            clearButtonVisible
-            onSelectedItemsChanged={(e) => {
-              const ids = e.detail.value.map((o) => o.id);
-              setFilters((f) => (sameIds(f.channelIds, ids) ? f : { ...f, channelIds: ids }));
-            }}
-          />
-          <MultiSelectComboBox<Option>
-            id="report-publishers"
-            label={t('reports.publishers')}
-            items={publisherOptions}
-            itemLabelPath="name"
-            itemIdPath="id"
-            selectedItems={publisherOptions.filter((o) => filters.publishers.includes(o.id))}
-            placeholder={t('reports.all')}
-            clearButtonVisible
-            onSelectedItemsChanged={(e) => {
-              const ids = e.detail.value.map((o) => o.id);
-              setFilters((f) => (sameIds(f.publishers, ids) ? f : { ...f, publishers: ids }));
-            }}
-          />
+          {idsFilter('report-brands', t('reports.brands'), brandOptions, 'brandIds')}
+          {idsFilter('report-channels', t('reports.channels'), channelOptions, 'channelIds')}
+          {idsFilter('report-publishers', t('reports.publishers'), publisherOptions, 'publishers')}
           <div className="report-filters__range" role="group" aria-label={t('reports.impactRangeLabel')}>
             <TextField
               id="report-min-impact"

@@ -3,10 +3,9 @@ import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../ui/components/FormDialog';
-import { FormError } from '../../ui/components/FormError';
-import { saveOnEnter } from '../../ui/forms/formKeys';
-import { useDraftForm } from '../../ui/hooks/useDraftForm';
+import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
+import { isInTextArea } from '../../ui/forms/formKeys';
+import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
 import { useCreateSegment } from '../hooks/useCreateSegment';
 import { useUpdateSegment } from '../hooks/useUpdateSegment';
 import { IMMERSIONS, type Segment, type SegmentDraft } from '../types/Segment';
@@ -18,100 +17,79 @@ import {
   validateSegment,
 } from '../validation';
 
-type Props = Readonly<{
-  opened: boolean;
-  workspaceId: string;
-  /** The segment to edit; absent when creating one. */
-  segment?: Segment | null;
-  onClose: () => void;
-  onSaved: (segment: Segment) => void;
-}>;
+type Props = RowDialogProps<Segment> &
+  Readonly<{
+    /** The segment to edit; absent when creating one. */
+    segment?: Segment | null;
+  }>;
 
 export function SegmentFormDialog({ opened, workspaceId, segment, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useCreateSegment();
-  const [updateState, update] = useUpdateSegment();
-  const saving = createState.fetching || updateState.fetching;
-  const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
+  const { draft, nameField, serverErrors, change, textProps, dialog } = useRowDraftForm({
     opened,
+    workspaceId,
     record: segment,
     draftOf,
     validate: validateSegment,
-    saving,
-    save: async (current) => {
-      const input = toSegmentInput(current);
-      const result = await (segment ? update({ workspaceId, id: segment.id, input }) : create({ workspaceId, input }));
-      return {
-        error: result.error,
-        saved: result.data && ('createSegment' in result.data ? result.data.createSegment : result.data.updateSegment),
-      };
-    },
+    toInput: toSegmentInput,
+    create: useCreateSegment(),
+    update: useUpdateSegment(),
     onSaved,
   });
 
-  // Enter saves from single-line fields; in the text areas it starts a new line.
-  const onKeyDown = saveOnEnter(
-    () => void submit(),
-    (target) => target.localName === 'textarea' || Boolean(target.closest?.('vaadin-text-area')),
-  );
-
   return (
-    <FormDialog
-      opened={opened}
+    <DraftFormDialog
+      {...dialog}
       title={segment ? t('segments.editTitle') : t('segments.createTitle')}
       saveId="segment-save"
-      saving={saving}
-      onSave={() => void submit()}
       onClose={onClose}
+      keepsEnter={isInTextArea}
     >
-      <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
-        <TextField
-          id="segment-name"
-          label={t('segments.name')}
-          required
-          maxlength={SEGMENT_NAME_MAX_LENGTH + 1}
-          ref={nameField}
-          {...textProps('name')}
-        />
-        {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
-        <RadioGroup
-          id="segment-immersion"
-          label={t('segments.immersion')}
-          value={draft.immersion}
-          invalid={Boolean(serverErrors.immersion)}
-          errorMessage={serverErrors.immersion}
-          onValueChanged={(e) => {
-            if (e.detail.value) change('immersion', e.detail.value as SegmentDraft['immersion']);
-          }}
-        >
-          {IMMERSIONS.map((value) => (
-            <RadioButton key={value} value={value} label={t(`segments.immersions.${value}`)} />
-          ))}
-        </RadioGroup>
-        <TextField
-          id="segment-reaction-weight"
-          label={t('segments.reactionWeight')}
-          helperText={t('segments.reactionWeightHelp')}
-          required
-          allowedCharPattern="[0-9.,]"
-          {...textProps('reactionWeight')}
-        />
-        <TextArea
-          id="segment-profile"
-          label={t('segments.profile')}
-          helperText={t('segments.profileHelp')}
-          maxlength={SEGMENT_TEXT_MAX_LENGTH + 1}
-          {...textProps('profile')}
-        />
-        <TextArea
-          id="segment-significance"
-          label={t('segments.significance')}
-          helperText={t('segments.significanceHelp')}
-          maxlength={SEGMENT_TEXT_MAX_LENGTH + 1}
-          {...textProps('significance')}
-        />
-        <FormError message={generalError} />
-      </form>
-    </FormDialog>
+      <TextField
+        id="segment-name"
+        label={t('segments.name')}
+        required
+        maxlength={SEGMENT_NAME_MAX_LENGTH + 1}
+        ref={nameField}
+        {...textProps('name')}
+      />
+      {/* Radio buttons rather than a Select: a Select inside a Vaadin Dialog does not open here (see the report). */}
+      <RadioGroup
+        id="segment-immersion"
+        label={t('segments.immersion')}
+        value={draft.immersion}
+        invalid={Boolean(serverErrors.immersion)}
+        errorMessage={serverErrors.immersion}
+        onValueChanged={(e) => {
+          if (e.detail.value) change('immersion', e.detail.value as SegmentDraft['immersion']);
+        }}
+      >
+        {IMMERSIONS.map((value) => (
+          <RadioButton key={value} value={value} label={t(`segments.immersions.${value}`)} />
+        ))}
+      </RadioGroup>
+      <TextField
+        id="segment-reaction-weight"
+        label={t('segments.reactionWeight')}
+        helperText={t('segments.reactionWeightHelp')}
+        required
+        allowedCharPattern="[0-9.,]"
+        {...textProps('reactionWeight')}
+      />
+      <TextArea
+        id="segment-profile"
+        label={t('segments.profile')}
+        helperText={t('segments.profileHelp')}
+        maxlength={SEGMENT_TEXT_MAX_LENGTH + 1}
+        {...textProps('profile')}
+      />
+      <TextArea
+        id="segment-significance"
+        label={t('segments.significance')}
+        helperText={t('segments.significanceHelp')}
+        maxlength={SEGMENT_TEXT_MAX_LENGTH + 1}
+        {...textProps('significance')}
+      />
+    </DraftFormDialog>
   );
 }

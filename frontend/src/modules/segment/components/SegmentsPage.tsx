@@ -1,9 +1,8 @@
-import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useTranslation } from 'react-i18next';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
-import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { RowsGrid } from '../../ui/components/RowsGrid';
 import { PageNotice } from '../../ui/components/PageNotice';
 import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { ErrorState } from '../../ui/components/ErrorState';
@@ -27,7 +26,7 @@ export function SegmentsPage() {
   const workspaceId = current?.id ?? '';
   const { segments: listed, error, fetching, retry } = useSegments(current?.id ?? null);
   const [, deleteSegment] = useDeleteSegment();
-  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Segment>({
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, deleteDialog } = useRowsPage<Segment>({
     words: 'segments',
     narrowBelow: FULL_ROW_MIN_WIDTH,
     remove: (segment) => deleteSegment({ workspaceId, id: segment.id }),
@@ -48,40 +47,35 @@ export function SegmentsPage() {
       <p className="muted page__notice">{t('segments.intro')}</p>
       <PageNotice notice={notice} />
 
-      {segments.length === 0 ? (
-        <p className="empty">{t('segments.empty')}</p>
-      ) : (
-        <Grid<Segment>
-          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
-          id="segment-grid"
-          items={[...segments]}
-          allRowsVisible
-          theme="row-stripes wrap-cell-content"
-          aria-label={t('segments.title')}
+      <RowsGrid<Segment>
+        id="segment-grid"
+        rows={segments}
+        label={t('segments.title')}
+        empty={<p className="empty">{t('segments.empty')}</p>}
+        narrow={narrow}
+        onAction={canWrite && onRowAction}
+      >
+        <GridSortColumn<Segment> path="name" header={t('segments.name')} direction="asc" width="12rem" flexGrow={3}>
+          {({ item }) => (
+            <span className="entity-cell">
+              <span className="entity-cell__name">{item.name}</span>
+              {item.profile && !narrow && <span className="entity-cell__meta">{item.profile}</span>}
+            </span>
+          )}
+        </GridSortColumn>
+        <GridColumn<Segment> header={t('segments.immersion')} autoWidth flexGrow={0} hidden={narrow}>
+          {({ item }) => <span>{t(`segments.immersions.${item.immersion}`)}</span>}
+        </GridColumn>
+        <GridSortColumn<Segment>
+          path="reactionWeight"
+          header={t('segments.reactionWeightShort')}
+          autoWidth
+          flexGrow={0}
+          textAlign="end"
         >
-          <GridSortColumn<Segment> path="name" header={t('segments.name')} direction="asc" width="12rem" flexGrow={3}>
-            {({ item }) => (
-              <span className="entity-cell">
-                <span className="entity-cell__name">{item.name}</span>
-                {item.profile && !narrow && <span className="entity-cell__meta">{item.profile}</span>}
-              </span>
-            )}
-          </GridSortColumn>
-          <GridColumn<Segment> header={t('segments.immersion')} autoWidth flexGrow={0} hidden={narrow}>
-            {({ item }) => <span>{t(`segments.immersions.${item.immersion}`)}</span>}
-          </GridColumn>
-          <GridSortColumn<Segment>
-            path="reactionWeight"
-            header={t('segments.reactionWeightShort')}
-            autoWidth
-            flexGrow={0}
-            textAlign="end"
-          >
-            {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
-          </GridSortColumn>
-          {canWrite && <EditDeleteColumn<Segment> compact={narrow} onAction={onRowAction} />}
-        </Grid>
-      )}
+          {({ item }) => <span>{number.format(item.reactionWeight)}</span>}
+        </GridSortColumn>
+      </RowsGrid>
 
       <SegmentFormDialog
         opened={editor.dialogOpened}
@@ -90,14 +84,7 @@ export function SegmentsPage() {
         onClose={editor.closeDialog}
         onSaved={onSaved}
       />
-      <DeleteConfirmDialog
-        id="delete-confirm"
-        opened={editor.deleting !== null}
-        title={t('segments.deleteTitle')}
-        text={t('segments.deleteText', { name: editor.deleting?.name ?? '' })}
-        onConfirm={confirmDelete}
-        onClose={editor.cancelDelete}
-      />
+      <DeleteConfirmDialog id="delete-confirm" {...deleteDialog} />
     </ListPage>
   );
 }

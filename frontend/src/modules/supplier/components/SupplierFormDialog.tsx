@@ -5,10 +5,9 @@ import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../ui/components/FormDialog';
-import { FormError } from '../../ui/components/FormError';
-import { saveOnEnter } from '../../ui/forms/formKeys';
-import { useDraftForm } from '../../ui/hooks/useDraftForm';
+import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
+import { isInTextArea } from '../../ui/forms/formKeys';
+import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
 import { useCreateSupplier } from '../hooks/useCreateSupplier';
 import { useUpdateSupplier } from '../hooks/useUpdateSupplier';
 import { BUDGET_CATEGORIES, type BudgetCategory, type Supplier, type SupplierDraft } from '../types/Supplier';
@@ -22,25 +21,18 @@ import {
   toSupplierInput,
   validateSupplier,
 } from '../validation';
-import '../../ui/pages.css';
 import '../suppliers.css';
 
-type Props = Readonly<{
-  opened: boolean;
-  workspaceId: string;
-  /** The supplier to edit; null when creating one. */
-  supplier: Supplier | null;
-  /** The workspace's suppliers, to refuse a name another one has before asking the server. */
-  suppliers: readonly Supplier[];
-  onClose: () => void;
-  onSaved: (supplier: Supplier) => void;
-}>;
+type Props = RowDialogProps<Supplier> &
+  Readonly<{
+    /** The supplier to edit; null when creating one. */
+    supplier: Supplier | null;
+    /** The workspace's suppliers, to refuse a name another one has before asking the server. */
+    suppliers: readonly Supplier[];
+  }>;
 
 export function SupplierFormDialog({ opened, workspaceId, supplier, suppliers, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [createState, create] = useCreateSupplier();
-  const [updateState, update] = useUpdateSupplier();
-  const saving = createState.fetching || updateState.fetching;
   const editingId = supplier?.id ?? null;
   const validate = useCallback(
     (draft: SupplierDraft) =>
@@ -50,102 +42,85 @@ export function SupplierFormDialog({ opened, workspaceId, supplier, suppliers, o
       ),
     [suppliers, editingId],
   );
-  const { draft, nameField, serverErrors, generalError, change, textProps, submit } = useDraftForm({
+  const { draft, nameField, serverErrors, change, textProps, dialog } = useRowDraftForm({
     opened,
+    workspaceId,
     record: supplier,
     draftOf,
     validate,
-    saving,
-    save: async (current) => {
-      const input = toSupplierInput(current);
-      const result = await (supplier
-        ? update({ workspaceId, id: supplier.id, input })
-        : create({ workspaceId, input }));
-      return {
-        error: result.error,
-        saved:
-          result.data && ('createSupplier' in result.data ? result.data.createSupplier : result.data.updateSupplier),
-      };
-    },
+    toInput: toSupplierInput,
+    create: useCreateSupplier(),
+    update: useUpdateSupplier(),
     onSaved,
   });
 
-  // Enter saves from the text fields and the checkboxes (where it does nothing else); in the notes it starts a line.
-  const onKeyDown = saveOnEnter(
-    () => void submit(),
-    (target) => target.localName === 'textarea' || Boolean(target.closest?.('vaadin-text-area')),
-  );
-
   return (
-    <FormDialog
-      opened={opened}
+    <DraftFormDialog
+      {...dialog}
       title={supplier ? t('suppliers.editTitle') : t('suppliers.createTitle')}
       saveId="supplier-save"
-      saving={saving}
-      onSave={() => void submit()}
       onClose={onClose}
+      // Enter saves from the text fields and the checkboxes (where it does nothing else); in the notes it starts a line.
+      keepsEnter={isInTextArea}
     >
-      <form className="entity-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
-        <TextField
-          id="supplier-name"
-          label={t('suppliers.name')}
-          required
-          maxlength={SUPPLIER_NAME_MAX_LENGTH + 1}
-          ref={nameField}
-          {...textProps('name')}
-        />
-        {/* Checkboxes rather than a combo box: Tab and Space reach every service, and Enter stays "save". */}
-        <CheckboxGroup
-          id="supplier-services"
-          className="supplier-services"
-          label={t('suppliers.services')}
-          helperText={t('suppliers.servicesHelp')}
-          value={draft.services}
-          invalid={Boolean(serverErrors.services)}
-          errorMessage={serverErrors.services}
-          onValueChanged={(e) => {
-            const chosen = new Set(e.detail.value);
-            // In the schema's order, as the server keeps them, whatever order they were ticked in.
-            const services = BUDGET_CATEGORIES.filter((c) => chosen.has(c));
-            if (services.join() !== draft.services.join()) change('services', services as BudgetCategory[]);
-          }}
-        >
-          {BUDGET_CATEGORIES.map((category) => (
-            <Checkbox key={category} value={category} label={t(`suppliers.categories.${category}`)} />
-          ))}
-        </CheckboxGroup>
-        <TextField
-          id="supplier-contact-name"
-          label={t('suppliers.contactName')}
-          maxlength={SUPPLIER_CONTACT_NAME_MAX_LENGTH + 1}
-          autocomplete="off"
-          {...textProps('contactName')}
-        />
-        {/* Phones offer their e-mail keyboard; the field's own, looser check is off so one rule (the server's) speaks. */}
-        <EmailField
-          id="supplier-email"
-          label={t('suppliers.email')}
-          maxlength={SUPPLIER_EMAIL_MAX_LENGTH + 1}
-          autocomplete="off"
-          manualValidation
-          {...textProps('email')}
-        />
-        <TextField
-          id="supplier-phone"
-          label={t('suppliers.phone')}
-          helperText={t('suppliers.phoneHelp')}
-          maxlength={SUPPLIER_PHONE_MAX_LENGTH + 1}
-          autocomplete="off"
-          {...textProps('phone')}
-        />
-        <TextArea
-          id="supplier-notes"
-          label={t('suppliers.notes')}
-          maxlength={SUPPLIER_NOTES_MAX_LENGTH + 1}
-          {...textProps('notes')}
-        />
-        <FormError message={generalError} />
-      </form>
-    </FormDialog>
+      <TextField
+        id="supplier-name"
+        label={t('suppliers.name')}
+        required
+        maxlength={SUPPLIER_NAME_MAX_LENGTH + 1}
+        ref={nameField}
+        {...textProps('name')}
+      />
+      {/* Checkboxes rather than a combo box: Tab and Space reach every service, and Enter stays "save". */}
+      <CheckboxGroup
+        id="supplier-services"
+        className="supplier-services"
+        label={t('suppliers.services')}
+        helperText={t('suppliers.servicesHelp')}
+        value={draft.services}
+        invalid={Boolean(serverErrors.services)}
+        errorMessage={serverErrors.services}
+        onValueChanged={(e) => {
+          const chosen = new Set(e.detail.value);
+          // In the schema's order, as the server keeps them, whatever order they were ticked in.
+          const services = BUDGET_CATEGORIES.filter((c) => chosen.has(c));
+          if (services.join() !== draft.services.join()) change('services', services as BudgetCategory[]);
+        }}
+      >
+        {BUDGET_CATEGORIES.map((category) => (
+          <Checkbox key={category} value={category} label={t(`suppliers.categories.${category}`)} />
+        ))}
+      </CheckboxGroup>
+      <TextField
+        id="supplier-contact-name"
+        label={t('suppliers.contactName')}
+        maxlength={SUPPLIER_CONTACT_NAME_MAX_LENGTH + 1}
+        autocomplete="off"
+        {...textProps('contactName')}
+      />
+      {/* Phones offer their e-mail keyboard; the field's own, looser check is off so one rule (the server's) speaks. */}
+      <EmailField
+        id="supplier-email"
+        label={t('suppliers.email')}
+        maxlength={SUPPLIER_EMAIL_MAX_LENGTH + 1}
+        autocomplete="off"
+        manualValidation
+        {...textProps('email')}
+      />
+      <TextField
+        id="supplier-phone"
+        label={t('suppliers.phone')}
+        helperText={t('suppliers.phoneHelp')}
+        maxlength={SUPPLIER_PHONE_MAX_LENGTH + 1}
+        autocomplete="off"
+        {...textProps('phone')}
+      />
+      <TextArea
+        id="supplier-notes"
+        label={t('suppliers.notes')}
+        maxlength={SUPPLIER_NOTES_MAX_LENGTH + 1}
+        {...textProps('notes')}
+      />
+    </DraftFormDialog>
   );
 }

@@ -1,5 +1,4 @@
 import { Button } from '@vaadin/react-components/Button.js';
-import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
@@ -11,7 +10,7 @@ import { ErrorState } from '../../ui/components/ErrorState';
 import { ListPage } from '../../ui/components/ListPage';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { PageNotice } from '../../ui/components/PageNotice';
-import { EditDeleteColumn } from '../../ui/components/EditDeleteColumn';
+import { RowsGrid } from '../../ui/components/RowsGrid';
 import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useDeleteSupplier } from '../hooks/useDeleteSupplier';
@@ -64,7 +63,7 @@ export function SuppliersPage() {
   const workspaceId = current?.id ?? '';
   const { suppliers: listed, error, fetching, retry } = useSuppliers(current?.id ?? null);
   const [, deleteSupplier] = useDeleteSupplier();
-  const { editor, notice, narrow, pageRef, onRowAction, onSaved, confirmDelete } = useRowsPage<Supplier>({
+  const { editor, notice, narrow, pageRef, onRowAction, onSaved, deleteDialog } = useRowsPage<Supplier>({
     words: 'suppliers',
     narrowBelow: FULL_ROW_MIN_WIDTH,
     remove: (supplier) => deleteSupplier({ workspaceId, id: supplier.id }),
@@ -138,48 +137,45 @@ export function SuppliersPage() {
             </span>
           </div>
 
-          {shown.length === 0 ? (
-            <div className="card empty supplier-empty" id="suppliers-no-match">
-              <p>{t('suppliers.noMatch')}</p>
-              <Button id="supplier-clear-filter" onClick={clearFilter}>
-                {t('suppliers.clearFilter')}
-              </Button>
-            </div>
-          ) : (
-            <Grid<Supplier>
-              key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
-              id="supplier-grid"
-              items={shown}
-              allRowsVisible
-              theme="row-stripes wrap-cell-content"
-              aria-label={t('suppliers.title')}
-            >
-              {narrow ? (
-                <GridColumn<Supplier> header={t('suppliers.supplier')} flexGrow={1}>
-                  {({ item }) => (
-                    <span className="entity-cell">
-                      <span className="entity-cell__name">{item.name}</span>
-                      <ServiceBadges services={item.services} />
-                      <Contact supplier={item} />
-                    </span>
-                  )}
+          <RowsGrid<Supplier>
+            id="supplier-grid"
+            rows={shown}
+            label={t('suppliers.title')}
+            empty={
+              <div className="card empty supplier-empty" id="suppliers-no-match">
+                <p>{t('suppliers.noMatch')}</p>
+                <Button id="supplier-clear-filter" onClick={clearFilter}>
+                  {t('suppliers.clearFilter')}
+                </Button>
+              </div>
+            }
+            narrow={narrow}
+            onAction={canWrite && onRowAction}
+          >
+            {narrow ? (
+              <GridColumn<Supplier> header={t('suppliers.supplier')} flexGrow={1}>
+                {({ item }) => (
+                  <span className="entity-cell">
+                    <span className="entity-cell__name">{item.name}</span>
+                    <ServiceBadges services={item.services} />
+                    <Contact supplier={item} />
+                  </span>
+                )}
+              </GridColumn>
+            ) : (
+              <>
+                <GridColumn<Supplier> header={t('suppliers.name')} width="10rem" flexGrow={2}>
+                  {({ item }) => <span className="entity-cell__name">{item.name}</span>}
                 </GridColumn>
-              ) : (
-                <>
-                  <GridColumn<Supplier> header={t('suppliers.name')} width="10rem" flexGrow={2}>
-                    {({ item }) => <span className="entity-cell__name">{item.name}</span>}
-                  </GridColumn>
-                  <GridColumn<Supplier> header={t('suppliers.services')} width="12rem" flexGrow={2}>
-                    {({ item }) => <ServiceBadges services={item.services} />}
-                  </GridColumn>
-                  <GridColumn<Supplier> header={t('suppliers.contact')} width="12rem" flexGrow={2}>
-                    {({ item }) => <Contact supplier={item} />}
-                  </GridColumn>
-                </>
-              )}
-              {canWrite && <EditDeleteColumn<Supplier> compact={narrow} onAction={onRowAction} />}
-            </Grid>
-          )}
+                <GridColumn<Supplier> header={t('suppliers.services')} width="12rem" flexGrow={2}>
+                  {({ item }) => <ServiceBadges services={item.services} />}
+                </GridColumn>
+                <GridColumn<Supplier> header={t('suppliers.contact')} width="12rem" flexGrow={2}>
+                  {({ item }) => <Contact supplier={item} />}
+                </GridColumn>
+              </>
+            )}
+          </RowsGrid>
         </>
       )}
 
@@ -191,15 +187,7 @@ export function SuppliersPage() {
         onClose={editor.closeDialog}
         onSaved={onSaved}
       />
-      <DeleteConfirmDialog
-        id="supplier-delete-confirm"
-        opened={editor.deleting !== null}
-        title={t('suppliers.deleteTitle')}
-        text={t('suppliers.deleteText', { name: editor.deleting?.name ?? '' })}
-        confirmText={t('suppliers.delete')}
-        onConfirm={confirmDelete}
-        onClose={editor.cancelDelete}
-      />
+      <DeleteConfirmDialog id="supplier-delete-confirm" {...deleteDialog} confirmText={t('suppliers.delete')} />
     </ListPage>
   );
 }

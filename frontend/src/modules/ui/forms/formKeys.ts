@@ -20,3 +20,8 @@ export function saveOnEnter(save: () => void, keepsEnter: (target: HTMLElement) 
 export function withoutField(errors: FieldErrors, field: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).filter(([key]) => key !== field));
 }
+
+/** For `saveOnEnter`: in a text area Enter starts a new line. */
+export function isInTextArea(target: HTMLElement): boolean {
+  return target.localName === 'textarea' || Boolean(target.closest?.('vaadin-text-area'));
+}

@@ -7,6 +7,13 @@ import { withoutField } from '../forms/formKeys';
 
 export type SaveOutcome<T> = Readonly<{ saved: T | null | undefined; error: ErrorSource }>;
 
+/** A create or update mutation's result as a `save` outcome: its error, or the row under its one field. */
+export function outcomeOf<T>(
+  result: Readonly<{ error?: ErrorSource; data?: Readonly<Record<string, T>> }>,
+): SaveOutcome<T> {
+  return { error: result.error, saved: result.data && Object.values(result.data)[0] };
+}
+
 type Options<E, D extends { name: string }, T> = Readonly<{
   opened: boolean;
   /** The record being edited; null or absent when creating one. */
@@ -95,4 +102,52 @@ export function useDraftForm<E, D extends { name: string }, T>({
   };
 
   return { draft, nameField, serverErrors, generalError, change, textProps, submit };
+}
+
+type SaveResult<T> = Readonly<{ error?: ErrorSource; data?: Readonly<Record<string, T>> }>;
+/** A mutation hook's answer: its state and the function that runs it. */
+type Mutation<V, T> = readonly [Readonly<{ fetching: boolean }>, (variables: V) => Promise<SaveResult<T>>];
+
+type RowOptions<E extends { id: string }, D extends { name: string }, T, I> = Readonly<{
+  opened: boolean;
+  workspaceId: string;
+  /** The row being edited; null or absent when creating one. */
+  record: E | null | undefined;
+  draftOf: (record: E | null | undefined) => D;
+  validate: (draft: D) => DraftErrors<Extract<keyof D, string>>;
+  toInput: (draft: D) => I;
+  create: Mutation<{ workspaceId: string; input: I }, T>;
+  update: Mutation<{ workspaceId: string; id: string; input: I }, T>;
+  onSaved: (saved: T) => void;
+}>;
+
+/**
+ * `useDraftForm` for a workspace's row that the create mutation saves when it is new and the update mutation when
+ * it is edited; with the props its `DraftFormDialog` takes from the form.
+ */
+export function useRowDraftForm<E extends { id: string }, D extends { name: string }, T, I>({
+  opened,
+  workspaceId,
+  record,
+  draftOf,
+  validate,
+  toInput,
+  create: [createState, create],
+  update: [updateState, update],
+  onSaved,
+}: RowOptions<E, D, T, I>) {
+  const saving = createState.fetching || updateState.fetching;
+  const form = useDraftForm({
+    opened,
+    record,
+    draftOf,
+    validate,
+    saving,
+    save: async (draft) => {
+      const input = toInput(draft);
+      return outcomeOf(await (record ? update({ workspaceId, id: record.id, input }) : create({ workspaceId, input })));
+    },
+    onSaved,
+  });
+  return { ...form, dialog: { opened, saving, submit: form.submit, generalError: form.generalError } };
 }

@@ -60,6 +60,13 @@ export function useRowsPage<T extends Named>({ words, narrowBelow, remove }: Opt
       editor.closeDialog();
       setNotice({ kind: 'ok', text: t(`${words}.saved`, { name: row.name }) });
     },
-    confirmDelete: () => void confirmDelete(),
+    /** The delete confirmation's props: `<words>.deleteTitle` and `<words>.deleteText` ({name}). */
+    deleteDialog: {
+      opened: editor.deleting !== null,
+      title: t(`${words}.deleteTitle`),
+      text: t(`${words}.deleteText`, { name: editor.deleting?.name ?? '' }),
+      onConfirm: () => void confirmDelete(),
+      onClose: editor.cancelDelete,
+    },
   };
 }

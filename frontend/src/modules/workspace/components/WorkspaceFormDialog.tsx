@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, generalErrorMessage } from '../../api/graphqlErrors';
 import { FormDialog } from '../../ui/components/FormDialog';
+import { outcomeOf } from '../../ui/hooks/useDraftForm';
 import { FormError } from '../../ui/components/FormError';
 import { saveOnEnter } from '../../ui/forms/formKeys';
 import type { Workspace } from '../types/Workspace';
@@ -55,17 +56,17 @@ export function WorkspaceFormDialog({ opened, workspace, onClose, onSaved }: Pro
     if (validateWorkspaceName(value) || saving || submitting.current) return;
     submitting.current = true;
     const trimmed = value.trim();
-    const result = await (
-      workspace ? renameWorkspace({ id: workspace.id, name: trimmed }) : createWorkspace({ name: trimmed })
-    ).finally(() => {
-      submitting.current = false;
-    });
-    const saved =
-      result.data && ('createWorkspace' in result.data ? result.data.createWorkspace : result.data.renameWorkspace);
-    if (result.error || !saved) {
-      const fields = fieldErrors(result.error, t);
+    const { saved, error } = outcomeOf(
+      await (
+        workspace ? renameWorkspace({ id: workspace.id, name: trimmed }) : createWorkspace({ name: trimmed })
+      ).finally(() => {
+        submitting.current = false;
+      }),
+    );
+    if (error || !saved) {
+      const fields = fieldErrors(error, t);
       setServerFieldError(fields.name);
-      setGeneralError(generalErrorMessage(result.error, t, fields));
+      setGeneralError(generalErrorMessage(error, t, fields));
       return;
     }
     onSaved(saved);

@@ -1,4 +1,3 @@
-import { Grid } from '@vaadin/react-components/Grid.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { GridSortColumn } from '@vaadin/react-components/GridSortColumn.js';
 import { useState } from 'react';
@@ -13,6 +12,7 @@ import { MembersPanel } from './MembersPanel';
 import { WorkspaceFormDialog } from './WorkspaceFormDialog';
 import { WorkspaceRowActions, type WorkspaceAction } from './WorkspaceRowActions';
 import { ListPage } from '../../ui/components/ListPage';
+import { RowsGrid } from '../../ui/components/RowsGrid';
 import { useListEditing } from '../../ui/hooks/useListEditing';
 
 // Below this page width (CSS px) the labelled actions, longest in Russian and Ukrainian (about 290 px), and the
@@ -20,7 +20,7 @@ import { useListEditing } from '../../ui/hooks/useListEditing';
 const FULL_ROW_MIN_WIDTH = 600;
 
 export function WorkspacesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { isAdmin } = useCurrentUser();
   const { workspaces, current, select, loaded, error, retry } = useWorkspaces();
   const editor = useListEditing<Workspace>();
@@ -47,49 +47,43 @@ export function WorkspacesPage() {
       create={isAdmin && { id: 'workspace-create', label: t('workspaces.create'), onClick: editor.create }}
       pageRef={pageRef}
     >
-      {workspaces.length === 0 ? (
-        <p className="empty">{t('workspaces.empty')}</p>
-      ) : (
-        <Grid<Workspace>
-          // Auto-width columns are measured once; remeasure when the labels or the layout change.
-          key={`${i18n.language}-${narrow ? 'compact' : 'full'}`}
-          id="workspace-grid"
-          items={[...workspaces]}
-          allRowsVisible
-          theme="row-stripes wrap-cell-content"
-          aria-label={t('workspaces.title')}
+      <RowsGrid<Workspace>
+        id="workspace-grid"
+        rows={workspaces}
+        label={t('workspaces.title')}
+        empty={<p className="empty">{t('workspaces.empty')}</p>}
+        narrow={narrow}
+      >
+        <GridSortColumn<Workspace>
+          path="name"
+          header={t('workspaces.name')}
+          direction="asc"
+          width="10rem"
+          flexGrow={2}
+          resizable
         >
-          <GridSortColumn<Workspace>
-            path="name"
-            header={t('workspaces.name')}
-            direction="asc"
-            width="10rem"
-            flexGrow={2}
-            resizable
-          >
-            {({ item }) => (
-              <span className="workspace-cell">
-                <span className="workspace-cell__name">{item.name}</span>
-                {item.id === current?.id && <span className="badge">{t('workspaces.current')}</span>}
-              </span>
-            )}
-          </GridSortColumn>
-          <GridColumn<Workspace> header={t('workspaces.members')} autoWidth flexGrow={0} hidden={narrow}>
-            {({ item }) => <span>{(item.members ?? []).length}</span>}
-          </GridColumn>
-          <GridColumn<Workspace> header={t('workspaces.actions')} autoWidth flexGrow={0}>
-            {({ item }) => (
-              <WorkspaceRowActions
-                workspace={item}
-                isCurrent={item.id === current?.id}
-                canRename={isAdmin}
-                compact={narrow}
-                onAction={onRowAction}
-              />
-            )}
-          </GridColumn>
-        </Grid>
-      )}
+          {({ item }) => (
+            <span className="workspace-cell">
+              <span className="workspace-cell__name">{item.name}</span>
+              {item.id === current?.id && <span className="badge">{t('workspaces.current')}</span>}
+            </span>
+          )}
+        </GridSortColumn>
+        <GridColumn<Workspace> header={t('workspaces.members')} autoWidth flexGrow={0} hidden={narrow}>
+          {({ item }) => <span>{(item.members ?? []).length}</span>}
+        </GridColumn>
+        <GridColumn<Workspace> header={t('workspaces.actions')} autoWidth flexGrow={0}>
+          {({ item }) => (
+            <WorkspaceRowActions
+              workspace={item}
+              isCurrent={item.id === current?.id}
+              canRename={isAdmin}
+              compact={narrow}
+              onAction={onRowAction}
+            />
+          )}
+        </GridColumn>
+      </RowsGrid>
 
       {shownMembers && <MembersPanel workspace={shownMembers} canManage={isAdmin} />}
 

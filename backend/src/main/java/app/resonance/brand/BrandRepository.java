@@ -1,26 +1,18 @@
 package app.resonance.brand;
 
-import app.resonance.common.persistence.WorkspaceScopedRepository;
+import app.resonance.common.persistence.NamedRowRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
-public class BrandRepository implements WorkspaceScopedRepository<Brand, BrandView> {
-
-    private final Pool pool;
+@Singleton
+public class BrandRepository extends NamedRowRepository<Brand, BrandView> {
 
     BrandRepository(Pool pool) {
-        this.pool = pool;
-    }
-
-    @Override
-    public String noun() {
-        return "brand";
+        super(pool, "brand", "id, name, kind", row -> BrandView.from(row, ""));
     }
 
     Uni<Brand> clientOf(UUID workspaceId) {
@@ -41,13 +33,5 @@ public class BrandRepository implements WorkspaceScopedRepository<Brand, BrandVi
                         rows.stream().map(BrandImport.Row::name).toArray(String[]::new),
                         rows.stream().map(row -> row.kind().name()).toArray(String[]::new)))
                 .replaceWithVoid();
-    }
-
-    @Override
-    public Uni<List<BrandView>> views(UUID workspaceId, Collection<UUID> ids) {
-        return pool.preparedQuery("select id, name, kind from brand where workspace_id = $1"
-                        + " and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
-                .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(row -> BrandView.from(row, "")).toList());
     }
 }

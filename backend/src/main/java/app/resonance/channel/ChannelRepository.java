@@ -1,26 +1,18 @@
 package app.resonance.channel;
 
-import app.resonance.common.persistence.WorkspaceScopedRepository;
+import app.resonance.common.persistence.NamedRowRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
-public class ChannelRepository implements WorkspaceScopedRepository<Channel, ChannelView> {
-
-    private final Pool pool;
+@Singleton
+public class ChannelRepository extends NamedRowRepository<Channel, ChannelView> {
 
     ChannelRepository(Pool pool) {
-        this.pool = pool;
-    }
-
-    @Override
-    public String noun() {
-        return "channel";
+        super(pool, "channel", "id, name, type, url, publisher", row -> ChannelView.from(row, ""));
     }
 
     /** Inserts the rows, or updates those whose id exists, in one statement. */
@@ -41,13 +33,5 @@ public class ChannelRepository implements WorkspaceScopedRepository<Channel, Cha
                     rows.stream().map(ChannelImport.Row::publisher).toArray(String[]::new)
                 }))
                 .replaceWithVoid();
-    }
-
-    @Override
-    public Uni<List<ChannelView>> views(UUID workspaceId, Collection<UUID> ids) {
-        return pool.preparedQuery("select id, name, type, url, publisher from channel"
-                        + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
-                .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(row -> ChannelView.from(row, "")).toList());
     }
 }

@@ -1,34 +1,22 @@
 package app.resonance.segment;
 
-import app.resonance.common.persistence.WorkspaceScopedRepository;
+import app.resonance.common.persistence.NamedRowRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
-public class SegmentRepository implements WorkspaceScopedRepository<Segment, SegmentView> {
-
-    private final Pool pool;
+@Singleton
+public class SegmentRepository extends NamedRowRepository<Segment, SegmentView> {
 
     SegmentRepository(Pool pool) {
-        this.pool = pool;
-    }
-
-    @Override
-    public String noun() {
-        return "segment";
-    }
-
-    @Override
-    public Uni<List<SegmentView>> views(UUID workspaceId, Collection<UUID> ids) {
-        return pool.preparedQuery("select id, name, profile, significance, immersion, reaction_weight from segment"
-                        + " where workspace_id = $1 and ($2::uuid[] is null or id = any($2)) order by lower(name), id")
-                .execute(Tuple.of(workspaceId, ids == null ? null : ids.toArray(UUID[]::new)))
-                .map(rows -> rows.stream().map(row -> SegmentView.from(row, "")).toList());
+        super(
+                pool,
+                "segment",
+                "id, name, profile, significance, immersion, reaction_weight",
+                row -> SegmentView.from(row, ""));
     }
 
     /** Inserts the rows, or updates those whose id exists, in one statement. */

@@ -63,17 +63,10 @@ class AlertTest {
     @Test
     void oneAlertPerChangedCellLiveAndReplayedAndNoneForOtherTenants() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
-        as(
-                        "analyst",
-                        "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
-                        "weights",
-                        List.of(
-                                weight(ws, "CIOs", "CIO Daily", 0.8),
-                                weight(ws, "CIOs", "LinkedIn", 0.5),
-                                weight(ws, "Engineers", "DevBlog", 1.0)))
-                .body("errors", nullValue());
+        ws.setWeights(List.of(
+                ws.weight("CIOs", "CIO Daily", 0.8),
+                ws.weight("CIOs", "LinkedIn", 0.5),
+                ws.weight("Engineers", "DevBlog", 1.0)));
 
         try (GraphQLSocket analyst = socket("analyst");
                 GraphQLSocket outsider = socket("outsider")) {
@@ -99,25 +92,11 @@ class AlertTest {
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "NONE", "SECONDARY", 0.5, fabrikam);
 
             // Thresholds 0.7 / 0.6: CIOs × CIO Daily (0.72) becomes IMMEDIATE, Engineers × DevBlog (0.5) stays.
-            as(
-                            "analyst",
-                            "updateBalanceSettings",
-                            "workspaceId",
-                            ws.id(),
-                            "input",
-                            Map.of("immediateGap", 0.7, "moderateGap", 0.6, "alertWindowDays", 30))
-                    .body("errors", nullValue());
+            ws.setThresholds(0.7, 0.6);
             assertAlert(nextAlert(analyst), "CIOs", "CIO Daily", "SECONDARY", "IMMEDIATE", 0.72, null);
 
             // A weight change: Engineers × DevBlog weighs 0 now, so nobody's presence counts there: g = 0.
-            as(
-                            "analyst",
-                            "setChannelWeights",
-                            "workspaceId",
-                            ws.id(),
-                            "weights",
-                            List.of(weight(ws, "Engineers", "DevBlog", 0)))
-                    .body("errors", nullValue());
+            ws.setWeights(List.of(ws.weight("Engineers", "DevBlog", 0)));
             assertAlert(nextAlert(analyst), "Engineers", "DevBlog", "SECONDARY", "NONE", 0, null);
 
             // An import of three Contoso LinkedIn stories changes one cell: one alert, not three.
@@ -167,14 +146,7 @@ class AlertTest {
     @Test
     void subscribersWithTheSameSelectionShareOneRenderingOfEachAlert() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
-        as(
-                        "analyst",
-                        "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
-                        "weights",
-                        List.of(weight(ws, "CIOs", "CIO Daily", 0.8), weight(ws, "Engineers", "DevBlog", 1.0)))
-                .body("errors", nullValue());
+        ws.setWeights(List.of(ws.weight("CIOs", "CIO Daily", 0.8), ws.weight("Engineers", "DevBlog", 1.0)));
         JsonObject thisWorkspace = new JsonObject().put("workspaceId", ws.id()).put("since", "0");
         // Another selection: an alias, a fragment, a directive with a variable.
         String compact = "subscription Compact($w: ID, $since: ID, $withChannel: Boolean!) {"
@@ -321,14 +293,7 @@ class AlertTest {
 
     /** Weighs CIOs × CIO Daily 0.8 and publishes a Contoso story there: the id of the alert it raises, once stored. */
     private static String storedAlertOfContosoStory(MediaWorkspace ws) {
-        as(
-                        "analyst",
-                        "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
-                        "weights",
-                        List.of(weight(ws, "CIOs", "CIO Daily", 0.8)))
-                .body("errors", nullValue());
+        ws.setWeights(List.of(ws.weight("CIOs", "CIO Daily", 0.8)));
         ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
         Awaitility.await()
                 .atMost(WAIT)
@@ -380,16 +345,6 @@ class AlertTest {
         assertEquals(newUrgency, alert.getString("newUrgency"));
         assertEquals(gap, alert.getDouble("gap"), 1e-9);
         assertEquals(publicationId, alert.getString("publicationId"));
-    }
-
-    static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
-        return Map.of(
-                "segmentId",
-                ws.segments().get(segment),
-                "channelId",
-                ws.channels().get(channel),
-                "weight",
-                weight);
     }
 
     private static void importContosoLinkedInStories(MediaWorkspace ws, int count) {

@@ -3,9 +3,6 @@ package app.resonance.alert;
 import static app.resonance.alert.AlertTest.TODAY;
 import static app.resonance.alert.AlertTest.nextAlert;
 import static app.resonance.alert.AlertTest.socket;
-import static app.resonance.alert.AlertTest.weight;
-import static app.resonance.support.GraphQL.as;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,17 +45,10 @@ class ListenConnectionLossTest {
     @Test
     void alertsResumeAfterTheListenConnectionIsKilledAndAReconnectWithSinceLosesNone() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
-        as(
-                        "analyst",
-                        "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
-                        "weights",
-                        List.of(
-                                weight(ws, "CIOs", "CIO Daily", 0.8),
-                                weight(ws, "Engineers", "DevBlog", 1.0),
-                                weight(ws, "CIOs", "LinkedIn", 0.5)))
-                .body("errors", nullValue());
+        ws.setWeights(List.of(
+                ws.weight("CIOs", "CIO Daily", 0.8),
+                ws.weight("Engineers", "DevBlog", 1.0),
+                ws.weight("CIOs", "LinkedIn", 0.5)));
         JsonObject fromTheStart = new JsonObject().put("workspaceId", ws.id()).put("since", "0");
 
         try (GraphQLSocket staying = socket(graphql, "viewer")) {

@@ -72,29 +72,12 @@ class MediaBalanceTest {
 
     /** w(s, c); Engineers × LinkedIn is left out, so it weighs 0. */
     static void setWeights(MediaWorkspace ws) {
-        as(
-                        "analyst",
-                        "setChannelWeights",
-                        "workspaceId",
-                        ws.id(),
-                        "weights",
-                        List.of(
-                                weight(ws, "CIOs", "CIO Daily", 0.8),
-                                weight(ws, "CIOs", "DevBlog", 0.5),
-                                weight(ws, "CIOs", "LinkedIn", 0.5),
-                                weight(ws, "Engineers", "CIO Daily", 0.25),
-                                weight(ws, "Engineers", "DevBlog", 1.0)))
-                .body("errors", nullValue());
-    }
-
-    private static Map<String, Object> weight(MediaWorkspace ws, String segment, String channel, double weight) {
-        return Map.of(
-                "segmentId",
-                ws.segments().get(segment),
-                "channelId",
-                ws.channels().get(channel),
-                "weight",
-                weight);
+        ws.setWeights(List.of(
+                ws.weight("CIOs", "CIO Daily", 0.8),
+                ws.weight("CIOs", "DevBlog", 0.5),
+                ws.weight("CIOs", "LinkedIn", 0.5),
+                ws.weight("Engineers", "CIO Daily", 0.25),
+                ws.weight("Engineers", "DevBlog", 1.0)));
     }
 
     /** The fixture as published, never changed: the tests that only read share it. */
@@ -145,14 +128,7 @@ class MediaBalanceTest {
 
     /** T_immediate 0.6, T_moderate 0.3. */
     private static void lowerThresholds(MediaWorkspace ws) {
-        as(
-                        "analyst",
-                        "updateBalanceSettings",
-                        "workspaceId",
-                        ws.id(),
-                        "input",
-                        Map.of("immediateGap", 0.6, "moderateGap", 0.3, "alertWindowDays", 30))
-                .body("errors", nullValue());
+        ws.setThresholds(0.6, 0.3);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class BrowserJourneyTest {
     void browserJourneysPassAgainstTheRealStack() throws Exception {
         assertTrue(new File("/usr/bin/chromium").canExecute(), "Chromium is missing: run ./test.sh, which installs it");
         int exit = Processes.run(
-                List.of("npm", "run", "e2e"),
+                command(System.getProperty("e2e.only", "")),
                 FRONTEND,
                 Map.of(
                         "BASE_URL", app.toString().replaceFirst("/$", ""),
@@ -43,5 +45,17 @@ class BrowserJourneyTest {
                                         .toString()),
                 Duration.ofMinutes(10));
         assertEquals(0, exit, "browser tests failed; their report is in the output above");
+    }
+
+    /** All journeys, or with {@code -De2e.only=segments,brands} only those (frontend/e2e/&lt;name&gt;.e2e.ts). */
+    private static List<String> command(String only) {
+        List<String> command = new ArrayList<>(List.of("npm", "run", "e2e"));
+        if (!only.isBlank()) {
+            command.add("--");
+            Arrays.stream(only.split(","))
+                    .map(name -> "e2e/" + name.strip() + ".e2e.ts")
+                    .forEach(command::add);
+        }
+        return command;
     }
 }

@@ -11,6 +11,7 @@ import app.resonance.support.LocalStack;
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.PackagedApp;
 import app.resonance.support.PrivatePostgres;
+import app.resonance.support.PublicationFiles;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -145,7 +146,7 @@ class DatabaseRestartIT {
 
     /** A new upload of the file each time: an upload is imported once (and deleted when its import ends). */
     private static String startImport() {
-        String upload = PublicationImportTest.upload("analyst", file);
+        String upload = PublicationFiles.upload("analyst", file);
         return as("analyst", "startPublicationImport", "workspaceId", ws.id(), "uploadId", upload)
                 .body("errors", nullValue())
                 .extract()

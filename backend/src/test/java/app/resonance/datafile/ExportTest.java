@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.resonance.support.MediaWorkspace;
+import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -153,7 +154,7 @@ class ExportTest {
         MediaWorkspace copy = MediaWorkspace.create();
         Path file = Files.createTempFile("export", ".csv");
         Files.writeString(file, csv);
-        String job = PublicationImportTest.importAndWait(copy, PublicationImportTest.upload("analyst", file), null);
+        String job = PublicationImportTest.importAndWait(copy, PublicationFiles.upload("analyst", file), null);
         copy.as("analyst", "importJob", "id", job).body("data.importJob.state", equalTo("SUCCEEDED"));
         copy.as("viewer", "publications").body("data.publications.edges[0].node.title", equalTo(title));
     }

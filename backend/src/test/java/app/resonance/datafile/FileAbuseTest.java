@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.resonance.support.MediaWorkspace;
+import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
 import app.resonance.support.XlsxFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class FileAbuseTest {
         if (!warm) {
             Path file = Files.createTempFile("warm-up", ".csv");
             Files.writeString(file, "name\nfirst\n");
-            as("analyst", "uploadPreview", "uploadId", PublicationImportTest.upload("analyst", file))
+            as("analyst", "uploadPreview", "uploadId", PublicationFiles.upload("analyst", file))
                     .body("errors", nullValue());
             warm = true;
         }
@@ -50,7 +51,7 @@ class FileAbuseTest {
 
     /** The preview's answer, which must come within two seconds. */
     private static ValidatableResponse preview(Path file) {
-        String uploadId = PublicationImportTest.upload("analyst", file);
+        String uploadId = PublicationFiles.upload("analyst", file);
         long start = System.nanoTime();
         ValidatableResponse answer = as("analyst", "uploadPreview", "uploadId", uploadId);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -63,7 +64,7 @@ class FileAbuseTest {
     /** The finished import job, which must have failed within two seconds of its start. */
     private static ValidatableResponse importOf(Path file, String kind) {
         MediaWorkspace ws = MediaWorkspace.create();
-        String uploadId = PublicationImportTest.upload("analyst", file);
+        String uploadId = PublicationFiles.upload("analyst", file);
         long start = System.nanoTime();
         String job = (kind == null
                 ? ws.as("analyst", "startPublicationImport", "uploadId", uploadId)

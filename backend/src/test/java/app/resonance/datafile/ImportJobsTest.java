@@ -1,18 +1,14 @@
 package app.resonance.datafile;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.resonance.support.MediaWorkspace;
+import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -100,7 +96,7 @@ class ImportJobsTest {
             for (int i = 0; i < 5; i++) {
                 start(ws, BRANDS, "BRANDS");
             }
-            ws.as("analyst", "startImport", "uploadId", upload(BRANDS), "kind", "BRANDS")
+            ws.as("analyst", "startImport", "uploadId", PublicationFiles.uploadCsv(BRANDS), "kind", "BRANDS")
                     .body("errors[0].extensions.reason", equalTo("TOO_MANY_QUEUED_IMPORTS"))
                     .body("errors[0].extensions.field", equalTo("workspaceId"))
                     .body("errors[0].extensions.value", equalTo("5"));
@@ -132,7 +128,7 @@ class ImportJobsTest {
     @Test
     void anImportWhoseDatabaseConnectionBreaksEndsFailedAsInterruptedWithNothingStored() throws Exception {
         MediaWorkspace ws = MediaWorkspace.create();
-        String upload = PublicationImportTest.upload("analyst", PublicationImportTest.csv(100_000, -1));
+        String upload = PublicationFiles.upload("analyst", PublicationImportTest.csv(100_000, -1));
         String job = ws.as("analyst", "startPublicationImport", "uploadId", upload)
                 .body("errors", nullValue())
                 .extract()
@@ -158,9 +154,9 @@ class ImportJobsTest {
     }
 
     @Test
-    void anUploadIsImportedOnce() throws IOException {
+    void anUploadIsImportedOnce() {
         MediaWorkspace ws = MediaWorkspace.create();
-        String upload = upload(BRANDS);
+        String upload = PublicationFiles.uploadCsv(BRANDS);
         String job = ws.as("analyst", "startImport", "uploadId", upload, "kind", "BRANDS")
                 .body("errors", nullValue())
                 .extract()
@@ -190,28 +186,11 @@ class ImportJobsTest {
                                 .path("errors[0].extensions.reason")));
     }
 
-    private static String start(MediaWorkspace ws, String csv, String kind) throws IOException {
-        return ws.as("analyst", "startImport", "uploadId", upload(csv), "kind", kind)
+    private static String start(MediaWorkspace ws, String csv, String kind) {
+        return ws.as("analyst", "startImport", "uploadId", PublicationFiles.uploadCsv(csv), "kind", kind)
                 .body("errors", nullValue())
                 .extract()
                 .path("data.startImport.id");
-    }
-
-    static String upload(String csv) throws IOException {
-        Path file = Files.createTempFile("rows", ".csv");
-        Files.writeString(file, csv);
-        try {
-            return given().auth()
-                    .oauth2(TestUsers.token("analyst"))
-                    .multiPart("file", file.toFile())
-                    .post("/api/uploads")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("uploadId");
-        } finally {
-            Files.delete(file);
-        }
     }
 
     /** Waits until the job reaches the step; answers the job then. */

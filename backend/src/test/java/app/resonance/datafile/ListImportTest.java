@@ -1,7 +1,7 @@
 package app.resonance.datafile;
 
-import static app.resonance.datafile.PublicationImportTest.awaitEnd;
-import static app.resonance.datafile.PublicationImportTest.upload;
+import static app.resonance.support.PublicationFiles.awaitEnd;
+import static app.resonance.support.PublicationFiles.upload;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;

@@ -1,6 +1,8 @@
 package app.resonance.datafile;
 
 import static app.resonance.support.GraphQL.as;
+import static app.resonance.support.PublicationFiles.awaitEnd;
+import static app.resonance.support.PublicationFiles.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -10,16 +12,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -63,17 +62,6 @@ class PublicationImportTest {
         return file;
     }
 
-    static String upload(String user, Path file) {
-        return given().auth()
-                .oauth2(TestUsers.token(user))
-                .multiPart("file", file.toFile())
-                .post("/api/uploads")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("uploadId");
-    }
-
     /** Starts the import and waits until it has finished; answers the job's id. */
     static String importAndWait(MediaWorkspace ws, String uploadId, Map<String, Object> columns) {
         String job = (columns == null
@@ -83,19 +71,6 @@ class PublicationImportTest {
                 .extract()
                 .path("data.startPublicationImport.id");
         return awaitEnd(ws, job);
-    }
-
-    /** Waits until the job has succeeded or failed; answers its id. */
-    static String awaitEnd(MediaWorkspace ws, String job) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    String state =
-                            ws.as("analyst", "importJob", "id", job).extract().path("data.importJob.state");
-                    return state.equals("SUCCEEDED") || state.equals("FAILED");
-                });
-        return job;
     }
 
     private static void publicationCount(MediaWorkspace ws, int expected) {

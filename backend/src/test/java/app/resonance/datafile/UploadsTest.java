@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.PublicationFiles;
 import app.resonance.support.RealStackTest;
 import app.resonance.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -134,27 +135,13 @@ class UploadsTest {
 
     @Test
     void anUploadIsVisibleToItsUploaderOnly() throws Exception {
-        String id = given().auth()
-                .oauth2(TestUsers.token("analyst"))
-                .multiPart("file", csv("name\nfirst\n").toFile())
-                .post("/api/uploads")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("uploadId");
+        String id = PublicationFiles.upload("analyst", csv("name\nfirst\n"));
         as("viewer", "uploadPreview", "uploadId", id).body("errors[0].extensions.reason", equalTo("UPLOAD_NOT_FOUND"));
     }
 
     @Test
     void anUploadIsDeletedAnHourAfterItArrived() throws Exception {
-        String id = given().auth()
-                .oauth2(TestUsers.token("analyst"))
-                .multiPart("file", csv("name\nfirst\n").toFile())
-                .post("/api/uploads")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("uploadId");
+        String id = PublicationFiles.upload("analyst", csv("name\nfirst\n"));
         try (Connection connection = db.getConnection();
                 PreparedStatement age = connection.prepareStatement(
                         "update upload set expires_at = now() - interval '1 second' where id = ?")) {

@@ -1,5 +1,6 @@
 package app.resonance.hostile;
 
+import app.resonance.support.GraphQL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ final class GraphQLAbuseCases {
         // Each fragment spreads the next one twice: 2^levels fields once expanded, from a query of a few hundred bytes.
         for (int levels = 11; levels <= 50; levels++) {
             int n = levels;
-            cases.add(
-                    query("fragment bomb of " + n + " levels", fragmentBomb(n, "me { username }"), "TOO_MANY_FIELDS"));
+            cases.add(query(
+                    "fragment bomb of " + n + " levels",
+                    GraphQL.fragmentBomb(n, "me { username }"),
+                    "TOO_MANY_FIELDS"));
         }
         for (int fields : new int[] {1001, 2000, 5000, 10_000}) {
             cases.add(query(
@@ -104,20 +107,6 @@ final class GraphQLAbuseCases {
 
     private static HostileCase query(String name, String query, String code) {
         return HostileCase.of(CATEGORY, name, target -> target.graphql(query, Map.of()), 200, code);
-    }
-
-    static String fragmentBomb(int levels, String leaf) {
-        StringBuilder query = new StringBuilder("query { ...F" + levels + " } fragment F0 on Query { " + leaf + " }");
-        for (int i = 1; i <= levels; i++) {
-            query.append(" fragment F")
-                    .append(i)
-                    .append(" on Query { ...F")
-                    .append(i - 1)
-                    .append(" ...F")
-                    .append(i - 1)
-                    .append(" }");
-        }
-        return query.toString();
     }
 
     static String aliased(int count, String field) {

@@ -1,5 +1,6 @@
 package app.resonance.hostile;
 
+import app.resonance.support.GraphQL;
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.TestUsers;
 import io.restassured.RestAssured;
@@ -43,8 +44,7 @@ final class SocketCases {
         cases.add(HostileCase.of(
                 CATEGORY,
                 "fragment bomb",
-                target -> afterInit(
-                        TestUsers.token("analyst"), subscribe(GraphQLAbuseCases.fragmentBomb(30, "me { username }"))),
+                target -> afterInit(TestUsers.token("analyst"), subscribe(GraphQL.fragmentBomb(30, "me { username }"))),
                 200,
                 "TOO_MANY_FIELDS"));
         cases.add(HostileCase.of(

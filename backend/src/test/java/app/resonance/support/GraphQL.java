@@ -47,4 +47,19 @@ public final class GraphQL {
                 .post("/graphql")
                 .then();
     }
+
+    /** A query whose fragment F0 holds {@code leaf} and each F(i) spreads F(i-1) twice: 2^levels copies of the leaf. */
+    public static String fragmentBomb(int levels, String leaf) {
+        StringBuilder query = new StringBuilder("query { ...F" + levels + " } fragment F0 on Query { " + leaf + " }");
+        for (int i = 1; i <= levels; i++) {
+            query.append(" fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i - 1)
+                    .append(" ...F")
+                    .append(i - 1)
+                    .append(" }");
+        }
+        return query.toString();
+    }
 }

@@ -96,6 +96,26 @@ public record MediaWorkspace(
                 .path("data." + operation + ".id");
     }
 
+    /** One entry of {@link #setWeights}: the weight of a segment × channel pair, both by name. */
+    public Map<String, Object> weight(String segment, String channel, double weight) {
+        return Map.of("segmentId", segments.get(segment), "channelId", channels.get(channel), "weight", weight);
+    }
+
+    /** Sets these channel weights as analyst in one call (a weight of 0 removes the pair) and expects no error. */
+    public void setWeights(List<Map<String, Object>> weights) {
+        as("analyst", "setChannelWeights", "weights", weights).body("errors", nullValue());
+    }
+
+    /** Sets the balance thresholds as analyst, with a 30-day alert window, and expects no error. */
+    public void setThresholds(double immediateGap, double moderateGap) {
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "input",
+                        Map.of("immediateGap", immediateGap, "moderateGap", moderateGap, "alertWindowDays", 30))
+                .body("errors", nullValue());
+    }
+
     /** A publication input; assessments as segment name → [impact or null, sentiment]. */
     public Map<String, Object> publication(
             String title, String brand, String channel, String publishedAt, double weight, Object... assessments) {

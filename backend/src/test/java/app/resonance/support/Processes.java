@@ -21,23 +21,16 @@ public final class Processes {
 
     /** The command's exit code; fails when it runs longer than the timeout. */
     public static int run(List<String> command, File directory, Map<String, String> environment, Duration timeout) {
+        Started started = launch(command, directory, environment, "");
+        Process process = started.process();
         try {
-            ProcessBuilder builder =
-                    new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            Thread copier = new Thread(() -> copy(process, ""));
-            copier.setDaemon(true);
-            copier.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
             }
-            copier.join(5_000);
+            started.copier().join(5_000);
             return process.exitValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -46,6 +39,14 @@ public final class Processes {
 
     /** Starts a long-running command (e.g. a second app instance); its output lines get the prefix. */
     public static Process start(List<String> command, File directory, Map<String, String> environment, String prefix) {
+        return launch(command, directory, environment, prefix).process();
+    }
+
+    /** A started command and the thread that copies its output. */
+    private record Started(Process process, Thread copier) {}
+
+    private static Started launch(
+            List<String> command, File directory, Map<String, String> environment, String prefix) {
         try {
             ProcessBuilder builder =
                     new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
@@ -54,7 +55,7 @@ public final class Processes {
             Thread copier = new Thread(() -> copy(process, prefix));
             copier.setDaemon(true);
             copier.start();
-            return process;
+            return new Started(process, copier);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

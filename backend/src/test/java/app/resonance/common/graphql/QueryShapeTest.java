@@ -3,6 +3,7 @@ package app.resonance.common.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.resonance.support.GraphQL;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
@@ -31,18 +32,9 @@ class QueryShapeTest {
 
     @Test
     void aFragmentBombIsMeasuredWithoutExpandingIt() {
-        StringBuilder query = new StringBuilder("query { ...F60 } fragment F0 on Query { me { username } }");
-        for (int i = 1; i <= 60; i++) {
-            query.append(" fragment F")
-                    .append(i)
-                    .append(" on Query { ...F")
-                    .append(i - 1)
-                    .append(" ...F")
-                    .append(i - 1)
-                    .append(" }");
-        }
+        String query = GraphQL.fragmentBomb(60, "me { username }");
         long start = System.nanoTime();
-        QueryShape shape = shape(query.toString(), Map.of());
+        QueryShape shape = shape(query, Map.of());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(Math.pow(2, 61), shape.fields(), "2^60 copies of me { username }");
         assertEquals(2, shape.depth());
