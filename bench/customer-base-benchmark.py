@@ -139,15 +139,23 @@ def main():
         five = rule(last_day)
         variables = {"w": workspace, "rule": five}
 
+        # A cold count the app stops at its statement timeout is reported as such, not as a failure.
         cold = []
         for _ in range(3):
             cold_how = restart_cold(url, bearer, workspace)
-            ms, data = timed(url, bearer, PREVIEW, variables, "previewTargetGroup (cold)")
-            cold.append(ms)
-        count = data["previewTargetGroup"]["count"]
+            started = time.perf_counter()
+            answer = post(url, {"query": PREVIEW, "variables": variables}, bearer)
+            timeout = any(e.get("extensions", {}).get("code") == "TIMEOUT" for e in answer.get("errors") or [])
+            if not timeout:
+                checked("previewTargetGroup (cold)", answer)
+            cold.append(None if timeout else (time.perf_counter() - started) * 1000)
         for _ in range(3):
             timed(url, bearer, PREVIEW, variables, "previewTargetGroup (warm-up)")
-        warm = [timed(url, bearer, PREVIEW, variables, "previewTargetGroup")[0] for _ in range(args.runs)]
+        warm = []
+        for _ in range(args.runs):
+            ms, data = timed(url, bearer, PREVIEW, variables, "previewTargetGroup")
+            warm.append(ms)
+        count = data["previewTargetGroup"]["count"]
         by_hand, hand_count = sql_timings(DATABASE, hand_sql(workspace, last_day), args.runs)
         if hand_count != count:
             sys.exit("The API counts %d members, the hand-written SQL %d" % (count, hand_count))
@@ -169,8 +177,8 @@ def main():
         print("Target group, five conditions: %d members" % count)
         print("  count warm (API previewTargetGroup, %d runs): p50 %.0f ms, p95 %.0f ms   [goal p95 <= 200 ms]"
               % ((args.runs,) + figures(warm)))
-        print("  count cold (%s; 3 runs): median %.0f ms, max %.0f ms   [goal <= 2 s]"
-              % (cold_how, statistics.median(cold), max(cold)))
+        print("  count cold (%s; 3 runs): %s   [goal <= 2 s]" % (cold_how, ", ".join(
+            "stopped by the 10 s statement timeout" if ms is None else "%.0f ms" % ms for ms in cold)))
         print("  same count by hand in SQL (psql, %d runs): p50 %.0f ms, p95 %.0f ms" % ((args.runs,) + figures(by_hand)))
         print("  ratio API / hand SQL, p50: %.2f" % (figures(warm)[0] / figures(by_hand)[0]))
         print("First page of 50 members (%d runs): p50 %.0f ms, p95 %.0f ms   [goal <= 100 ms]"
