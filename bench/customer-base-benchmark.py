@@ -28,8 +28,8 @@ DATABASE = "resonance_bench_customers"
 PREVIEW = """query Count($w: ID!, $rule: RuleInput!) {
   previewTargetGroup(workspaceId: $w, rule: $rule, first: 1) { count }
 }"""
-CREATE = """mutation Create($w: ID!, $rule: RuleInput!) {
-  createTargetGroup(workspaceId: $w, input: {name: "Benchmark five conditions"}, rule: $rule) { id count }
+CREATE = """mutation Create($w: ID!, $rule: RuleInput!, $name: String!) {
+  createTargetGroup(workspaceId: $w, input: {name: $name}, rule: $rule) { id count }
 }"""
 MEMBERS = """query Members($w: ID!, $id: ID!) {
   targetGroup(workspaceId: $w, id: $id) { members(first: 50) { edges { node { id firstName lastName email } } } }
@@ -160,7 +160,9 @@ def main():
         if hand_count != count:
             sys.exit("The API counts %d members, the hand-written SQL %d" % (count, hand_count))
 
-        created = checked("createTargetGroup", post(url, {"query": CREATE, "variables": variables}, bearer))
+        # A new group per run: the database is kept between runs.
+        named = dict(variables, name="Benchmark five conditions %d" % time.time())
+        created = checked("createTargetGroup", post(url, {"query": CREATE, "variables": named}, bearer))
         group = created["createTargetGroup"]["id"]
         timed(url, bearer, MEMBERS, {"w": workspace, "id": group}, "members (warm-up)")
         pages = [timed(url, bearer, MEMBERS, {"w": workspace, "id": group}, "members")[0] for _ in range(args.runs)]
@@ -170,7 +172,10 @@ def main():
         searches = [timed(url, bearer, SEARCH, {"w": workspace, "search": p}, "contacts")[0]
                     for _ in range(max(1, args.runs // 10)) for p in PREFIXES]
 
-        quality_ms, quality = timed(url, bearer, QUALITY, {"w": workspace}, "recordBaseQuality")
+        # The daily job has no time limit; recording on demand answers within the API's 15 s or TIMEOUT.
+        started = time.perf_counter()
+        quality = post(url, {"query": QUALITY, "variables": {"w": workspace}}, bearer)
+        quality_ms = (time.perf_counter() - started) * 1000
 
         print()
         print("Workspace: %s (%d contacts); purchase window %s minus 6 days" % (workspace, args.contacts, last_day))
@@ -185,9 +190,13 @@ def main():
               % ((args.runs,) + figures(pages)))
         print("Contact search by prefix (%d searches): p50 %.0f ms, p95 %.0f ms   [goal p95 <= 50 ms]"
               % ((len(searches),) + figures(searches)))
-        print("Daily quality record (recordBaseQuality): %.1f s for %d contacts, %d suspected duplicates   [goal <= 60 s]"
-              % (quality_ms / 1000, quality["recordBaseQuality"]["contacts"],
-                 quality["recordBaseQuality"]["suspectedDuplicates"]))
+        if quality.get("errors"):
+            print("Daily quality record (recordBaseQuality): %s after %.1f s   [goal <= 60 s]"
+                  % (quality["errors"][0].get("extensions", {}).get("code"), quality_ms / 1000))
+        else:
+            record = quality["data"]["recordBaseQuality"]
+            print("Daily quality record (recordBaseQuality): %.1f s for %d contacts, %d suspected duplicates"
+                  "   [goal <= 60 s]" % (quality_ms / 1000, record["contacts"], record["suspectedDuplicates"]))
     finally:
         stop(app)
 
