@@ -3,7 +3,7 @@ package app.resonance.alert;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.livefeed.LiveFeeds;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.identity.CurrentUser;
 import app.resonance.workspace.WorkspaceAccess;
@@ -12,7 +12,6 @@ import app.resonance.workspace.WorkspaceService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,17 +46,12 @@ public class AlertService {
                 .chain(ws ->
                         repository.page(AlertQuery.of(ws, filter, after == null ? null : id("after", after)), size + 1))
                 .map(alerts -> {
-                    List<AlertConnection.Edge> edges = new ArrayList<>();
-                    alerts.stream()
-                            .limit(size)
-                            .forEach(alert -> edges.add(new AlertConnection.Edge(Long.toString(alert.id()), alert)));
-                    return new AlertConnection(
-                            edges,
-                            new PageInfo(
-                                    alerts.size() > size,
-                                    edges.isEmpty()
-                                            ? null
-                                            : edges.get(edges.size() - 1).cursor()));
+                    Page<AlertConnection.Edge> page = Page.of(
+                            alerts,
+                            size,
+                            alert -> new AlertConnection.Edge(Long.toString(alert.id()), alert),
+                            AlertConnection.Edge::cursor);
+                    return new AlertConnection(page.edges(), page.pageInfo());
                 });
     }
 

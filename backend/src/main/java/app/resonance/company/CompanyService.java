@@ -7,7 +7,7 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.SqlConditions;
@@ -73,18 +73,12 @@ public class CompanyService {
             return companies
                     .page(query, order.keyset, Cursor.decode(after), size + 1)
                     .map(rows -> {
-                        List<CompanyEdge> page = rows.stream()
-                                .limit(size)
-                                .map(row -> new CompanyEdge(row.cursor(), CompanyView.of(row.row())))
-                                .toList();
-                        return new CompanyConnection(
-                                page,
-                                new PageInfo(
-                                        rows.size() > size,
-                                        page.isEmpty()
-                                                ? null
-                                                : page.get(page.size() - 1).cursor()),
-                                query);
+                        Page<CompanyEdge> page = Page.of(
+                                rows,
+                                size,
+                                row -> new CompanyEdge(row.cursor(), CompanyView.of(row.row())),
+                                CompanyEdge::cursor);
+                        return new CompanyConnection(page.edges(), page.pageInfo(), query);
                     });
         });
     }

@@ -6,7 +6,7 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.TimeOrderedIds;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -57,14 +56,12 @@ public class EquipmentService {
             return equipment
                     .page(ws, owner.column(), owner.id(), cursor, size + 1)
                     .map(rows -> {
-                        List<EquipmentEdge> edges = rows.stream()
-                                .limit(size)
-                                .map(row -> new EquipmentEdge(cursor(row), EquipmentView.of(row)))
-                                .toList();
-                        String end = edges.isEmpty()
-                                ? null
-                                : edges.get(edges.size() - 1).cursor();
-                        return new EquipmentConnection(edges, new PageInfo(rows.size() > size, end));
+                        Page<EquipmentEdge> page = Page.of(
+                                rows,
+                                size,
+                                row -> new EquipmentEdge(cursor(row), EquipmentView.of(row)),
+                                EquipmentEdge::cursor);
+                        return new EquipmentConnection(page.edges(), page.pageInfo());
                     });
         });
     }

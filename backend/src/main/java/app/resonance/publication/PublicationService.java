@@ -11,7 +11,7 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.tabular.RowReader;
@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 @ApplicationScoped
 public class PublicationService {
@@ -82,15 +83,13 @@ public class PublicationService {
                     .chain(rows -> {
                         List<Joined> page = rows.stream().limit(size).toList();
                         return nodes(ws, page, wanted).map(nodes -> {
-                            List<PublicationEdge> edges = new ArrayList<>(page.size());
-                            for (int i = 0; i < page.size(); i++) {
-                                edges.add(new PublicationEdge(
-                                        cursor(order, page.get(i).publication()), nodes.get(i)));
-                            }
-                            String end = edges.isEmpty()
-                                    ? null
-                                    : edges.get(edges.size() - 1).cursor();
-                            return new PublicationConnection(edges, new PageInfo(rows.size() > size, end), query);
+                            Page<PublicationEdge> edges = Page.of(
+                                    IntStream.range(0, rows.size()).boxed().toList(),
+                                    size,
+                                    i -> new PublicationEdge(
+                                            cursor(order, page.get(i).publication()), nodes.get(i)),
+                                    PublicationEdge::cursor);
+                            return new PublicationConnection(edges.edges(), edges.pageInfo(), query);
                         });
                     });
         });

@@ -6,7 +6,7 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.TimeOrderedIds;
@@ -54,16 +54,14 @@ public class PurchaseService {
                             Cursor.decode(after),
                             size + 1)
                     .map(rows -> {
-                        List<PurchaseEdge> edges = rows.stream()
-                                .limit(size)
-                                .map(row -> new PurchaseEdge(
+                        Page<PurchaseEdge> page = Page.of(
+                                rows,
+                                size,
+                                row -> new PurchaseEdge(
                                         new Cursor(row.purchasedAt().toString(), row.id()).encode(),
-                                        PurchaseView.of(row)))
-                                .toList();
-                        String end = edges.isEmpty()
-                                ? null
-                                : edges.get(edges.size() - 1).cursor();
-                        return new PurchaseConnection(edges, new PageInfo(rows.size() > size, end));
+                                        PurchaseView.of(row)),
+                                PurchaseEdge::cursor);
+                        return new PurchaseConnection(page.edges(), page.pageInfo());
                     });
         });
     }

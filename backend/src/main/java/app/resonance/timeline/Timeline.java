@@ -1,7 +1,7 @@
 package app.resonance.timeline;
 
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.timeline.TimelineConnection.TimelineEdge;
 import io.smallrye.mutiny.Uni;
@@ -47,15 +47,9 @@ public class Timeline {
         Cursor cursor = Cursor.decode(after);
         return entries.pages(subject, subjectIds, cursor, size + 1)
                 .map(bySubject -> subjectIds.stream().distinct().collect(Collectors.toMap(Function.identity(), id -> {
-                    List<TimelineEdge> edges = bySubject.getOrDefault(id, List.of());
-                    List<TimelineEdge> page = edges.stream().limit(size).toList();
-                    return new TimelineConnection(
-                            page,
-                            new PageInfo(
-                                    edges.size() > size,
-                                    page.isEmpty()
-                                            ? null
-                                            : page.get(page.size() - 1).cursor()));
+                    Page<TimelineEdge> page =
+                            Page.of(bySubject.getOrDefault(id, List.of()), size, edge -> edge, TimelineEdge::cursor);
+                    return new TimelineConnection(page.edges(), page.pageInfo());
                 })));
     }
 }
