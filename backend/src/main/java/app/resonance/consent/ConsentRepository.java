@@ -24,45 +24,46 @@ public class ConsentRepository {
         this.pool = pool;
     }
 
-    /** The contact's state on the channel, in the caller's transaction (UNKNOWN without a row). */
-    Uni<ConsentState> current(SqlClient transaction, UUID contactId, ConsentChannel channel) {
-        return transaction
-                .preparedQuery("select state from consent where contact_id = $1 and channel = $2")
-                .execute(Tuple.of(contactId, channel.name()))
-                .map(rows -> rows.size() == 0
-                        ? ConsentState.UNKNOWN
-                        : ConsentState.valueOf(rows.iterator().next().getString("state")));
-    }
+    /** A contact whose consent a change changed, and the state it had before. */
+    record Changed(UUID contactId, ConsentState before) {}
 
-    /** Stores the change as the current state (none for UNKNOWN) and as a line of the history. */
-    Uni<Void> change(SqlClient transaction, UUID workspaceId, UUID contactId, ConsentChangeView change) {
-        Tuple values = Tuple.from(new Object[] {
-            workspaceId,
-            contactId,
-            change.channel().name(),
-            change.state().name(),
-            change.source(),
-            change.changedAt(),
-            change.changedBy()
-        });
-        Uni<?> current = change.state() == ConsentState.UNKNOWN
-                ? transaction
-                        .preparedQuery(
-                                "delete from consent where contact_id = $2 and channel = $3 and workspace_id = $1")
-                        .execute(Tuple.of(
-                                workspaceId, contactId, change.channel().name()))
-                : transaction
-                        .preparedQuery(
-                                "insert into consent (workspace_id, contact_id, channel, state, source, changed_at,"
-                                        + " changed_by) values ($1, $2, $3, $4, $5, $6, $7) on conflict (contact_id, channel) do"
-                                        + " update set state = excluded.state, source = excluded.source,"
-                                        + " changed_at = excluded.changed_at, changed_by = excluded.changed_by")
-                        .execute(values);
-        return current.chain(() -> transaction
-                        .preparedQuery("insert into consent_history (workspace_id, contact_id, channel, state, source,"
-                                + " changed_at, changed_by) values ($1, $2, $3, $4, $5, $6, $7)")
-                        .execute(values))
-                .replaceWithVoid();
+    /**
+     * Stores the change for each of the contacts that does not have its state yet, in the caller's transaction:
+     * as the current state (none for UNKNOWN) and as a line of the history. Answers those contacts.
+     */
+    Uni<List<Changed>> change(
+            SqlClient transaction, UUID workspaceId, Collection<UUID> contactIds, ConsentChangeView change) {
+        // One statement: every part reads the consents as they were before it.
+        return transaction
+                .preparedQuery("with changed as (select s.contact_id, coalesce(k.state, 'UNKNOWN') as before"
+                        + " from unnest($2::uuid[]) as s(contact_id) left join consent k"
+                        + " on k.contact_id = s.contact_id and k.channel = $3"
+                        + " where coalesce(k.state, 'UNKNOWN') <> $4::text),"
+                        + " removed as (delete from consent k using changed where $4::text = 'UNKNOWN'"
+                        + " and k.contact_id = changed.contact_id and k.channel = $3),"
+                        + " stored as (insert into consent (workspace_id, contact_id, channel, state, source,"
+                        + " changed_at, changed_by) select $1, contact_id, $3, $4, $5, $6, $7 from changed"
+                        + " where $4::text <> 'UNKNOWN' on conflict (contact_id, channel) do update set"
+                        + " state = excluded.state, source = excluded.source, changed_at = excluded.changed_at,"
+                        + " changed_by = excluded.changed_by),"
+                        + " history as (insert into consent_history (workspace_id, contact_id, channel, state, source,"
+                        + " changed_at, changed_by) select $1, contact_id, $3, $4, $5, $6, $7 from changed)"
+                        + " select contact_id, before from changed")
+                .execute(Tuple.from(new Object[] {
+                    workspaceId,
+                    contactIds.toArray(UUID[]::new),
+                    change.channel().name(),
+                    change.state().name(),
+                    change.source(),
+                    change.changedAt(),
+                    change.changedBy()
+                }))
+                .map(rows -> {
+                    List<Changed> changed = new ArrayList<>();
+                    rows.forEach(row -> changed.add(
+                            new Changed(row.getUUID("contact_id"), ConsentState.valueOf(row.getString("before")))));
+                    return changed;
+                });
     }
 
     /** The stored consents of these contacts, by contact. */

@@ -31,33 +31,33 @@ public class ConsentService {
     }
 
     /**
-     * Sets the contact's consent on the channel in the writer's transaction, with a line of its history and a
-     * timeline entry; the same state again changes nothing. The caller holds the contact's row lock, so two
-     * changes of one contact take turns. Answers whether anything changed.
+     * Sets the channel's consent of the contacts in the writer's transaction, each with a line of its history and
+     * a timeline entry; contacts that have the state already are left as they are. The caller holds the contacts'
+     * row locks, so two changes of one contact take turns. Answers how many changed.
      */
-    public Uni<Boolean> set(Writer writer, UUID contactId, ConsentChannel channel, ConsentState state, String source) {
-        return consents.current(writer.connection(), contactId, channel).chain(before -> {
-            if (before == state) {
-                return Uni.createFrom().item(false);
-            }
-            ConsentChangeView change =
-                    new ConsentChangeView(channel, state, source.strip(), DatabaseTime.now(clock), writer.username());
-            return consents.change(writer.connection(), writer.workspaceId(), contactId, change)
-                    .chain(() -> timeline.record(
-                            writer.connection(),
-                            TimelineEntry.ofContact(
-                                    writer.workspaceId(),
-                                    contactId,
-                                    change.changedAt(),
-                                    TimelineKind.CONSENT_CHANGED,
-                                    writer.username(),
-                                    Map.of(
-                                            "channel", channel.name(),
-                                            "from", before.name(),
-                                            "to", state.name(),
-                                            "source", change.source()))))
-                    .replaceWith(true);
-        });
+    public Uni<Integer> set(
+            Writer writer, Collection<UUID> contactIds, ConsentChannel channel, ConsentState state, String source) {
+        ConsentChangeView change =
+                new ConsentChangeView(channel, state, source.strip(), DatabaseTime.now(clock), writer.username());
+        return consents.change(writer.connection(), writer.workspaceId(), contactIds, change)
+                .call(changed -> changed.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : timeline.record(
+                                writer.connection(),
+                                changed.stream()
+                                        .map(contact -> TimelineEntry.ofContact(
+                                                writer.workspaceId(),
+                                                contact.contactId(),
+                                                change.changedAt(),
+                                                TimelineKind.CONSENT_CHANGED,
+                                                writer.username(),
+                                                Map.of(
+                                                        "channel", channel.name(),
+                                                        "from", contact.before().name(),
+                                                        "to", state.name(),
+                                                        "source", change.source())))
+                                        .toList()))
+                .map(List::size);
     }
 
     /** Each contact's consent on every channel, in the channels' order (UNKNOWN where none is stored). */

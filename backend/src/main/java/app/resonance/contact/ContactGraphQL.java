@@ -139,4 +139,18 @@ public class ContactGraphQL {
                     String source) {
         return service.setConsent(workspaceId, contactId, channel, state, source);
     }
+
+    @Mutation("setConsents")
+    @Description("Sets one channel's consent of many contacts at once, each with a line of its history and a timeline"
+            + " entry, as setConsent does; contacts already in the state are left alone. Answers how many changed.")
+    public Uni<@NonNull Integer> setConsents(
+            @Id @NonNull String workspaceId,
+            @NonNull @Description("Ids of contacts, at most " + ContactIds.MAX_AT_ONCE + ".")
+                    List<@NonNull String> contactIds,
+            @NonNull ConsentChannel channel,
+            @NonNull ConsentState state,
+            @NonNull @NotBlank @Size(max = 200) @StorableText @Description("Where the consent was given or withdrawn.")
+                    String source) {
+        return service.setConsents(workspaceId, contactIds, channel, state, source);
+    }
 }

@@ -7,7 +7,7 @@ import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.SqlConditions;
@@ -92,18 +92,12 @@ public class ContactService {
             SqlConditions query = query(ws, search, filter);
             return contacts.page(query, order.keyset, Cursor.decode(after), size + 1)
                     .map(rows -> {
-                        List<ContactEdge> page = rows.stream()
-                                .limit(size)
-                                .map(row -> new ContactEdge(row.cursor(), ContactView.of(row.row())))
-                                .toList();
-                        return new ContactConnection(
-                                page,
-                                new PageInfo(
-                                        rows.size() > size,
-                                        page.isEmpty()
-                                                ? null
-                                                : page.get(page.size() - 1).cursor()),
-                                query);
+                        Page<ContactEdge> page = Page.of(
+                                rows,
+                                size,
+                                row -> new ContactEdge(row.cursor(), ContactView.of(row.row())),
+                                ContactEdge::cursor);
+                        return new ContactConnection(page.edges(), page.pageInfo(), query);
                     });
         });
     }
@@ -171,8 +165,18 @@ public class ContactService {
         return transactions.write(
                 workspaceId,
                 writer -> locked(writer, Ids.parse("contactId", contactId), "contactId")
-                        .call(contact -> consents.set(writer, contact.id(), channel, state, source))
+                        .call(contact -> consents.set(writer, List.of(contact.id()), channel, state, source))
                         .map(ContactView::of));
+    }
+
+    /** Sets one channel's consent of many contacts at once (see {@link ConsentService#set}); answers how many changed. */
+    public Uni<Integer> setConsents(
+            String workspaceId, List<String> contactIds, ConsentChannel channel, ConsentState state, String source) {
+        return transactions.write(
+                workspaceId,
+                writer -> contacts.lock(writer.connection(), writer.workspaceId(), ContactIds.parse(contactIds))
+                        .invoke(locked -> ContactIds.requireKnown(contactIds, locked))
+                        .chain(locked -> consents.set(writer, locked, channel, state, source)));
     }
 
     /** The companies of these contacts (contacts the caller may read), by company id. */

@@ -1,5 +1,6 @@
 package app.resonance.targetgroup;
 
+import app.resonance.contact.ContactIds;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -21,8 +22,7 @@ public class TargetGroupGraphQL {
     private static final String TIME_ZONE =
             "IANA time zone of the rule's calendar days (purchase periods), e.g." + " Europe/Warsaw.";
 
-    private static final String CONTACTS =
-            "Ids of contacts, at most " + TargetGroupService.MAX_CONTACTS_AT_ONCE + " contacts.";
+    private static final String CONTACTS = "Ids of contacts, at most " + ContactIds.MAX_AT_ONCE + " contacts.";
 
     private final TargetGroupService service;
 

@@ -6,11 +6,12 @@ import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.error.TimedOut;
 import app.resonance.common.paging.Cursor;
-import app.resonance.common.paging.PageInfo;
+import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.TimeOrderedIds;
 import app.resonance.common.time.TimeZones;
+import app.resonance.contact.ContactIds;
 import app.resonance.targetgroup.RuleContext.Analytic;
 import app.resonance.targetgroup.RuleContext.StoredRule;
 import app.resonance.targetgroup.RuleShape.References;
@@ -28,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +37,6 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TargetGroupService {
-
-    /** Contacts one include, exclude or clear may name: one request's worth, as a page of members is 500. */
-    static final int MAX_CONTACTS_AT_ONCE = 1000;
 
     private final TargetGroupRepository groups;
     private final WorkspaceAccess access;
@@ -251,36 +248,13 @@ public class TargetGroupService {
         return caller(workspaceId).chain(caller -> {
             UUID ws = caller.workspaceId();
             UUID groupId = Ids.parse("id", id);
-            List<UUID> contacts = new ArrayList<>(new LinkedHashSet<>(parsed(contactIds)));
+            List<UUID> contacts = ContactIds.parse(contactIds);
             return groups.inTransaction(tx -> requireGroup(tx, ws, groupId)
                     .chain(() -> groups.contacts(tx, ws, contacts))
-                    .invoke(known -> {
-                        Set<UUID> knownIds = new HashSet<>(known);
-                        for (int i = 0; i < contactIds.size(); i++) {
-                            if (!knownIds.contains(UUID.fromString(contactIds.get(i)))) {
-                                throw new InvalidInput(
-                                        "contactIds[" + i + "]", Reason.NOT_FOUND, "no such contact in this workspace");
-                            }
-                        }
-                    })
+                    .invoke(known -> ContactIds.requireKnown(contactIds, known))
                     .chain(() -> change.apply(tx, caller, groupId, contacts))
                     .chain(() -> found(groups.find(tx, ws, groupId))));
         });
-    }
-
-    private static List<UUID> parsed(List<String> ids) {
-        if (ids.isEmpty() || ids.size() > MAX_CONTACTS_AT_ONCE) {
-            throw new InvalidInput(
-                    "contactIds",
-                    Reason.PAGE_SIZE,
-                    String.valueOf(MAX_CONTACTS_AT_ONCE),
-                    "must name between 1 and " + MAX_CONTACTS_AT_ONCE + " contacts");
-        }
-        List<UUID> parsed = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            parsed.add(Ids.parse("contactIds[" + i + "]", ids.get(i)));
-        }
-        return parsed;
     }
 
     /** The compiled members of a stored group, with the rules of the groups it uses as they are now. */
@@ -375,12 +349,12 @@ public class TargetGroupService {
     }
 
     private TargetGroupMemberConnection connection(List<TargetGroupMember> rows, int size) {
-        List<TargetGroupMemberEdge> edges = rows.stream()
-                .limit(size)
-                .map(member -> new TargetGroupMemberEdge(new Cursor("", member.id()).encode(), member))
-                .toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new TargetGroupMemberConnection(edges, new PageInfo(rows.size() > size, end));
+        Page<TargetGroupMemberEdge> page = Page.of(
+                rows,
+                size,
+                member -> new TargetGroupMemberEdge(new Cursor("", member.id()).encode(), member),
+                TargetGroupMemberEdge::cursor);
+        return new TargetGroupMemberConnection(page.edges(), page.pageInfo());
     }
 
     private TargetGroupView view(TargetGroupRow row) {

@@ -172,6 +172,74 @@ class ContactApiTest {
     }
 
     @Test
+    void consentOfManyContactsIsSetAtOnceAndThoseAlreadyInTheStateAreLeftAlone() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String ola = create(ws, contact("email", "ola@example.com"));
+        String jan = create(ws, contact("email", "jan@example.com"));
+        String eva = create(ws, contact("email", "eva@example.com"));
+        ws.as("analyst", "setConsent", "contactId", ola, "channel", "POST", "state", "GRANTED", "source", "Card");
+
+        ws.as(
+                        "analyst",
+                        "setConsents",
+                        "contactIds",
+                        List.of(ola, jan, eva, jan),
+                        "channel",
+                        "POST",
+                        "state",
+                        "GRANTED",
+                        "source",
+                        "Fair list")
+                .body("errors", nullValue())
+                .body("data.setConsents", equalTo(2));
+        ws.as("viewer", "contact", "id", ola)
+                .body("data.contact.consentHistory.source", contains("Card"))
+                .body("data.contact.timeline.edges.node.kind", contains("CONSENT_CHANGED", "CREATED"));
+        ws.as("viewer", "contact", "id", eva)
+                .body("data.contact.consents[3].channel", equalTo("POST"))
+                .body("data.contact.consents[3].state", equalTo("GRANTED"))
+                .body("data.contact.consents[3].source", equalTo("Fair list"))
+                .body("data.contact.consentHistory.state", contains("GRANTED"))
+                .body("data.contact.timeline.edges[0].node.details", containsString("\"from\":\"UNKNOWN\""));
+
+        ws.as(
+                        "analyst",
+                        "setConsents",
+                        "contactIds",
+                        List.of(ola, jan),
+                        "channel",
+                        "POST",
+                        "state",
+                        "UNKNOWN",
+                        "source",
+                        "Cleanup")
+                .body("data.setConsents", equalTo(2));
+        ws.as("viewer", "contact", "id", jan)
+                .body("data.contact.consents[3].state", equalTo("UNKNOWN"))
+                .body("data.contact.consentHistory.state", contains("UNKNOWN", "GRANTED"));
+
+        String stranger = create(MediaWorkspace.create(), contact("email", "stranger@example.com"));
+        ws.as(
+                        "analyst",
+                        "setConsents",
+                        "contactIds",
+                        List.of(eva, stranger),
+                        "channel",
+                        "POST",
+                        "state",
+                        "WITHDRAWN",
+                        "source",
+                        "x")
+                .body("errors[0].extensions.field", equalTo("contactIds[1]"))
+                .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
+        ws.as("viewer", "contact", "id", eva).body("data.contact.consents[3].state", equalTo("GRANTED"));
+        ws.as("viewer", "setConsents", "contactIds", List.of(eva), "channel", "SMS", "state", "GRANTED", "source", "x")
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("analyst", "setConsents", "contactIds", List.of(), "channel", "SMS", "state", "GRANTED", "source", "x")
+                .body("errors[0].extensions.field", equalTo("contactIds"));
+    }
+
+    @Test
     void theTimelinePagesNewestFirst() {
         MediaWorkspace ws = MediaWorkspace.create();
         String id = create(ws, contact("email", "pager@example.com"));

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -86,6 +87,19 @@ public final class TenantRows<R> {
     }
 
     /** The row as stored. */
+    /** Locks those of the rows that are the workspace's, in id order (so that two such locks never wait on each other); answers their ids. */
+    public Uni<List<UUID>> lock(SqlClient transaction, UUID workspaceId, Collection<UUID> rowIds) {
+        return transaction
+                .preparedQuery("select id from " + table.name() + " where workspace_id = $1 and id = any($2)"
+                        + " order by id for update")
+                .execute(Tuple.of(workspaceId, rowIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getUUID("id")));
+                    return ids;
+                });
+    }
+
     public Uni<R> insert(SqlClient transaction, R row) {
         return transaction
                 .preparedQuery(insert)
