@@ -67,7 +67,7 @@ public class DataFileGraphQL {
             @Id @NonNull String workspaceId,
             @Id @NonNull String uploadId,
             @NonNull ImportKind kind,
-            @Valid List<@NonNull ImportColumn> columns,
+            @Valid List<ImportColumn> columns,
             @DefaultValue("ALL_OR_NOTHING") ImportMode mode) {
         return start(workspaceId, uploadId, ImportRequest.of(kind, columns, mode));
     }

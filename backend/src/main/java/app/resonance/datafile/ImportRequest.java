@@ -4,6 +4,7 @@ import app.resonance.common.tabular.ImportMode;
 import app.resonance.publication.PublicationColumns;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +26,15 @@ public record ImportRequest(ImportKind kind, PublicationColumns columns, List<Im
         return mode == ImportMode.GOOD_ROWS_ONLY;
     }
 
-    /** The mapping by field; the last mapping of a field counts. */
+    /**
+     * The mapping by field; the last mapping of a field counts. (The API takes a list of nullable entries:
+     * SmallRye GraphQL makes a list argument non-null when its entries are.)
+     */
     Map<String, String> columnsByField() {
         return mapping == null
                 ? Map.of()
                 : mapping.stream()
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toMap(ImportColumn::field, ImportColumn::column, (first, last) -> last));
     }
 }
