@@ -45,10 +45,16 @@ public class CompanyImport {
             StagedImport.Stored.kept("status", "status", "'" + CompanyStatus.POTENTIAL + "'"),
             StagedImport.Stored.nullable("upsell_potential", "upsellPotential"));
 
-    /** The first company of each lower-case name and region: what a name + region refers to. */
-    private static final String BY_NAME_AND_REGION =
-            "(select distinct on (lower(name), region) id, lower(name) as name,"
-                    + " region, external_id from company where workspace_id = ? order by lower(name), region, id)";
+    /**
+     * The first company of each lower-case name and region among those the staged rows name in {@code column}
+     * (rows not matched by external id yet): what a name + region refers to. Only the named ones are sorted:
+     * a contacts file that refers by external id does not sort the workspace's 200,000 companies.
+     */
+    private static String byNameAndRegion(String column, String unmatched) {
+        return "(select distinct on (lower(name), region) id, lower(name) as name, region, external_id from company"
+                + " where workspace_id = ? and lower(name) in (select lower(" + column + ") from import_row where "
+                + unmatched + ") order by lower(name), region, id)";
+    }
 
     private final DataSource dataSource;
     private final Timeline timeline;
@@ -76,7 +82,8 @@ public class CompanyImport {
                         + " where c.workspace_id = ? and c.external_id = s.company_external_id",
                 staging.workspaceId());
         staging.execute(
-                "update import_row s set company_id = c.id from " + BY_NAME_AND_REGION + " c"
+                "update import_row s set company_id = c.id from "
+                        + byNameAndRegion("company_name", "company_external_id is null") + " c"
                         + " where s.company_external_id is null and c.name = lower(s.company_name)"
                         + " and c.region = coalesce(s.company_region, '')",
                 staging.workspaceId());
@@ -147,7 +154,8 @@ public class CompanyImport {
                             + " where c.workspace_id = ? and c.external_id = s.external_id",
                     workspaceId);
             staging.execute(
-                    "update import_row s set target = c.id, matched_by = 'name' from " + BY_NAME_AND_REGION + " c"
+                    "update import_row s set target = c.id, matched_by = 'name' from "
+                            + byNameAndRegion("name", "target is null") + " c"
                             + " where s.target is null and c.name = lower(s.name) and c.region = s.region"
                             + " and (s.external_id is null or c.external_id is null)",
                     workspaceId);

@@ -91,8 +91,9 @@ public class ContactImport {
                 staging.workspaceId());
         staging.execute(
                 "update import_row s set contact_id = c.id from (select distinct on (email_normalized) id,"
-                        + " email_normalized from contact where workspace_id = ? and email_normalized <> ''"
-                        + " order by email_normalized, id) c"
+                        + " email_normalized from contact where workspace_id = ? and email_normalized in"
+                        + " (select lower(contact_email) from import_row where contact_external_id is null"
+                        + " and contact_email <> '') order by email_normalized, id) c"
                         + " where s.contact_external_id is null and c.email_normalized = lower(s.contact_email)",
                 staging.workspaceId());
         staging.report(

@@ -46,7 +46,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * good rows only) is the job's decision; an import that is not written rolls back on {@link #close}.
  * <p>
  * Each field of the kind has a column of its own name in the file (snake_case, case-insensitive) unless
- * the mapping names another; a field that is not in the file is left as it is on matched records.
+ * the mapping names another (or none: an empty column name); a field that is not in the file is left as it
+ * is on matched records.
  * Blocks: it runs on an import worker.
  */
 public abstract class StagedImport implements RowImport {
@@ -235,7 +236,13 @@ public abstract class StagedImport implements RowImport {
         List<String> missing = new ArrayList<>();
         for (Field field : fields()) {
             String given = mapping.get(field.name());
-            String column = given == null || given.isBlank() ? field.name() : given.strip();
+            if (given != null && given.isBlank()) { // mapped to nothing: the file's column of that name is ignored
+                if (field.required()) {
+                    missing.add(field.name());
+                }
+                continue;
+            }
+            String column = given == null ? field.name() : given.strip();
             Integer at = index.get(column.toLowerCase(Locale.ROOT));
             if (at != null) {
                 byField.put(field.name(), at);
@@ -258,7 +265,7 @@ public abstract class StagedImport implements RowImport {
             staging.connection.commit();
             LOG.infof(
                     "%s stored %d rows into workspace %s in %.1f s (reading and checking took %.1f s)",
-                    getClass().getSimpleName(),
+                    getClass().getName(),
                     staging.staged,
                     workspaceId,
                     (System.nanoTime() - started) / 1e9,
