@@ -178,3 +178,37 @@ def wrk_post(url, body, bearer, threads, connections, seconds, warmup=False):
                  % (url, status_errors, socket_errors, timeouts, out))
     return {"rps": requests / (duration_us / 1e6), "p50": p50 / 1000, "p95": p95 / 1000, "p99": p99 / 1000,
             "requests": requests, "socket_errors": socket_errors + timeouts}
+
+
+class ImportApi:
+    """Uploads, imports and their jobs through the API, as a user of the SPA does them."""
+
+    def __init__(self, base):
+        self.base = base
+        self.token = token()
+
+    def graphql(self, query, **variables):
+        self.token = token()  # Keycloak's access tokens live 5 minutes; an import may take longer
+        request = urllib.request.Request(self.base + "/graphql", json.dumps({"query": query, "variables": variables}).encode(),
+                                         {"Authorization": "Bearer " + self.token, "Content-Type": "application/json"})
+        answer = json.load(urllib.request.urlopen(request))
+        if answer.get("errors"):
+            sys.exit("GraphQL error: %s" % answer["errors"])
+        return answer["data"]
+
+    def upload(self, path):
+        out = subprocess.run(["curl", "-sf", "-H", "Authorization: Bearer " + self.token, "-F", "file=@" + path,
+                              self.base + "/api/uploads"], check=True, capture_output=True, text=True).stdout
+        return json.loads(out)["uploadId"]
+
+    def wait(self, workspace, job, steps=None):
+        """Polls the job until it ends; appends (seconds since the first poll, step) to steps at each new step."""
+        first = time.time()
+        while True:
+            state = self.graphql("query($w: ID!, $j: ID!) { importJob(workspaceId: $w, id: $j) { state step rowsWritten"
+                                 " problemCount rowsCreated rowsUpdated rowsUnchanged message problems { line column message } } }", w=workspace, j=job)["importJob"]
+            if steps is not None and (not steps or steps[-1][1] != state["step"]):
+                steps.append((time.time() - first, state["step"]))
+            if state["state"] in ("SUCCEEDED", "FAILED"):
+                return state
+            time.sleep(0.1)

@@ -11,43 +11,11 @@ of the same file into a bare table. Prints the figures; exits non-zero when the 
 Needs the local stack (infra/local), the app jar (./mvnw -B -DskipTests package) and the bench jar
 (./mvnw -B -Pbench -pl bench package); it starts PostgreSQL and Keycloak itself when they are down.
 """
-import argparse, json, os, subprocess, sys, time, urllib.request
+import argparse, os, subprocess, sys, time
 
-from benchlib import BENCH_JAR, LOCAL, psql, start_app, start_stack, token
+from benchlib import BENCH_JAR, LOCAL, ImportApi as Api, psql, start_app, start_stack
 
 DATABASE = "resonance_bench_import"
-
-
-class Api:
-    def __init__(self, base):
-        self.base = base
-        self.token = token()
-
-    def graphql(self, query, **variables):
-        self.token = token()  # Keycloak's access tokens live 5 minutes; an import may take longer
-        request = urllib.request.Request(self.base + "/graphql", json.dumps({"query": query, "variables": variables}).encode(),
-                                         {"Authorization": "Bearer " + self.token, "Content-Type": "application/json"})
-        answer = json.load(urllib.request.urlopen(request))
-        if answer.get("errors"):
-            sys.exit("GraphQL error: %s" % answer["errors"])
-        return answer["data"]
-
-    def upload(self, path):
-        out = subprocess.run(["curl", "-sf", "-H", "Authorization: Bearer " + self.token, "-F", "file=@" + path,
-                              self.base + "/api/uploads"], check=True, capture_output=True, text=True).stdout
-        return json.loads(out)["uploadId"]
-
-    def wait(self, workspace, job, steps=None):
-        """Polls the job until it ends; appends (seconds since the first poll, step) to steps at each new step."""
-        first = time.time()
-        while True:
-            state = self.graphql("query($w: ID!, $j: ID!) { importJob(workspaceId: $w, id: $j) { state step rowsWritten"
-                                 " problemCount message problems { line column message } } }", w=workspace, j=job)["importJob"]
-            if steps is not None and (not steps or steps[-1][1] != state["step"]):
-                steps.append((time.time() - first, state["step"]))
-            if state["state"] in ("SUCCEEDED", "FAILED"):
-                return state
-            time.sleep(0.1)
 
 
 def main():

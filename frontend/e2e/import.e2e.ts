@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  choose,
   DEVICES,
   hasHorizontalOverflow,
   inFreshContext,
@@ -23,6 +24,22 @@ function csvWithOneBadRow(): string {
     `e2e-${id}-2,2026-05-02T10:00:00Z,No Such Brand ${id},CIO Weekly,E2E import bad row,,,0.5,CIOs,0.4,POSITIVE`,
     '',
   ].join('\n');
+}
+
+/**
+ * Two contacts, the second naming a company the workspace does not have; "E-mail" is not the format's name for
+ * the email: the page must map it. All or nothing, so the demo workspace stays as it was.
+ */
+function contactsWithABadCompany(): { csv: string; company: string } {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const company = `co-e2e-${id}`;
+  const csv = [
+    'external_id,first_name,last_name,E-mail,company_external_id',
+    `ct-e2e-${id}-1,Anna,E2E Nowak,anna.${id}@example.com,`,
+    `ct-e2e-${id}-2,Olena,E2E Shevchenko,olena.${id}@example.com,${company}`,
+    '',
+  ].join('\n');
+  return { csv, company };
 }
 
 async function openImport(page: Page, phone: boolean) {
@@ -69,4 +86,36 @@ describe('Import', () => {
       });
     });
   }
+
+  it('analyst imports contacts with a mapped column and sees the bad company reference named (desktop)', async () => {
+    const [device, viewport] = DEVICES[0];
+    await inFreshContext(browser(), viewport, `${device}-import-contacts`, async (page) => {
+      await openImport(page, false);
+      await choose(page, 'import-kind', 'Contacts');
+      const { csv, company } = contactsWithABadCompany();
+      await page.locator('[data-testid=import-file]').setInputFiles({
+        name: 'contacts-e2e.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv, 'utf-8'),
+      });
+      await page.locator('#import-preview').getByText('E2E Shevchenko').waitFor();
+      // The mapping has found the renamed email column and the format's own names; all or nothing by default.
+      await expect.poll(() => selectedText(page, 'map-email')).toBe('E-mail');
+      await expect.poll(() => selectedText(page, 'map-last_name')).toBe('last_name');
+      await expect.poll(() => selectedText(page, 'map-company_external_id')).toBe('company_external_id');
+      await expect.poll(() => selectedText(page, 'import-mode')).toBe('Import nothing (all or nothing)');
+      await screenshot(page, `${device}-import-contacts-mapping`);
+
+      await page.locator('#import-start').click();
+      await page
+        .locator('#import-status', { hasText: 'Nothing was imported. Rows with problems: 1.' })
+        .waitFor({ timeout: 60_000 });
+      const problems = page.locator('#import-problems');
+      await problems.getByText('company_external_id', { exact: true }).waitFor();
+      const cells = await problems.locator('vaadin-grid-cell-content').allInnerTexts();
+      expect(cells).toContain('3');
+      expect(cells).toContain(`no company “${company}” in this workspace`);
+      await screenshot(page, `${device}-import-contacts-failed`);
+    });
+  });
 });

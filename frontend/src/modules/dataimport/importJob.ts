@@ -21,8 +21,20 @@ export function importStatus(job: ImportJob, t: TFunction, n: (value: unknown) =
       return job.step === 'UPDATING_MEDIA_BALANCE'
         ? t('dataimport.job.updatingBalance', { done: n(job.stepDone), total: n(job.stepTotal) })
         : t('dataimport.job.writing', { written: n(job.rowsWritten), total: n(job.rowsTotal) });
-    case 'SUCCEEDED':
-      return t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) });
+    case 'SUCCEEDED': {
+      const done =
+        job.rowsCreated === null || job.rowsCreated === undefined
+          ? t('dataimport.job.succeeded', { total: n(job.rowsTotal ?? job.rowsWritten) })
+          : t('dataimport.job.counted', {
+              created: n(job.rowsCreated),
+              updated: n(job.rowsUpdated),
+              unchanged: n(job.rowsUnchanged),
+            });
+      // Good rows only: the rows with problems were left out.
+      return Number(job.problemCount) > 0
+        ? `${done} ${t('dataimport.job.leftOut', { count: n(job.problemCount) })}`
+        : done;
+    }
     default:
       switch (job.failure) {
         case 'NO_DATA_ROWS':

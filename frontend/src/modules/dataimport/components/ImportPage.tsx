@@ -11,10 +11,14 @@ import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { guessMapping, mappingProblems, toPublicationColumns, type ColumnMapping } from '../columnMapping';
+import { fieldMappingProblems, guessFieldMapping, toImportColumns, type FieldMapping } from '../fieldMapping';
 import { isFinished } from '../importJob';
 import { useImportJob } from '../hooks/useImportJob';
+import type { ImportMode } from '../../../generated/graphql';
 import {
+  IMPORT_MODES,
   IMPORT_TARGETS,
+  isCustomerKind,
   type ImportJob,
   type ImportTarget,
   type UploadPreview,
@@ -22,8 +26,10 @@ import {
 } from '../types/Import';
 import { ACCEPTED_FILES, isAcceptedFile, UploadError, uploadFile } from '../upload';
 import { ColumnMappingForm } from './ColumnMappingForm';
+import { FieldMappingForm } from './FieldMappingForm';
 import { ImportJobPanel } from './ImportJobPanel';
 import '../dataimport.css';
+import { useImportFields } from '../hooks/useImportFields';
 import { useStartImport } from '../hooks/useStartImport';
 import { useStartPublicationImport } from '../hooks/useStartPublicationImport';
 import { useUploadPreview } from '../hooks/useUploadPreview';
@@ -46,6 +52,11 @@ export function ImportPage() {
   const [target, setTarget] = useState<ImportTarget>('PUBLICATIONS');
   const [upload, setUpload] = useState<Upload>({ kind: 'none' });
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  // A customer kind's mapping as the user changed it, for the upload and kind it was made for.
+  const [fieldMapping, setFieldMapping] = useState<{ key: string; mapping: FieldMapping } | null>(null);
+  const [mode, setMode] = useState<ImportMode>('ALL_OR_NOTHING');
+  const customer = isCustomerKind(target);
+  const fields = useImportFields(customer ? target : null);
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
   const [started, setStarted] = useState<ImportJob | null>(null);
@@ -103,11 +114,19 @@ export function ImportPage() {
   };
 
   const problems = mapping && target === 'PUBLICATIONS' ? mappingProblems(mapping) : [];
+  const mappingKey = upload.kind === 'ready' ? `${upload.upload.uploadId}/${target}` : '';
+  const customerMapping =
+    !customer || !fields || upload.kind !== 'ready'
+      ? null
+      : fieldMapping?.key === mappingKey
+        ? fieldMapping.mapping
+        : guessFieldMapping(fields, upload.preview.columns);
+  const customerProblems = fields && customerMapping ? fieldMappingProblems(fields, customerMapping) : {};
 
   const start = async () => {
     if (upload.kind !== 'ready' || starting) return;
     setSubmitted(true);
-    if (problems.length > 0) return;
+    if (problems.length > 0 || Object.keys(customerProblems).length > 0) return;
     setError(undefined);
     const result =
       target === 'PUBLICATIONS'
@@ -116,7 +135,13 @@ export function ImportPage() {
             uploadId: upload.upload.uploadId,
             columns: mapping ? toPublicationColumns(mapping) : null,
           })
-        : await startListImport({ workspaceId: current.id, uploadId: upload.upload.uploadId, kind: target });
+        : await startListImport({
+            workspaceId: current.id,
+            uploadId: upload.upload.uploadId,
+            kind: target,
+            mode,
+            columns: fields && customerMapping ? toImportColumns(fields, customerMapping) : null,
+          });
     const jobStarted =
       result.data &&
       ('startPublicationImport' in result.data ? result.data.startPublicationImport : result.data.startImport);
@@ -222,8 +247,36 @@ export function ImportPage() {
                   />
                 </>
               )}
+              {customer && fields && customerMapping && (
+                <>
+                  <h3>{t('dataimport.step.mapping')}</h3>
+                  <FieldMappingForm
+                    fields={fields}
+                    columns={preview.columns}
+                    mapping={customerMapping}
+                    problems={submitted ? customerProblems : {}}
+                    onChange={(changed) => setFieldMapping({ key: mappingKey, mapping: changed })}
+                  />
+                </>
+              )}
+              {target !== 'PUBLICATIONS' && (
+                <ChoiceSelect
+                  id="import-mode"
+                  label={t('dataimport.mode.label')}
+                  value={mode}
+                  choices={IMPORT_MODES}
+                  words="dataimport.mode"
+                  disabled={running}
+                  onChange={setMode}
+                />
+              )}
               <div className="import-step__actions">
-                <Button id="import-start" theme="primary" disabled={starting || running} onClick={() => void start()}>
+                <Button
+                  id="import-start"
+                  theme="primary"
+                  disabled={starting || running || (customer && !customerMapping)}
+                  onClick={() => void start()}
+                >
                   {t('dataimport.start')}
                 </Button>
               </div>

@@ -1,5 +1,7 @@
 package app.resonance.datafile;
 
+import app.resonance.common.tabular.ImportMode;
+import app.resonance.common.tabular.StagedImport;
 import app.resonance.common.tabular.TabularFormat;
 import app.resonance.datafile.Downloads.DownloadLink;
 import app.resonance.identity.CurrentUser;
@@ -13,6 +15,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -57,12 +60,22 @@ public class DataFileGraphQL {
     }
 
     @Mutation("startImport")
-    @Description(
-            "Imports an uploaded CSV or XLSX list of segments, channels, brands or channel weights, all or nothing;"
-                    + " rows are matched to existing ones by name. Columns: see ImportKind.")
+    @Description("Imports an uploaded CSV or XLSX file of a kind (see ImportKind for how rows are matched to"
+            + " existing ones): all or nothing by default, or only its good rows. The columns map the customer"
+            + " kinds' fields (importFields) to the file's columns; the lists take their columns by name.")
     public Uni<@NonNull ImportJobView> startImport(
-            @Id @NonNull String workspaceId, @Id @NonNull String uploadId, @NonNull ImportKind kind) {
-        return start(workspaceId, uploadId, ImportRequest.list(kind));
+            @Id @NonNull String workspaceId,
+            @Id @NonNull String uploadId,
+            @NonNull ImportKind kind,
+            @Valid List<ImportColumn> columns,
+            @DefaultValue("ALL_OR_NOTHING") ImportMode mode) {
+        return start(workspaceId, uploadId, ImportRequest.of(kind, columns, mode));
+    }
+
+    @Query("importFields")
+    @Description("The fields a file of the kind maps to its columns, in the order to show them.")
+    public @NonNull List<StagedImport.@NonNull Field> importFields(@NonNull ImportKind kind) {
+        return Importers.fields(kind);
     }
 
     /** Puts the import in line once the caller may write to the workspace; a worker of any instance runs it. */

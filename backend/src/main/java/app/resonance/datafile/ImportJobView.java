@@ -27,11 +27,22 @@ public record ImportJobView(
         @Description("Rows stored so far (in the import's transaction; visible to others only at the end).")
         long rowsWritten,
 
-        @Description("How many rows have problems; the file is stored only when this is 0.")
+        @Description("How many rows have problems; all or nothing stores the file only when this is 0,"
+                + " good rows only stores the other rows.")
         long problemCount,
 
         @NonNull @Description("The first 1,000 problems, by line.")
         List<@NonNull RowProblem> problems,
+
+        @Description("Records the import created (purchases for a purchases file); null for the kinds that do not"
+                + " match rows to records (publications, lists) and until the rows are stored.")
+        Long rowsCreated,
+
+        @Description("Records it changed; null as rowsCreated.")
+        Long rowsUpdated,
+
+        @Description("Records the file matched but left as they were (a re-import); null as rowsCreated.")
+        Long rowsUnchanged,
 
         @NonNull
         @Description(
@@ -85,7 +96,7 @@ public record ImportJobView(
          * workspaces wait.
          */
         WAITING_FOR_OTHER_IMPORTS,
-        /** Reading and checking the rows (stepDone: rows read). */
+        /** Reading and checking the rows, then matching them to stored records (stepDone: rows read). */
         CHECKING_ROWS,
         /** Storing the rows (stepDone of stepTotal rows). */
         STORING_ROWS,
@@ -114,6 +125,9 @@ public record ImportJobView(
         private volatile Failure failure;
         private volatile String message;
         private volatile OffsetDateTime finishedAt;
+        private Long rowsCreated;
+        private Long rowsUpdated;
+        private Long rowsUnchanged;
         private final List<RowProblem> problems = new ArrayList<>();
         private long problemLines;
         private long lastProblemLine = -1;
@@ -175,6 +189,13 @@ public record ImportJobView(
             step = Step.UPDATING_MEDIA_BALANCE;
         }
 
+        @Override
+        public synchronized void counted(long created, long updated, long unchanged) {
+            rowsCreated = created;
+            rowsUpdated = updated;
+            rowsUnchanged = unchanged;
+        }
+
         void succeed(OffsetDateTime now) {
             finish(State.SUCCEEDED, now);
         }
@@ -214,6 +235,9 @@ public record ImportJobView(
                     rowsWritten,
                     problemLines,
                     List.copyOf(problems),
+                    rowsCreated,
+                    rowsUpdated,
+                    rowsUnchanged,
                     now,
                     done,
                     total,

@@ -44,7 +44,8 @@ import org.jboss.logging.Logger;
 /**
  * Imports in line and running, in PostgreSQL: any instance accepts an import, any instance's worker runs
  * it, and any instance answers its progress. An import reads its file once to find every problem and,
- * only when there is none, stores it all in one transaction.
+ * only when there is none (or, for an import of good rows only, when some rows are good), stores it in one
+ * transaction.
  * <p>
  * Each instance runs a few at once (a publication import holds a database connection throughout and keeps
  * a core busy). Workers take the oldest queued import of a workspace that has none running, so a workspace
@@ -61,7 +62,8 @@ public class ImportJobs {
     static final Duration KEPT = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     private static final String COLUMNS = "id, file_name, state, rows_checked, rows_total, rows_written, problem_count,"
-            + " problems, step, step_done, step_total, failure, message, started_at, finished_at";
+            + " problems, step, step_done, step_total, failure, message, started_at, finished_at, rows_created,"
+            + " rows_updated, rows_unchanged";
     private static final String RUNNING = "state in ('CHECKING', 'WRITING')";
 
     /** A job a worker of this instance took from the line. */
@@ -226,6 +228,9 @@ public class ImportJobs {
                 rs.getLong(6),
                 rs.getLong(7),
                 problems(rs.getString(8)),
+                rs.getObject(16, Long.class),
+                rs.getObject(17, Long.class),
+                rs.getObject(18, Long.class),
                 Step.valueOf(rs.getString(9)),
                 rs.getLong(10),
                 rs.getObject(11, Long.class),
@@ -308,14 +313,16 @@ public class ImportJobs {
         Progress progress = new Progress(job.id(), job.fileName(), job.startedAt());
         progress.checking();
         running.put(job.id(), progress);
-        try (RowImport importer = importers.importer(job.workspaceId(), job.request());
+        try (RowImport importer = importers.importer(job.workspaceId(), job.owner(), job.request());
                 LocalCopy copy = uploads.copy(upload(job))) {
             long rows;
             try (TabularReader reader =
                     TabularReader.open(copy.file(), copy.upload().format())) {
                 rows = importer.check(reader, progress::problem, progress::checked);
             }
-            if (progress.problemLines() > 0) {
+            // Good rows only: the importer has set the bad rows aside; stored unless every row is bad.
+            long problemLines = progress.problemLines();
+            if (problemLines > 0 && (!job.request().goodRowsOnly() || problemLines >= rows)) {
                 progress.fail(
                         Failure.ROWS_WITH_PROBLEMS,
                         "Nothing was stored: " + progress.problemLines() + " row(s) have problems.",
@@ -414,7 +421,8 @@ public class ImportJobs {
         try (PreparedStatement update = connection.prepareStatement("update import_job set state = ?, step = ?,"
                 + " rows_checked = ?, rows_total = ?, rows_written = ?, problem_count = ?,"
                 + " problems = coalesce(?::jsonb, problems), step_done = ?, step_total = ?, failure = ?, message = ?,"
-                + " finished_at = ?, heartbeat_at = ? where id = ? and " + RUNNING)) {
+                + " finished_at = ?, heartbeat_at = ?, rows_created = ?, rows_updated = ?, rows_unchanged = ?"
+                + " where id = ? and " + RUNNING)) {
             update.setString(1, job.state().name());
             update.setString(2, job.step().name());
             update.setLong(3, job.rowsChecked());
@@ -428,7 +436,10 @@ public class ImportJobs {
             update.setString(11, job.message());
             update.setObject(12, job.finishedAt());
             update.setObject(13, now());
-            update.setObject(14, job.id());
+            update.setObject(14, job.rowsCreated(), Types.BIGINT);
+            update.setObject(15, job.rowsUpdated(), Types.BIGINT);
+            update.setObject(16, job.rowsUnchanged(), Types.BIGINT);
+            update.setObject(17, job.id());
             update.executeUpdate();
         }
     }

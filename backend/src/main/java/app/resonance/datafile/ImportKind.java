@@ -11,5 +11,15 @@ public enum ImportKind {
     @Description("name, kind (CLIENT|COMPETITOR); one client per workspace")
     BRANDS,
     @Description("segment, channel (names), weight (0–1; 0 removes the pair)")
-    CHANNEL_WEIGHTS
+    CHANNEL_WEIGHTS,
+    @Description("Companies, matched by external_id, then name + region; columns: see importFields")
+    COMPANIES,
+    @Description("Contacts, matched by external_id, then email; their company by company_external_id or"
+            + " company_name + company_region; columns: see importFields")
+    CONTACTS,
+    @Description("Equipment of a company or a contact, matched by external_id; columns: see importFields")
+    EQUIPMENT,
+    @Description("Purchases, one row per item (rows with one external_id are one purchase), matched by"
+            + " external_id; columns: see importFields")
+    PURCHASES
 }

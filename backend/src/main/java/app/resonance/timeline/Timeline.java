@@ -7,6 +7,10 @@ import app.resonance.timeline.TimelineConnection.TimelineEdge;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,32 @@ public class Timeline {
 
     public Uni<Void> record(SqlClient transaction, TimelineEntry entry) {
         return record(transaction, List.of(entry));
+    }
+
+    /**
+     * Records what an import did to its subjects, in one statement on the import's own JDBC transaction
+     * (it stages its rows with COPY, which the reactive client lacks): {@code importedRows} is a query
+     * answering {@code (entry_id uuid, subject_id uuid, changed text[])} per created (changed null) or
+     * updated subject, changed naming the fields as the API does. Blocks.
+     */
+    public int recordImported(
+            Connection transaction,
+            TimelineSubject subject,
+            UUID workspaceId,
+            OffsetDateTime at,
+            String actor,
+            String importedRows)
+            throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("insert into timeline_entry (id, workspace_id, "
+                + subject.column + ", at, kind, actor, details) select r.entry_id, ?, r.subject_id, ?,"
+                + " case when r.changed is null then '" + TimelineKind.CREATED + "' else '" + TimelineKind.UPDATED
+                + "' end, ?, case when r.changed is null then '{}'::jsonb"
+                + " else jsonb_build_object('fields', to_jsonb(r.changed)) end from (" + importedRows + ") r")) {
+            insert.setObject(1, workspaceId);
+            insert.setObject(2, at);
+            insert.setString(3, actor);
+            return insert.executeUpdate();
+        }
     }
 
     /**

@@ -28,5 +28,8 @@ public interface RowImport extends AutoCloseable {
 
         /** After the rows: days of the media balance's daily sums recomputed so far, of {@code total}. */
         void balanceDaysUpdated(long days, long total);
+
+        /** After the rows, for imports that match rows to existing records: what became of them. */
+        default void counted(long created, long updated, long unchanged) {}
     }
 }

@@ -2,6 +2,7 @@ package app.resonance.common.tabular;
 
 import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.TabularReader.TabularRow;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,6 +26,15 @@ import java.util.regex.Pattern;
 public final class RowReader {
 
     private static final Pattern HTTP_ADDRESS = Pattern.compile("^https?://\\S+$");
+    /** The API's rules (ContactInput, PurchaseInput), checked the same way for a file. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()./ -]*$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}(-[A-Z]{2})?$");
+    private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+    private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    private static final Set<String> TRUE = Set.of("true", "yes", "y", "1");
+    private static final Set<String> FALSE = Set.of("false", "no", "n", "0", "");
 
     private final List<String> header;
     private final TabularRow row;
@@ -152,6 +163,127 @@ public final class RowReader {
             problem(column, unknown, value, null);
         }
         return id;
+    }
+
+    /** Optional text, "" when the cell is empty: for columns that hold "" rather than null. */
+    public String textOrEmpty(int column, int maxLength) {
+        String value = text(column, maxLength, false);
+        return value == null ? "" : value;
+    }
+
+    /** An email address (one @, no spaces), or "" when empty. */
+    public String email(int column) {
+        String value = textOrEmpty(column, 320);
+        return matches(column, value, EMAIL, Reason.NOT_AN_EMAIL);
+    }
+
+    /** A phone number as the API takes it, or "" when empty. */
+    public String phone(int column) {
+        return matches(column, textOrEmpty(column, 50), PHONE, Reason.NOT_A_PHONE);
+    }
+
+    /** An ISO 3166-1 alpha-2 code in any case, upper-cased; null when empty. */
+    public String country(int column) {
+        String value = raw(column).toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!COUNTRIES.contains(value)) {
+            problem(column, Reason.NOT_A_COUNTRY, raw(column), null);
+        }
+        return value;
+    }
+
+    /** A language tag such as en or pt-BR; null when empty. */
+    public String language(int column) {
+        String value = raw(column);
+        return value.isEmpty() ? null : matches(column, value, LANGUAGE, Reason.NOT_A_LANGUAGE);
+    }
+
+    /** An ISO 4217 code in any case, upper-cased. */
+    public String currency(int column) {
+        String value = raw(column).toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            problem(column, Reason.EMPTY, null, null);
+            return null;
+        }
+        return matches(column, value, CURRENCY, Reason.NOT_A_CURRENCY);
+    }
+
+    /** true/false, yes/no, y/n or 1/0 in any case; false when empty. */
+    public boolean bool(int column) {
+        String value = raw(column).toLowerCase(Locale.ROOT);
+        if (TRUE.contains(value)) {
+            return true;
+        }
+        if (!FALSE.contains(value)) {
+            problem(column, Reason.NOT_A_BOOLEAN, raw(column), null);
+        }
+        return false;
+    }
+
+    /** A date (2026-05-01); null when empty. */
+    public LocalDate date(int column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            // An XLSX date cell reads as a time at midnight UTC.
+            return value.length() > 10 ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problem(column, Reason.NOT_A_DATE, value, null);
+            return null;
+        }
+    }
+
+    /** A whole number from 1 to {@code max}; 1 when empty. */
+    public int quantity(int column, int max) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return 1;
+        }
+        try {
+            int number = new BigDecimal(value).intValueExact();
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // reported below
+        }
+        problem(column, Reason.NOT_A_QUANTITY, value, String.valueOf(max));
+        return 1;
+    }
+
+    /** An amount of at least 0 with at most two decimals and twelve digits before them (a decimal comma is accepted). */
+    public BigDecimal amount(int column) {
+        String value = raw(column).replace(',', '.');
+        if (value.isEmpty()) {
+            problem(column, Reason.EMPTY, null, null);
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value).stripTrailingZeros();
+            if (amount.signum() >= 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 12) {
+                return amount.setScale(2);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(column, Reason.NOT_AN_AMOUNT, value, null);
+        return null;
+    }
+
+    private String matches(int column, String value, Pattern pattern, Reason reason) {
+        if (!value.isEmpty() && !pattern.matcher(value).matches()) {
+            problem(column, reason, value, null);
+        }
+        return value;
+    }
+
+    /** One of the enum's constants, case-insensitive; null when empty. */
+    public <E extends Enum<E>> E optionalChoice(int column, Class<E> type) {
+        return raw(column).isEmpty() ? null : choice(column, type);
     }
 
     /** One of the enum's constants, case-insensitive. */
