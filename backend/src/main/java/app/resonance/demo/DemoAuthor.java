@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Enters demo data as a demo user would by hand: through the features' own services, with their access
@@ -29,8 +30,7 @@ class DemoAuthor {
     <T> T as(String username, Supplier<Uni<T>> work) {
         QuarkusSecurityIdentity identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(
-                        Arrays.stream(Role.values()).map(Role::realmRole).collect(java.util.stream.Collectors.toSet()))
+                .addRoles(Arrays.stream(Role.values()).map(Role::realmRole).collect(Collectors.toSet()))
                 .build();
         try {
             return VertxContextSupport.subscribeAndAwait(() -> {
