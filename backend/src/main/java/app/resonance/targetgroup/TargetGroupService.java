@@ -283,8 +283,14 @@ public class TargetGroupService {
         return parsed;
     }
 
+    /** The workspace's groups (for the daily history: no caller to check). */
+    Uni<List<TargetGroupView>> all(UUID workspaceId) {
+        return groups.list(workspaceId)
+                .map(rows -> rows.stream().map(this::view).toList());
+    }
+
     /** The compiled members of a stored group, with the rules of the groups it uses as they are now. */
-    private Uni<RuleSql> members(TargetGroupView group) {
+    Uni<RuleSql> members(TargetGroupView group) {
         UUID ws = group.workspaceId();
         return context(groups.reads(), ws, RuleShape.of(group.rule()))
                 .map(context -> RuleSql.members(
