@@ -31,6 +31,9 @@ public class Analytic extends WorkspaceOwnedRow<AnalyticInput> {
     @Column(nullable = false)
     public String description;
 
+    @Column(name = "is_key", nullable = false)
+    public boolean key;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -48,5 +51,6 @@ public class Analytic extends WorkspaceOwnedRow<AnalyticInput> {
         type = input.type();
         options = input.strippedOptions().toArray(String[]::new);
         description = input.description() == null ? "" : input.description().strip();
+        key = Boolean.TRUE.equals(input.key());
     }
 }

@@ -30,7 +30,11 @@ public record AnalyticInput(
                 + " hold cannot be removed.")
         List<String> options,
 
-        @Size(max = 4000) String description)
+        @Size(max = 4000) String description,
+
+        @Description("A key analytic: the quality record counts the contacts that have every key analytic filled."
+                + " Default false.")
+        Boolean key)
         implements NamedInput {
 
     /** The options as stored: stripped, none when not given. */

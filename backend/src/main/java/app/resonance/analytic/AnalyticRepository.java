@@ -16,7 +16,7 @@ import java.util.UUID;
 public class AnalyticRepository implements WorkspaceScopedRepository<Analytic, AnalyticView> {
 
     /** The columns {@link #view} reads, under the alias {@code a}. */
-    static final String COLUMNS = "a.id, a.applies_to, a.name, a.type, a.options, a.description";
+    static final String COLUMNS = "a.id, a.applies_to, a.name, a.type, a.options, a.description, a.is_key";
 
     private final Pool pool;
 
@@ -75,6 +75,7 @@ public class AnalyticRepository implements WorkspaceScopedRepository<Analytic, A
                 row.getString("name"),
                 AnalyticType.valueOf(row.getString("type")),
                 List.of(row.getArrayOfStrings("options")),
-                row.getString("description"));
+                row.getString("description"),
+                row.getBoolean("is_key"));
     }
 }

@@ -136,7 +136,8 @@ public class AnalyticValueRepository {
                                     analytic.name(),
                                     analytic.type(),
                                     options,
-                                    analytic.description()));
+                                    analytic.description(),
+                                    analytic.key()));
                 }));
     }
 }

@@ -2,6 +2,7 @@ package app.resonance.analytic;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,7 +14,10 @@ public record AnalyticView(
         @NonNull String name,
         @NonNull AnalyticType type,
         @NonNull List<@NonNull String> options,
-        @NonNull String description) {
+        @NonNull String description,
+
+        @Description("A key analytic (counted by the quality record).")
+        boolean key) {
 
     static AnalyticView of(Analytic analytic) {
         return new AnalyticView(
@@ -22,6 +26,7 @@ public record AnalyticView(
                 analytic.name,
                 analytic.type,
                 List.of(analytic.options),
-                analytic.description);
+                analytic.description,
+                analytic.key);
     }
 }

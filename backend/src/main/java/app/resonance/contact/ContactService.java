@@ -87,19 +87,25 @@ public class ContactService {
             String after,
             ContactOrder orderBy) {
         ContactOrder order = orderBy == null ? ContactOrder.NAME_ASC : orderBy;
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
-            int size = PageSize.of(first);
-            SqlConditions query = query(ws, search, filter);
-            return contacts.page(query, order.keyset, Cursor.decode(after), size + 1)
-                    .map(rows -> {
-                        Page<ContactEdge> page = Page.of(
-                                rows,
-                                size,
-                                row -> new ContactEdge(row.cursor(), ContactView.of(row.row())),
-                                ContactEdge::cursor);
-                        return new ContactConnection(page.edges(), page.pageInfo(), query);
-                    });
-        });
+        return access.check(workspaceId, WorkspacePermission.READ)
+                .chain(ws -> page(query(ws, search, filter), first, after, order));
+    }
+
+    /**
+     * A page of the contacts the conditions select, for another feature's list of contacts (quality): the
+     * conditions are over {@code contact c}, limited to a workspace whose access the caller checked.
+     */
+    public Uni<ContactConnection> page(SqlConditions query, Integer first, String after, ContactOrder order) {
+        int size = PageSize.of(first);
+        return contacts.page(query, order.keyset, Cursor.decode(after), size + 1)
+                .map(rows -> {
+                    Page<ContactEdge> page = Page.of(
+                            rows,
+                            size,
+                            row -> new ContactEdge(row.cursor(), ContactView.of(row.row())),
+                            ContactEdge::cursor);
+                    return new ContactConnection(page.edges(), page.pageInfo(), query);
+                });
     }
 
     /** Counts what the connection's search and filter select (the caller was let in when it was made). */

@@ -102,6 +102,14 @@ public class DataFileGraphQL {
         return exports.publications(workspaceId, filter, format);
     }
 
+    @Mutation("exportTargetGroupMembers")
+    @Description("A link to the target group's members now (rule, includes and excludes) as CSV or XLSX: id,"
+            + " first_name, last_name, email, company, included_manually.")
+    public Uni<@NonNull DownloadLink> exportTargetGroupMembers(
+            @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull TabularFormat format) {
+        return exports.targetGroupMembers(workspaceId, id, format);
+    }
+
     @Mutation("exportPublicationStats")
     @Description("A link to the report (publicationStats) as CSV or XLSX.")
     public Uni<@NonNull DownloadLink> exportPublicationStats(

@@ -83,8 +83,12 @@ final class DemoCustomerBase {
             String currency,
             List<Item> items) {}
 
-    /** A workspace-defined analytic; {@code options} only for an ENUMERATION. */
-    record Analytic(String appliesTo, String name, String type, List<String> options, String description) {}
+    /**
+     * A workspace-defined analytic; {@code options} only for an ENUMERATION; {@code key}: the quality record
+     * counts the records that have it.
+     */
+    record Analytic(
+            String appliesTo, String name, String type, List<String> options, String description, boolean key) {}
 
     /**
      * A target group the marketing team prepared, with the channel and format it is meant for in its
@@ -245,14 +249,16 @@ final class DemoCustomerBase {
                         EDITION,
                         "ENUMERATION",
                         List.of("Starter", "Business", "Enterprise"),
-                        "The edition of the platform the account runs."),
-                new Analytic("COMPANY", CUSTOMER_SINCE, "DATE", List.of(), "The date of the first contract."),
+                        "The edition of the platform the account runs.",
+                        true),
+                new Analytic("COMPANY", CUSTOMER_SINCE, "DATE", List.of(), "The date of the first contract.", false),
                 new Analytic(
                         "CONTACT",
                         ATTENDED_LAST_CONFERENCE,
                         "BOOLEAN",
                         List.of(),
-                        "Came to last year's customer conference."));
+                        "Came to last year's customer conference.",
+                        false));
         List<Company> companies = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
         List<Purchase> purchases = new ArrayList<>();
@@ -360,9 +366,15 @@ final class DemoCustomerBase {
                         SEGMENT,
                         "ENUMERATION",
                         MARKET_SEGMENTS,
-                        "The market the account serves; it decides which products and bonuses fit."),
+                        "The market the account serves; it decides which products and bonuses fit.",
+                        true),
                 new Analytic(
-                        "COMPANY", SERVICE_CONTRACT, "BOOLEAN", List.of(), "The account has a maintenance contract."));
+                        "COMPANY",
+                        SERVICE_CONTRACT,
+                        "BOOLEAN",
+                        List.of(),
+                        "The account has a maintenance contract.",
+                        false));
         List<Company> companies = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
         List<Equipment> equipment = new ArrayList<>();

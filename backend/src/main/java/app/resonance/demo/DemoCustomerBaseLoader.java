@@ -98,7 +98,8 @@ class DemoCustomerBaseLoader {
                                             analytic.name(),
                                             AnalyticType.valueOf(analytic.type()),
                                             analytic.options(),
-                                            analytic.description())))
+                                            analytic.description(),
+                                            analytic.key())))
                             .id()
                             .toString());
         }

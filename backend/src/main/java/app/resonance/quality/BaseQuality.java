@@ -2,7 +2,11 @@ package app.resonance.quality;
 
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.persistence.SqlConditions;
 import app.resonance.common.schedule.ScheduledRuns;
+import app.resonance.contact.ContactConnection;
+import app.resonance.contact.ContactOrder;
+import app.resonance.contact.ContactService;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.quarkus.scheduler.Scheduled;
@@ -28,12 +32,19 @@ public class BaseQuality {
     private final BaseQualityRepository records;
     private final WorkspaceAccess access;
     private final ScheduledRuns runs;
+    private final ContactService contacts;
     private final Clock clock;
 
-    BaseQuality(BaseQualityRepository records, WorkspaceAccess access, ScheduledRuns runs, Clock clock) {
+    BaseQuality(
+            BaseQualityRepository records,
+            WorkspaceAccess access,
+            ScheduledRuns runs,
+            ContactService contacts,
+            Clock clock) {
         this.records = records;
         this.access = access;
         this.runs = runs;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -49,6 +60,38 @@ public class BaseQuality {
                 execution.getScheduledFireTime(),
                 () -> records.record(
                         null, LocalDate.ofInstant(execution.getScheduledFireTime(), ZoneOffset.UTC), clock.instant()));
+    }
+
+    /**
+     * A page of the contacts behind a figure as it stands now (not as recorded), by name: the contacts a
+     * record made now would count for it.
+     */
+    Uni<ContactConnection> contacts(String workspaceId, QualityFigure figure, Integer first, String after) {
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
+            SqlConditions query = new SqlConditions();
+            String workspace = query.param(ws);
+            query.add("c.workspace_id = " + workspace);
+            query.add(condition(query, figure, workspace));
+            return contacts.page(query, first, after, ContactOrder.NAME_ASC);
+        });
+    }
+
+    private String condition(SqlConditions query, QualityFigure figure, String workspace) {
+        return switch (figure) {
+            case INVALID_OR_MISSING_EMAIL -> "not (" + QualityConditions.VALID_EMAIL + ")";
+            case NO_CONSENT_EMAIL -> "not " + QualityConditions.consentGranted("EMAIL");
+            case NO_CONSENT_SMS -> "not " + QualityConditions.consentGranted("SMS");
+            case NO_CONSENT_PHONE -> "not " + QualityConditions.consentGranted("PHONE");
+            case NO_CONSENT_POST -> "not " + QualityConditions.consentGranted("POST");
+            case KEY_ANALYTICS_MISSING ->
+                "exists (select 1 from analytic a where a.workspace_id = " + workspace + " and a.is_key) and not ("
+                        + QualityConditions.keyAnalyticsFilled(workspace) + ")";
+            case SUSPECTED_DUPLICATE -> QualityConditions.suspectedDuplicate(workspace);
+            case UNTOUCHED -> {
+                String since = query.param(BaseQualityRepository.untouchedSince(LocalDate.now(clock)));
+                yield QualityConditions.untouched(since, since);
+            }
+        };
     }
 
     /** Records today's figures of the workspace now (replacing today's record) and answers them. */

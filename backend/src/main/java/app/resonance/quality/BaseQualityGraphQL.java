@@ -1,5 +1,6 @@
 package app.resonance.quality;
 
+import app.resonance.contact.ContactConnection;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import java.time.LocalDate;
@@ -27,6 +28,14 @@ public class BaseQualityGraphQL {
     public Uni<@NonNull List<@NonNull BaseQualityDay>> baseQuality(
             @Id @NonNull String workspaceId, LocalDate from, LocalDate to) {
         return quality.days(workspaceId, from, to);
+    }
+
+    @Query("baseQualityContacts")
+    @Description("The contacts behind a quality figure as they stand now, by name (Relay connection: first ≤ 500,"
+            + " default 50); totalCount matches the figure of a record taken now.")
+    public Uni<@NonNull ContactConnection> baseQualityContacts(
+            @Id @NonNull String workspaceId, @NonNull QualityFigure figure, Integer first, String after) {
+        return quality.contacts(workspaceId, figure, first, after);
     }
 
     @Mutation("recordBaseQuality")

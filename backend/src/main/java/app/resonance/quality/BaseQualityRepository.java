@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -37,23 +38,17 @@ public class BaseQualityRepository {
             + " from workspace w"
             + " cross join lateral ("
             + "   select count(*) as contacts,"
-            + "     count(*) filter (where ct.email ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') as valid_email,"
-            + "     count(*) filter (where ct.updated_at < ? and not exists ("
-            + "       select 1 from timeline_entry t where t.contact_id = ct.id and t.at >= ?)) as untouched"
-            + "   from contact ct where ct.workspace_id = w.id) c"
+            + "     count(*) filter (where " + QualityConditions.VALID_EMAIL + ") as valid_email,"
+            + "     count(*) filter (where " + QualityConditions.untouched("?", "?") + ") as untouched"
+            + "   from contact c where c.workspace_id = w.id) c"
             + " cross join lateral ("
             + "   select count(*) filter (where channel = 'EMAIL') as email, count(*) filter (where channel = 'SMS') as sms,"
             + "     count(*) filter (where channel = 'PHONE') as phone, count(*) filter (where channel = 'POST') as post"
             + "   from consent where workspace_id = w.id and state = 'GRANTED') k"
             + " cross join lateral ("
             + "   select case when exists (select 1 from analytic where workspace_id = w.id and is_key) then ("
-            + "     select count(*) from contact ct where ct.workspace_id = w.id"
-            + "     and not exists (select 1 from analytic ka where ka.workspace_id = w.id and ka.is_key"
-            + "       and ka.applies_to = 'CONTACT' and not exists ("
-            + "         select 1 from analytic_value v where v.contact_id = ct.id and v.analytic_id = ka.id))"
-            + "     and not exists (select 1 from analytic ka where ka.workspace_id = w.id and ka.is_key"
-            + "       and ka.applies_to = 'COMPANY' and not exists ("
-            + "         select 1 from analytic_value v where v.company_id = ct.company_id and v.analytic_id = ka.id))"
+            + "     select count(*) from contact c where c.workspace_id = w.id and "
+            + QualityConditions.keyAnalyticsFilled("w.id")
             + "   ) end as filled) a"
             + " cross join lateral ("
             + "   select count(distinct member) as contacts from contact_duplicates(w.id) p"
@@ -76,8 +71,7 @@ public class BaseQualityRepository {
 
     /** Records the day's figures of the workspace, or of every workspace when null; blocking. */
     int record(UUID workspaceId, LocalDate day, Instant now) {
-        Timestamp untouchedSince =
-                Timestamp.from(day.minusMonths(12).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp untouchedSince = Timestamp.from(untouchedSince(day).toInstant());
         return db.inTransaction("recording the quality of the customer base", connection -> {
             try (Statement settings = connection.createStatement()) {
                 // One big aggregation: JIT compiling costs seconds here and saves less; the grouping of
@@ -95,6 +89,11 @@ public class BaseQualityRepository {
                 return record.executeUpdate();
             }
         });
+    }
+
+    /** Untouched on the day: not changed, and nothing on the timeline, since the start of the day 12 months before. */
+    static OffsetDateTime untouchedSince(LocalDate day) {
+        return day.minusMonths(12).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     Uni<List<BaseQualityDay>> days(UUID workspaceId, LocalDate from, LocalDate to) {

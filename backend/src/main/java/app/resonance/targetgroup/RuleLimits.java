@@ -30,4 +30,8 @@ public interface RuleLimits {
      */
     @WithDefault("10s")
     Duration statementTimeout();
+
+    /** Time the daily history may take per target group: a whole workspace's contacts, diffed against the last record. */
+    @WithDefault("600s")
+    Duration historyStatementTimeout();
 }

@@ -109,6 +109,21 @@ public class TargetGroupService {
                 .map(rows -> connection(rows, size));
     }
 
+    /** The workspace of the group once the caller may read it, for an export link. */
+    public Uni<UUID> exportable(String workspaceId, String id) {
+        return get(workspaceId, id).map(TargetGroupView::workspaceId);
+    }
+
+    /**
+     * Members of a group {@link #exportable} let the caller into, after the contact id {@code after} (null: from
+     * the start), at most {@code limit}, with the export's statement timeout (a whole million-contact group).
+     */
+    public Uni<List<TargetGroupMember>> exportBatch(UUID workspaceId, UUID groupId, UUID after, int limit) {
+        return found(groups.find(groups.reads(), workspaceId, groupId))
+                .chain(this::members)
+                .chain(sql -> groups.members(sql, after, limit, limits.historyStatementTimeout()));
+    }
+
     /** What an unsaved rule selects now: the count and the first members. */
     public Uni<TargetGroupPreview> preview(String workspaceId, Rule rule, String timeZone, Integer first) {
         return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
@@ -257,8 +272,14 @@ public class TargetGroupService {
         });
     }
 
+    /** The workspace's groups (for the daily history: no caller to check). */
+    Uni<List<TargetGroupView>> all(UUID workspaceId) {
+        return groups.list(workspaceId)
+                .map(rows -> rows.stream().map(this::view).toList());
+    }
+
     /** The compiled members of a stored group, with the rules of the groups it uses as they are now. */
-    private Uni<RuleSql> members(TargetGroupView group) {
+    Uni<RuleSql> members(TargetGroupView group) {
         UUID ws = group.workspaceId();
         return context(groups.reads(), ws, RuleShape.of(group.rule()))
                 .map(context -> RuleSql.members(

@@ -10,5 +10,10 @@ public enum TimelineKind {
     /** Fields of the record changed: {@code {"fields": ["name", "region"]}}, as the API names them. */
     UPDATED,
     /** A contact's consent changed: {@code {"channel", "from", "to", "source"}}. */
-    CONSENT_CHANGED
+    CONSENT_CHANGED,
+    /**
+     * Another contact was merged into this one: {@code {"mergedId", "mergedName", "mergedEmail", "fields"}} (the
+     * fields its values filled).
+     */
+    MERGED
 }

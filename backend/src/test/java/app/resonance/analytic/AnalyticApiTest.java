@@ -95,6 +95,23 @@ class AnalyticApiTest {
     }
 
     @Test
+    void anAnalyticIsKeyOnlyWhenMarkedSoAndTheMarkCanBeTakenBack() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        Map<String, Object> tier = analytic("CONTACT", "Tier", "TEXT");
+        ws.as("analyst", "createAnalytic", "input", tier).body("data.createAnalytic.key", equalTo(false));
+        Map<String, Object> sector = analytic("COMPANY", "Sector", "TEXT");
+        sector.put("key", true);
+        String sectorId = ws.as("analyst", "createAnalytic", "input", sector)
+                .body("data.createAnalytic.key", equalTo(true))
+                .extract()
+                .path("data.createAnalytic.id");
+        ws.as("viewer", "analytics", "appliesTo", "COMPANY").body("data.analytics[0].key", equalTo(true));
+        sector.put("key", false);
+        ws.as("analyst", "updateAnalytic", "id", sectorId, "input", sector)
+                .body("data.updateAnalytic.key", equalTo(false));
+    }
+
+    @Test
     void namesAreUniqueAmongTheAnalyticsOfTheSameRecordsRegardlessOfCase() {
         MediaWorkspace ws = MediaWorkspace.create();
         String industry = create(ws, analytic("COMPANY", "Industry", "TEXT"));

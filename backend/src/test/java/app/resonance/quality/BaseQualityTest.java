@@ -1,5 +1,6 @@
 package app.resonance.quality;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,30 @@ class BaseQualityTest {
                 .body("data.recordBaseQuality.keyAnalyticsFilled", equalTo(1))
                 .body("data.recordBaseQuality.suspectedDuplicates", equalTo(3))
                 .body("data.recordBaseQuality.untouched", equalTo(1));
+
+        // The list behind each figure holds as many contacts as the figure counts (or misses).
+        Map<String, Integer> recorded = ws.as("viewer", "baseQuality").extract().path("data.baseQuality[0]");
+        int contacts = recorded.get("contacts");
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("INVALID_OR_MISSING_EMAIL", contacts - recorded.get("validEmail"));
+        expected.put("NO_CONSENT_EMAIL", contacts - recorded.get("consentEmail"));
+        expected.put("NO_CONSENT_SMS", contacts - recorded.get("consentSms"));
+        expected.put("NO_CONSENT_PHONE", contacts - recorded.get("consentPhone"));
+        expected.put("NO_CONSENT_POST", contacts - recorded.get("consentPost"));
+        expected.put("KEY_ANALYTICS_MISSING", contacts - recorded.get("keyAnalyticsFilled"));
+        expected.put("SUSPECTED_DUPLICATE", recorded.get("suspectedDuplicates"));
+        expected.put("UNTOUCHED", recorded.get("untouched"));
+        expected.forEach((figure, count) -> ws.as("viewer", "baseQualityContacts", "figure", figure, "first", 500)
+                .body("errors", nullValue())
+                .body("data.baseQualityContacts.totalCount", equalTo(count))
+                .body("data.baseQualityContacts.edges", hasSize(count)));
+        ws.as("viewer", "baseQualityContacts", "figure", "UNTOUCHED")
+                .body("data.baseQualityContacts.edges[0].node.firstName", equalTo("Bob"));
+        ws.as("viewer", "baseQualityContacts", "figure", "INVALID_OR_MISSING_EMAIL")
+                .body("data.baseQualityContacts.edges.node.firstName", contains("Ann", "Bob"));
+        ws.as("viewer", "baseQualityContacts", "figure", "NO_CONSENT_POST", "first", 2)
+                .body("data.baseQualityContacts.edges", hasSize(2))
+                .body("data.baseQualityContacts.pageInfo.hasNextPage", equalTo(true));
 
         // Taken again the same day: one record, with the new figures.
         try (Connection sql = db.getConnection()) {

@@ -64,7 +64,8 @@ public class InvalidInput extends ApiException {
         RULE_TOO_DEEP,
         TARGET_GROUP_CYCLE,
         NOT_FOR_THIS_TYPE,
-        TARGET_GROUP_IN_USE
+        TARGET_GROUP_IN_USE,
+        SAME_CONTACT
     }
 
     private final String field;

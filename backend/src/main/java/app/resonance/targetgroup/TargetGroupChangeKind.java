@@ -1,0 +1,6 @@
+package app.resonance.targetgroup;
+
+public enum TargetGroupChangeKind {
+    JOINED,
+    LEFT
+}
