@@ -64,7 +64,9 @@ public class InvalidInput extends ApiException {
         RULE_TOO_DEEP,
         TARGET_GROUP_CYCLE,
         NOT_FOR_THIS_TYPE,
-        TARGET_GROUP_IN_USE
+        TARGET_GROUP_IN_USE,
+        NOT_A_JSON_OBJECT,
+        STATE_TOO_LARGE
     }
 
     private final String field;
