@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function contactStateOf(params: URLSearchParams): ContactListState {
   const channel = choiceParam(params, 'consent', CONSENT_CHANNELS);
   const state = choiceParam(params, 'consentState', CONSENT_STATES);
-  const country = textParam(params, 'country', 2).toUpperCase();
+  const country = textParam(params, 'country', 3).toUpperCase();
   const companyId = params.get('company');
   return {
     search: textParam(params, 'q', 320),
