@@ -1,7 +1,7 @@
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
 import { isInTextArea } from '../../ui/forms/formKeys';
@@ -43,6 +43,15 @@ export function AnalyticFormDialog({ opened, workspaceId, analytic, analytics, o
     update: useUpdateAnalytic(),
     onSaved,
   });
+  // Stable items: new ones re-render an open Select's list and close it (a blur re-renders the form).
+  const recordItems = useMemo(
+    () => ANALYTIC_APPLIES_TO.map((a) => ({ value: a, label: t(`analytics.records.${a}`) })),
+    [t],
+  );
+  const typeItems = useMemo(
+    () => ANALYTIC_TYPES.map((type) => ({ value: type, label: t(`analytics.types.${type}`) })),
+    [t],
+  );
   return (
     <DraftFormDialog
       {...dialog}
@@ -64,7 +73,7 @@ export function AnalyticFormDialog({ opened, workspaceId, analytic, analytics, o
         label={t('analytics.appliesTo')}
         helperText={analytic ? t('analytics.fixedOnceUsed') : undefined}
         value={draft.appliesTo}
-        items={ANALYTIC_APPLIES_TO.map((a) => ({ value: a, label: t(`analytics.records.${a}`) }))}
+        items={recordItems}
         invalid={Boolean(serverErrors.appliesTo)}
         errorMessage={serverErrors.appliesTo}
         onValueChanged={(e) => e.detail.value && change('appliesTo', e.detail.value as AnalyticAppliesTo)}
@@ -73,7 +82,7 @@ export function AnalyticFormDialog({ opened, workspaceId, analytic, analytics, o
         id="analytic-type"
         label={t('analytics.type')}
         value={draft.type}
-        items={ANALYTIC_TYPES.map((type) => ({ value: type, label: t(`analytics.types.${type}`) }))}
+        items={typeItems}
         invalid={Boolean(serverErrors.type)}
         errorMessage={serverErrors.type}
         onValueChanged={(e) => e.detail.value && change('type', e.detail.value as AnalyticType)}

@@ -14,6 +14,9 @@ import { useSetAnalyticValue } from '../hooks/useSetAnalyticValue';
 import type { Analytic, AnalyticAppliesTo, AnalyticValue } from '../types/Analytic';
 import '../analytics.css';
 
+/** "Not set": Vaadin's Select shows no label for an item whose value is empty. */
+const NOT_SET = '__none';
+
 type Props = Readonly<{ workspaceId: string; recordId: string; records: AnalyticAppliesTo; canWrite: boolean }>;
 
 /**
@@ -70,6 +73,19 @@ function ValueEditor({ workspaceId, recordId, analytic, value, readonly }: Edito
     [i18n.language, t],
   );
   const id = `analytic-value-${analytic.id}`;
+  // Stable items: new ones re-render an open Select's list and close it.
+  const choices = useMemo(
+    () => [
+      { value: NOT_SET, label: t('analytics.notSet') },
+      ...(analytic.type === 'BOOLEAN'
+        ? [
+            { value: 'true', label: t('analytics.yes') },
+            { value: 'false', label: t('analytics.no') },
+          ]
+        : analytic.options.map((option) => ({ value: option, label: option }))),
+    ],
+    [analytic, t],
+  );
 
   const save = async (next: string) => {
     setText(next);
@@ -94,25 +110,18 @@ function ValueEditor({ workspaceId, recordId, analytic, value, readonly }: Edito
 
   switch (analytic.type) {
     case 'ENUMERATION':
-    case 'BOOLEAN': {
-      const choices =
-        analytic.type === 'BOOLEAN'
-          ? [
-              { value: 'true', label: t('analytics.yes') },
-              { value: 'false', label: t('analytics.no') },
-            ]
-          : analytic.options.map((option) => ({ value: option, label: option }));
+    case 'BOOLEAN':
       return (
         <Select
           {...common}
-          value={text}
-          items={[{ value: '', label: t('analytics.notSet') }, ...choices]}
+          value={text || NOT_SET}
+          items={choices}
           onValueChanged={(e) => {
-            if (e.detail.value !== text) void save(e.detail.value);
+            const picked = e.detail.value === NOT_SET ? '' : e.detail.value;
+            if (picked !== text) void save(picked);
           }}
         />
       );
-    }
     case 'DATE':
       return <DatePicker {...common} i18n={pickerI18n} value={text} onChange={(e) => void save(e.target.value)} />;
     case 'NUMBER':

@@ -1,6 +1,6 @@
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftFormDialog } from '../../ui/components/DraftFormDialog';
 import { draftErrors, requiredWithin } from '../../ui/forms/validation';
@@ -50,6 +50,8 @@ export function RenameOptionDialog({ workspaceId, analytic, onClose, onSaved }: 
       outcomeOf(await rename({ workspaceId, id: analytic?.id ?? '', from: draft.from, to: draft.to.trim() })),
     onSaved,
   });
+  // Stable items: new ones re-render an open Select's list and close it (a blur re-renders the form).
+  const options = useMemo(() => (analytic?.options ?? []).map((o) => ({ value: o, label: o })), [analytic]);
   return (
     <DraftFormDialog
       opened={analytic !== null}
@@ -64,7 +66,7 @@ export function RenameOptionDialog({ workspaceId, analytic, onClose, onSaved }: 
         id="analytic-rename-from"
         label={t('analytics.renameFrom')}
         value={form.draft.from}
-        items={(analytic?.options ?? []).map((o) => ({ value: o, label: o }))}
+        items={options}
         invalid={Boolean(form.errorOf('from'))}
         errorMessage={form.errorOf('from')}
         onValueChanged={(e) => form.change('from', e.detail.value)}

@@ -1,5 +1,6 @@
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftFormDialog, type RowDialogProps } from '../../ui/components/DraftFormDialog';
 import { useRowDraftForm } from '../../ui/hooks/useDraftForm';
@@ -16,6 +17,9 @@ import {
   type UpsellPotential,
 } from '../types/Company';
 import { COMPANY_LIMITS, companyDraftOf, toCompanyInput, validateCompany } from '../validation';
+
+/** "Not set": Vaadin's Select shows no label for an item whose value is empty. */
+const NONE = '__none';
 
 type Props = RowDialogProps<Company> & Readonly<{ company: Company | null }>;
 
@@ -34,12 +38,23 @@ export function CompanyFormDialog({ opened, workspaceId, company, onClose, onSav
     update: useUpdateCompany(),
     onSaved,
   });
-  const none = { value: '', label: t('companies.notSet') };
+  const members = current?.members;
+  // Stable items: new ones re-render an open Select's list and close it (a blur re-renders the form).
+  const items = useMemo(() => {
+    const none = { value: NONE, label: t('companies.notSet') };
+    return {
+      status: COMPANY_STATUSES.map((s) => ({ value: s, label: t(`companies.status.${s}`) })),
+      size: [none, ...COMPANY_SIZES.map((s) => ({ value: s, label: t(`companies.size.${s}`) }))],
+      upsell: [none, ...UPSELL_POTENTIALS.map((u) => ({ value: u, label: t(`companies.upsell.${u}`) }))],
+      owner: [none, ...(members ?? []).map((m) => ({ value: m.username, label: m.username }))],
+    };
+  }, [t, members]);
   const selectProps = (field: 'status' | 'size' | 'upsellPotential' | 'owner') => ({
-    value: draft[field],
+    value: draft[field] || NONE,
     invalid: Boolean(serverErrors[field]),
     errorMessage: serverErrors[field],
   });
+  const chosen = (value: string) => (value === NONE ? '' : value);
 
   return (
     <DraftFormDialog
@@ -59,7 +74,7 @@ export function CompanyFormDialog({ opened, workspaceId, company, onClose, onSav
       <Select
         id="company-status"
         label={t('companies.fields.status')}
-        items={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`companies.status.${s}`) }))}
+        items={items.status}
         {...selectProps('status')}
         onValueChanged={(e) => e.detail.value && change('status', e.detail.value as CompanyStatus)}
       />
@@ -79,23 +94,23 @@ export function CompanyFormDialog({ opened, workspaceId, company, onClose, onSav
         id="company-size"
         label={t('companies.fields.size')}
         helperText={t('companies.sizeHelp')}
-        items={[none, ...COMPANY_SIZES.map((s) => ({ value: s, label: t(`companies.size.${s}`) }))]}
+        items={items.size}
         {...selectProps('size')}
-        onValueChanged={(e) => change('size', e.detail.value as CompanySize | '')}
+        onValueChanged={(e) => change('size', chosen(e.detail.value) as CompanySize | '')}
       />
       <Select
         id="company-upsell"
         label={t('companies.fields.upsellPotential')}
-        items={[none, ...UPSELL_POTENTIALS.map((u) => ({ value: u, label: t(`companies.upsell.${u}`) }))]}
+        items={items.upsell}
         {...selectProps('upsellPotential')}
-        onValueChanged={(e) => change('upsellPotential', e.detail.value as UpsellPotential | '')}
+        onValueChanged={(e) => change('upsellPotential', chosen(e.detail.value) as UpsellPotential | '')}
       />
       <Select
         id="company-owner"
         label={t('companies.fields.owner')}
-        items={[none, ...(current?.members ?? []).map((m) => ({ value: m.username, label: m.username }))]}
+        items={items.owner}
         {...selectProps('owner')}
-        onValueChanged={(e) => change('owner', e.detail.value)}
+        onValueChanged={(e) => change('owner', chosen(e.detail.value))}
       />
       <TextField
         id="company-external-id"

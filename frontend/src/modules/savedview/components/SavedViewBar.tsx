@@ -1,7 +1,7 @@
 import { Button } from '@vaadin/react-components/Button.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { generalErrorMessage } from '../../api/graphqlErrors';
@@ -46,6 +46,8 @@ export function SavedViewBar({ workspaceId, screen }: Props) {
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const current = stateOfParams(params);
+  // Stable items: new ones re-render an open Select's list and close it.
+  const items = useMemo(() => (views ?? []).map((view) => ({ value: view.id, label: view.name })), [views]);
   const shown = matchingView(views ?? [], current);
 
   const validate = useCallback(
@@ -97,7 +99,7 @@ export function SavedViewBar({ workspaceId, screen }: Props) {
         placeholder={views && views.length === 0 ? t('savedViews.none') : t('savedViews.pick')}
         disabled={!views || views.length === 0}
         value={shown?.id ?? NONE}
-        items={(views ?? []).map((view) => ({ value: view.id, label: view.name }))}
+        items={items}
         onValueChanged={(e) => {
           const picked = views?.find((view) => view.id === e.detail.value);
           if (picked && picked.id !== shown?.id) {

@@ -1,5 +1,9 @@
 import { Select } from '@vaadin/react-components/Select.js';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** The "any" item's value: Vaadin's Select shows no label for an item whose value is empty. */
+const ANY = '__any';
 
 type Props<V extends string> = Readonly<{
   id: string;
@@ -17,17 +21,22 @@ type Props<V extends string> = Readonly<{
 /** A filter's Select among fixed worded choices, with a first choice that filters nothing. */
 export function AnyChoiceSelect<V extends string>({ id, label, value, choices, words, anyLabel, onChange }: Props<V>) {
   const { t } = useTranslation();
+  // The same items while nothing they show changes: new items re-render an open Select's list and close it.
+  const items = useMemo(
+    () => [
+      { value: ANY, label: anyLabel },
+      ...choices.map((choice) => ({ value: choice, label: t(`${words}.${choice}`) })),
+    ],
+    [anyLabel, choices, words, t],
+  );
   return (
     <Select
       id={id}
       label={label}
-      value={value ?? ''}
-      items={[
-        { value: '', label: anyLabel },
-        ...choices.map((choice) => ({ value: choice, label: t(`${words}.${choice}`) })),
-      ]}
+      value={value ?? ANY}
+      items={items}
       onValueChanged={(e) => {
-        const picked = (e.detail.value || null) as V | null;
+        const picked = !e.detail.value || e.detail.value === ANY ? null : (e.detail.value as V);
         if (picked !== value) onChange(picked);
       }}
     />
