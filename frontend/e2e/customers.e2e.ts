@@ -104,6 +104,8 @@ describe('Customers', () => {
           await contactLink.waitFor();
           await expect.poll(() => page.locator('#contact-total').innerText()).toBe('1 contact');
           await expect.poll(() => isSeen(contactLink)).toBe(true);
+          const keyStaff = page.locator('#contact-grid .badge', { hasText: 'Key staff' });
+          await expect.poll(() => isSeen(keyStaff)).toBe(true);
           made.contactId = new URL(await contactLink.evaluate((a) => (a as HTMLAnchorElement).href)).pathname
             .split('/')
             .pop();
