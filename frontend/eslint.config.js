@@ -22,6 +22,11 @@ const LAYERS = [
   // The publication filter model is shared by the publications list and the reports.
   ['publication'],
   ['balance', 'brand', 'channel', 'dataimport', 'report', 'segment', 'supplier'],
+  // The customer base: the parts of a record's card and the grids' shared paging and saved views, then the
+  // companies (their picker serves the contact form), then the contacts.
+  ['analytic', 'consent', 'equipment', 'paging', 'purchase', 'savedview', 'timeline'],
+  ['company'],
+  ['contact'],
   ['shell'],
 ];
 

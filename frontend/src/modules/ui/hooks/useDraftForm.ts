@@ -14,7 +14,7 @@ export function outcomeOf<T>(
   return { error: result.error, saved: result.data && Object.values(result.data)[0] };
 }
 
-type Options<E, D extends { name: string }, T> = Readonly<{
+type Options<E, D extends object, T> = Readonly<{
   opened: boolean;
   /** The record being edited; null or absent when creating one. */
   record: E | null | undefined;
@@ -24,13 +24,15 @@ type Options<E, D extends { name: string }, T> = Readonly<{
   saving: boolean;
   save: (draft: D) => Promise<SaveOutcome<T>>;
   onSaved: (saved: T) => void;
+  /** The text field focused on opening (bound to `nameField`): "name" unless a draft has none (a person's). */
+  firstField?: Extract<keyof D, string>;
 }>;
 
 /**
  * The state of a dialog that edits a record as a draft of text fields: client errors once a field was
  * left or the form submitted, server errors on their fields until the field changes, one save at a time.
  */
-export function useDraftForm<E, D extends { name: string }, T>({
+export function useDraftForm<E, D extends object, T>({
   opened,
   record,
   draftOf,
@@ -38,6 +40,7 @@ export function useDraftForm<E, D extends { name: string }, T>({
   saving,
   save,
   onSaved,
+  firstField,
 }: Options<E, D, T>) {
   type Field = Extract<keyof D, string>;
   const { t } = useTranslation();
@@ -85,8 +88,9 @@ export function useDraftForm<E, D extends { name: string }, T>({
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     setSubmitted(true);
-    // Read the name from the field: an Enter right after typing can come before React has the last character.
-    const current = { ...draft, name: nameField.current?.value ?? draft.name };
+    // Read the first field from its element: an Enter right after typing can come before React has the last character.
+    const typed = nameField.current?.value;
+    const current = typed === undefined ? draft : { ...draft, [firstField ?? 'name']: typed };
     if (Object.keys(validate(current)).length > 0 || saving || submitting.current) return;
     submitting.current = true;
     const { saved, error } = await save(current).finally(() => {
@@ -101,7 +105,7 @@ export function useDraftForm<E, D extends { name: string }, T>({
     onSaved(saved);
   };
 
-  return { draft, nameField, serverErrors, generalError, change, textProps, submit };
+  return { draft, nameField, serverErrors, generalError, errorOf, change, textProps, submit };
 }
 
 type SaveResult<T> = Readonly<{ error?: ErrorSource; data?: Readonly<Record<string, T>> }>;

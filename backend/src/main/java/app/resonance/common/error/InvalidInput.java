@@ -65,7 +65,9 @@ public class InvalidInput extends ApiException {
         TARGET_GROUP_CYCLE,
         NOT_FOR_THIS_TYPE,
         TARGET_GROUP_IN_USE,
-        SAME_CONTACT
+        SAME_CONTACT,
+        NOT_A_JSON_OBJECT,
+        STATE_TOO_LARGE
     }
 
     private final String field;

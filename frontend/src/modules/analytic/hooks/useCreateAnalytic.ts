@@ -1,0 +1,6 @@
+import { CreateAnalyticDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useCreateAnalytic() {
+  return useInvalidatingMutation(CreateAnalyticDocument, ['Analytic']);
+}

@@ -1,0 +1,6 @@
+import { DeleteContactDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useDeleteContact() {
+  return useInvalidatingMutation(DeleteContactDocument, ['Contact', 'Company']);
+}
