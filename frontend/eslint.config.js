@@ -21,7 +21,7 @@ const LAYERS = [
   ['alert'],
   // The publication filter model is shared by the publications list and the reports.
   ['publication'],
-  ['balance', 'brand', 'channel', 'dataimport', 'report', 'segment', 'supplier'],
+  ['balance', 'brand', 'channel', 'dataimport', 'quality', 'report', 'segment', 'supplier', 'targetgroup'],
   ['shell'],
 ];
 
