@@ -310,6 +310,7 @@ type StoredCondition = Readonly<{
 
 /** A rule as the API answers it, read to some depth: below it, nodes hold nothing but their type name. */
 export type StoredRule = Readonly<{
+  __typename?: string;
   condition?: StoredCondition | null;
   all?: readonly (StoredRule | null)[] | null;
   any?: readonly (StoredRule | null)[] | null;

@@ -133,3 +133,6 @@ export type DraftOf<K extends ConditionKind> = Extract<ConditionDraft, { kind: K
 export type ConditionNode = Readonly<{ id: string; type: 'condition'; condition: ConditionDraft }>;
 export type GroupNode = Readonly<{ id: string; type: 'group'; kind: GroupKind; children: readonly RuleNode[] }>;
 export type RuleNode = ConditionNode | GroupNode;
+
+/** A problem shown on a condition: on its field when it names one, else under the condition. */
+export type ShownProblem = Readonly<{ field?: string; message: string }>;
