@@ -83,7 +83,7 @@ async function cleanUp(page: Page, created: Created, groupName: string) {
 }
 
 /** The live count as shown, once it has settled on `text`. */
-async function expectCount(page: Page, locator: Locator, text: string) {
+async function expectCount(locator: Locator, text: string) {
   await expect.poll(() => locator.innerText(), { timeout: 20_000 }).toBe(text);
   await expect.poll(() => isSeen(locator)).toBe(true);
 }
@@ -115,7 +115,7 @@ describe('Target groups', () => {
           await choose(page, 'rule-1-field', 'Industry');
           await page.locator('#rule-1-values input').fill(created.industry);
           const count = page.locator('#tg-count');
-          await expectCount(page, count, '3 contacts');
+          await expectCount(count, '3 contacts');
           const preview = page.locator('#tg-preview-members');
           await expect.poll(() => preview.innerText()).toContain(created.names[2]);
 
@@ -124,7 +124,7 @@ describe('Target groups', () => {
           await page.locator('#rule-root-add').focus();
           await page.keyboard.press('Enter');
           await page.locator('#rule-2').waitFor();
-          await expectCount(page, count, '2 contacts');
+          await expectCount(count, '2 contacts');
           await expect.poll(() => preview.innerText()).not.toContain(created.names[2]);
 
           // A bad value is named on its condition and the count waits for it.
@@ -137,14 +137,14 @@ describe('Target groups', () => {
             .toBe('Condition 3 (Purchases): Enter a whole number of days from 1 to 3660.');
           await expect.poll(() => isSeen(problem)).toBe(true);
           await page.locator('#rule-3-remove').click();
-          await expectCount(page, count, '2 contacts');
+          await expectCount(count, '2 contacts');
           expect(await hasHorizontalOverflow(page)).toBe(false);
           await screenshot(page, `${device}-targetgroup-builder`);
 
           await page.locator('#tg-save').click();
           await page.waitForURL(/\/target-groups\/[0-9a-f-]{36}$/);
           await page.locator('#tg-title', { hasText: groupName }).waitFor();
-          await expectCount(page, page.locator('#tg-page-count'), '2 contacts');
+          await expectCount(page.locator('#tg-page-count'), '2 contacts');
           const versions = page.locator('#tg-versions');
           await expect.poll(() => versions.innerText()).toContain('Version 1');
           await expect.poll(() => versions.innerText()).toContain('analyst');
@@ -164,18 +164,18 @@ describe('Target groups', () => {
           await expect.poll(() => excluded.innerText(), { timeout: 20_000 }).toContain(created.names[0]);
           await expect.poll(() => isSeen(excluded.locator('a', { hasText: created.names[0] }))).toBe(true);
           await expect.poll(() => page.locator('#tg-members').innerText()).not.toContain(created.names[0]);
-          await expectCount(page, page.locator('#tg-page-count'), '1 contact');
+          await expectCount(page.locator('#tg-page-count'), '1 contact');
 
           // A changed rule is a new version; the manual exclusion stays.
           await page.locator('#tg-edit-rule').click();
           await page.waitForURL(/\/edit$/);
           await page.locator('#rule-2').waitFor();
           await page.locator('#rule-2-remove').click();
-          await expectCount(page, page.locator('#tg-count'), '3 contacts');
+          await expectCount(page.locator('#tg-count'), '3 contacts');
           await page.locator('#tg-save', { hasText: 'Save as version 2' }).click();
           await page.waitForURL(/\/target-groups\/[0-9a-f-]{36}$/);
           await expect.poll(() => versions.innerText()).toContain('Version 2');
-          await expectCount(page, page.locator('#tg-page-count'), '2 contacts');
+          await expectCount(page.locator('#tg-page-count'), '2 contacts');
           await expect.poll(() => excluded.innerText()).toContain(created.names[0]);
           expect(await hasHorizontalOverflow(page)).toBe(false);
           await screenshot(page, `${device}-targetgroup-page`);
