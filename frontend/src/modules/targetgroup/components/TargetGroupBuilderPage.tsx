@@ -215,7 +215,7 @@ function Builder({
               aria-label={t('targetGroups.preview.counting')}
             />
           </div>
-          {preview.preview && !worded && (
+          {preview.preview && !worded?.headline && (
             <MemberList
               id="tg-preview-members"
               members={preview.preview.members}
