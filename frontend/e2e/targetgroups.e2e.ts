@@ -82,9 +82,12 @@ async function cleanUp(page: Page, created: Created, groupName: string) {
   });
 }
 
+/** How long a figure the server recounts may take to show (a count, a refetched page after a change). */
+const SERVER = { timeout: 20_000 } as const;
+
 /** The live count as shown, once it has settled on `text`. */
 async function expectCount(locator: Locator, text: string) {
-  await expect.poll(() => locator.innerText(), { timeout: 20_000 }).toBe(text);
+  await expect.poll(() => locator.innerText(), SERVER).toBe(text);
   await expect.poll(() => isSeen(locator)).toBe(true);
 }
 
@@ -117,7 +120,7 @@ describe('Target groups', () => {
           const count = page.locator('#tg-count');
           await expectCount(count, '3 contacts');
           const preview = page.locator('#tg-preview-members');
-          await expect.poll(() => preview.innerText()).toContain(created.names[2]);
+          await expect.poll(() => preview.innerText(), SERVER).toContain(created.names[2]);
 
           // A second condition by keyboard: the kind select, then the Add button; key staff only.
           await choose(page, 'rule-root-add-kind', 'Contact');
@@ -125,7 +128,7 @@ describe('Target groups', () => {
           await page.keyboard.press('Enter');
           await page.locator('#rule-2').waitFor();
           await expectCount(count, '2 contacts');
-          await expect.poll(() => preview.innerText()).not.toContain(created.names[2]);
+          await expect.poll(() => preview.innerText(), SERVER).not.toContain(created.names[2]);
 
           // A bad value is named on its condition and the count waits for it.
           await choose(page, 'rule-root-add-kind', 'Purchases');
@@ -146,24 +149,24 @@ describe('Target groups', () => {
           await page.locator('#tg-title', { hasText: groupName }).waitFor();
           await expectCount(page.locator('#tg-page-count'), '2 contacts');
           const versions = page.locator('#tg-versions');
-          await expect.poll(() => versions.innerText()).toContain('Version 1');
-          await expect.poll(() => versions.innerText()).toContain('analyst');
+          await expect.poll(() => versions.innerText(), SERVER).toContain('Version 1');
+          await expect.poll(() => versions.innerText(), SERVER).toContain('analyst');
           const summary = page.locator('#tg-rule-summary');
-          await expect.poll(() => summary.innerText()).toContain('Is key staff');
+          await expect.poll(() => summary.innerText(), SERVER).toContain('Is key staff');
 
           // A member links to the contact's card.
           const alma = page.locator('#tg-members a', { hasText: created.names[0] });
-          await expect.poll(() => isSeen(alma)).toBe(true);
+          await expect.poll(() => isSeen(alma), SERVER).toBe(true);
           expect(await alma.getAttribute('href')).toBe(`/contacts/${created.contactIds[0]}`);
 
           // Excluding a member keeps them apart from the rule: listed as kept out by hand, no longer a member.
           const exclude = page.getByRole('button', { name: `Exclude ${created.names[0]}` });
-          await expect.poll(() => isSeen(exclude)).toBe(true);
+          await expect.poll(() => isSeen(exclude), SERVER).toBe(true);
           await exclude.click();
           const excluded = page.locator('#tg-excluded');
-          await expect.poll(() => excluded.innerText(), { timeout: 20_000 }).toContain(created.names[0]);
+          await expect.poll(() => excluded.innerText(), SERVER).toContain(created.names[0]);
           await expect.poll(() => isSeen(excluded.locator('a', { hasText: created.names[0] }))).toBe(true);
-          await expect.poll(() => page.locator('#tg-members').innerText()).not.toContain(created.names[0]);
+          await expect.poll(() => page.locator('#tg-members').innerText(), SERVER).not.toContain(created.names[0]);
           await expectCount(page.locator('#tg-page-count'), '1 contact');
 
           // A changed rule is a new version; the manual exclusion stays.
@@ -174,27 +177,27 @@ describe('Target groups', () => {
           await expectCount(page.locator('#tg-count'), '3 contacts');
           await page.locator('#tg-save', { hasText: 'Save as version 2' }).click();
           await page.waitForURL(/\/target-groups\/[0-9a-f-]{36}$/);
-          await expect.poll(() => versions.innerText()).toContain('Version 2');
+          await expect.poll(() => versions.innerText(), SERVER).toContain('Version 2');
           await expectCount(page.locator('#tg-page-count'), '2 contacts');
-          await expect.poll(() => excluded.innerText()).toContain(created.names[0]);
+          await expect.poll(() => excluded.innerText(), SERVER).toContain(created.names[0]);
           expect(await hasHorizontalOverflow(page)).toBe(false);
           await screenshot(page, `${device}-targetgroup-page`);
 
           // The list shows the group with its live size.
           await navigateTo(page, phone, 'nav-target-groups', /\/target-groups$/);
           const row = page.locator('#tg-grid vaadin-grid-cell-content').filter({ hasText: groupName });
-          await expect.poll(() => isSeen(row.first())).toBe(true);
+          await expect.poll(() => isSeen(row.first()), SERVER).toBe(true);
 
           // The quality dashboard after "Record now": the contacts chart with today's figure.
           await navigateTo(page, phone, 'nav-quality', /\/quality$/);
           await page.locator('h2', { hasText: 'Quality of the customer base' }).waitFor();
           const record = page.locator('#quality-record');
-          await expect.poll(() => isSeen(record)).toBe(true);
+          await expect.poll(() => isSeen(record), SERVER).toBe(true);
           await record.click();
           const recorded = page.getByRole('status').filter({ hasText: 'Recorded today' });
           await expect.poll(() => isSeen(recorded), { timeout: 60_000 }).toBe(true);
           const latest = page.locator('#quality-contacts-latest');
-          await expect.poll(() => latest.innerText()).toMatch(/^\d[\d,]*$/);
+          await expect.poll(() => latest.innerText(), SERVER).toMatch(/^\d[\d,]*$/);
           await expect.poll(() => isSeen(latest)).toBe(true);
           await expect.poll(() => isSeen(page.locator('#quality-consent svg[role=img]'))).toBe(true);
           expect(await hasHorizontalOverflow(page)).toBe(false);
