@@ -27,6 +27,8 @@ const LAYERS = [
   ['analytic', 'consent', 'equipment', 'paging', 'purchase', 'savedview', 'timeline'],
   ['company'],
   ['contact'],
+  // Target groups and the quality dashboard build on the customer base (analytics, the contact card).
+  ['quality', 'targetgroup'],
   ['shell'],
 ];
 

@@ -68,7 +68,5 @@ export function trendRange(from: string, to: string): { from: string; to: string
   return { from: start, to, bucket: daysBetween(start, to) <= 190 ? 'WEEK' : 'MONTH' };
 }
 
-/** A UTC day shown in the user's language ("22 Nov 2026"). */
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}
+// The balance's screens format days with the shared wording.
+export { formatDay } from '../ui/period';

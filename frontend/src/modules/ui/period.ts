@@ -120,3 +120,8 @@ export function customRange(first: string | undefined, last: string | undefined)
   if (last < first) return 'endBeforeStart';
   return { from: first, to: addDays(last, 1) };
 }
+
+/** A calendar day shown in the user's language ("22 Nov 2026"). */
+export function formatDay(day: Day, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { formatDay, trendRange } from '../period';
-import { chartScale, linePath, type TrendPoint } from '../trendSeries';
+import { chartScale, linePath, type TrendPoint } from '../../ui/trendSeries';
 import { useMediaBalanceTrend } from '../hooks/useMediaBalanceTrend';
 
 const WIDTH = 560;

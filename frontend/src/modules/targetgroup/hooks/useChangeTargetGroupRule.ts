@@ -1,0 +1,6 @@
+import { ChangeTargetGroupRuleDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useChangeTargetGroupRule() {
+  return useInvalidatingMutation(ChangeTargetGroupRuleDocument);
+}

@@ -1,0 +1,6 @@
+import { ExcludeFromTargetGroupDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useExcludeFromTargetGroup() {
+  return useInvalidatingMutation(ExcludeFromTargetGroupDocument);
+}

@@ -1,0 +1,6 @@
+import { UpdateTargetGroupDocument } from '../../../generated/graphql';
+import { useInvalidatingMutation } from '../../api/operations';
+
+export function useUpdateTargetGroup() {
+  return useInvalidatingMutation(UpdateTargetGroupDocument);
+}
