@@ -94,6 +94,7 @@ public class TargetGroupHistory {
                         }))
                 .collect()
                 .last()
+                .chain(history::analyze)
                 .invoke(() -> {
                     if (!failed.isEmpty()) {
                         throw new IllegalStateException(failed.size() + " target groups not recorded: " + failed);
@@ -115,7 +116,8 @@ public class TargetGroupHistory {
                 .onItem()
                 .transformToUniAndConcatenate(group -> record(group, day))
                 .collect()
-                .asList();
+                .asList()
+                .call(history::analyze);
     }
 
     /** The group's records from {@code from} to {@code to} (default: the 90 days up to today), oldest first. */
