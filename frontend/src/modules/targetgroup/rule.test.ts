@@ -129,7 +129,7 @@ describe('conversion to the GraphQL input', () => {
   it('reads a stored rule back into the same input, the API’s `set` being the input’s isSet', () => {
     const stored: StoredRule = {
       any: [
-        { condition: { analytic: { analyticId: 'a2', set: false } } },
+        { condition: { analytic: { analyticId: 'a2', isSet: false } } },
         { condition: { company: { field: 'UPSELL_POTENTIAL', anyOf: ['MEDIUM', 'HIGH'] } } },
         {
           none: [

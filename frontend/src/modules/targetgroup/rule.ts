@@ -281,7 +281,7 @@ type StoredCondition = Readonly<{
   company?: Readonly<{ field: CompanyField; anyOf: readonly string[] }> | null;
   analytic?: Readonly<{
     analyticId: string;
-    set?: boolean | null;
+    isSet?: boolean | null;
     anyOf?: readonly (string | null)[] | null;
     equals?: string | null;
     is?: boolean | null;
@@ -334,11 +334,10 @@ function conditionDraft(stored: StoredCondition): ConditionDraft | null {
   }
   if (stored.analytic) {
     const a = stored.analytic;
-    // The API answers the input's isSet as `set` (a getter-style name of the record component).
     const test: AnalyticTest =
-      a.set === true
+      a.isSet === true
         ? 'isSet'
-        : a.set === false
+        : a.isSet === false
           ? 'notSet'
           : a.anyOf
             ? 'anyOf'

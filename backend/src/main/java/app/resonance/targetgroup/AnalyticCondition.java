@@ -5,6 +5,7 @@ import app.resonance.common.validation.StorableText;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("The value of a company or contact analytic; set exactly one test: isSet (any type), anyOf "
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @ListsWithoutNulls
 public record AnalyticCondition(
         @Id @NonNull String analyticId,
-        Boolean isSet,
+        // Named as in the input: a record component isSet would otherwise read back as "set".
+        @Name("isSet") Boolean isSet,
         List<String> anyOf,
         String equals,
         NumberRange number,
