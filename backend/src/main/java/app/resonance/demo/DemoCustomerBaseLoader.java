@@ -5,16 +5,19 @@ import app.resonance.analytic.AnalyticInput;
 import app.resonance.analytic.AnalyticService;
 import app.resonance.analytic.AnalyticType;
 import app.resonance.analytic.AnalyticValueInput;
+import app.resonance.common.paging.PageInfo;
 import app.resonance.common.paging.PageSize;
 import app.resonance.company.CompanyConnection.CompanyEdge;
 import app.resonance.company.CompanyImport;
 import app.resonance.company.CompanyService;
+import app.resonance.company.CompanyView;
 import app.resonance.consent.ConsentChannel;
 import app.resonance.consent.ConsentState;
 import app.resonance.contact.ContactConnection.ContactEdge;
 import app.resonance.contact.ContactIds;
 import app.resonance.contact.ContactImport;
 import app.resonance.contact.ContactService;
+import app.resonance.contact.ContactView;
 import app.resonance.demo.DemoCustomerBase.Analytic;
 import app.resonance.demo.DemoCustomerBase.Book;
 import app.resonance.demo.DemoCustomerBase.Item;
@@ -107,19 +110,17 @@ class DemoCustomerBaseLoader {
 
         Map<String, String> companyIds = ids(after -> companies
                 .page(ws, null, null, PageSize.MAX, after, null)
-                .map(page -> new Page(
-                        page.edges().stream()
-                                .map(CompanyEdge::node)
-                                .collect(Collectors.toMap(c -> c.externalId(), c -> c.id().toString())),
-                        page.pageInfo().endCursor(),
-                        page.pageInfo().hasNextPage())));
+                .map(page -> page(
+                        page.edges().stream().map(CompanyEdge::node).toList(),
+                        CompanyView::externalId,
+                        CompanyView::id,
+                        page.pageInfo())));
         Map<String, String> contactIds = ids(after -> contacts.page(ws, null, null, PageSize.MAX, after, null)
-                .map(page -> new Page(
-                        page.edges().stream()
-                                .map(ContactEdge::node)
-                                .collect(Collectors.toMap(c -> c.externalId(), c -> c.id().toString())),
-                        page.pageInfo().endCursor(),
-                        page.pageInfo().hasNextPage())));
+                .map(page -> page(
+                        page.edges().stream().map(ContactEdge::node).toList(),
+                        ContactView::externalId,
+                        ContactView::id,
+                        page.pageInfo())));
 
         Map<String, Analytic> byName =
                 book.analytics().stream().collect(Collectors.toMap(Analytic::name, Function.identity()));
@@ -277,6 +278,17 @@ class DemoCustomerBaseLoader {
 
     /** A page of external id → id, and where the next one starts. */
     private record Page(Map<String, String> ids, String endCursor, boolean more) {}
+
+    private static <T> Page page(
+            List<T> records, Function<T, String> externalId, Function<T, UUID> id, PageInfo pageInfo) {
+        Map<String, String> ids = new HashMap<>();
+        // Records entered by hand have no external id: the demo's files cannot name them.
+        records.stream()
+                .filter(record -> externalId.apply(record) != null)
+                .forEach(record ->
+                        ids.put(externalId.apply(record), id.apply(record).toString()));
+        return new Page(ids, pageInfo.endCursor(), pageInfo.hasNextPage());
+    }
 
     private Map<String, String> ids(Function<String, Uni<Page>> pages) {
         Map<String, String> ids = new HashMap<>();
