@@ -23,6 +23,10 @@ fetch() {
 }
 
 start() {
+  # One start at a time: a second caller (a test while test.sh's early start is under way) waits
+  # for the first, then finds Keycloak running.
+  exec 9>"$LOCAL_DIR/keycloak.lock"
+  flock 9
   if running; then echo "Keycloak already running on $KEYCLOAK_LOCAL_URL"; return; fi
   fetch
   rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"
@@ -32,7 +36,7 @@ start() {
   # Direct access grants (password logins for scripts and tests) exist in the local realm only.
   RESONANCE_DIRECT_GRANTS=true KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     setsid "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
-    --http-management-port="$((KEYCLOAK_PORT + 820))" --import-realm >"$LOG_FILE" 2>&1 < /dev/null &
+    --http-management-port="$((KEYCLOAK_PORT + 820))" --import-realm >"$LOG_FILE" 2>&1 < /dev/null 9>&- &
   echo $! > "$PID_FILE"
   echo -n "Starting Keycloak on $KEYCLOAK_LOCAL_URL "
   for _ in $(seq 1 240); do

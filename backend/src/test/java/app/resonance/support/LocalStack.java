@@ -16,22 +16,29 @@ import java.util.Map;
  * The real PostgreSQL and the real Keycloak for tests: reused when already running (e.g. by
  * ./run.sh or a previous test run), otherwise started with the scripts of infra/local and
  * stopped again at the end. With DB_URL / KEYCLOAK_URL in the environment nothing is started.
+ * With RESONANCE_KEEP_STACK (test.sh) whoever started the stack stops it: it stays up between
+ * test profiles and ITs.
  */
 public class LocalStack implements QuarkusTestResourceLifecycleManager {
 
     private static final Path SCRIPTS =
             Path.of("..", "infra", "local").toAbsolutePath().normalize();
+    private static final boolean KEPT = System.getenv("RESONANCE_KEEP_STACK") != null;
     private final Deque<String> started = new ArrayDeque<>();
 
     @Override
     public Map<String, String> start() {
         if (System.getenv("DB_URL") == null && !listening("127.0.0.1", 15432)) {
             run("postgres.sh", "start");
-            started.push("postgres.sh");
+            if (!KEPT) {
+                started.push("postgres.sh");
+            }
         }
         if (System.getenv("KEYCLOAK_URL") == null && !responds(TestUsers.KEYCLOAK + "/realms/resonance")) {
             run("keycloak.sh", "start");
-            started.push("keycloak.sh");
+            if (!KEPT) {
+                started.push("keycloak.sh");
+            }
             // A fresh Keycloak imports the realm with new signing keys: tokens of an earlier one are void.
             TestUsers.forgetTokens();
         }
