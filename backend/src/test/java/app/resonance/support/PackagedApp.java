@@ -32,6 +32,29 @@ public final class PackagedApp implements AutoCloseable {
      * overrides them (e.g. {@code DB_URL}, {@code KEYCLOAK_URL}). Answers once the instance is ready.
      */
     public static PackagedApp start(String name, int port, Map<String, String> environment) {
+        PackagedApp app = launch(name, port, environment);
+        app.awaitReady();
+        return app;
+    }
+
+    /**
+     * Starts one instance per name and port at the same moment, as a deployment's replicas start, with
+     * the same {@code environment}; answers once all are ready. When one fails, the others are stopped.
+     */
+    public static List<PackagedApp> startTogether(Map<String, Integer> portsByName, Map<String, String> environment) {
+        List<PackagedApp> apps = portsByName.entrySet().stream()
+                .map(instance -> launch(instance.getKey(), instance.getValue(), environment))
+                .toList();
+        try {
+            apps.forEach(PackagedApp::awaitReady);
+        } catch (RuntimeException | AssertionError failure) {
+            apps.forEach(PackagedApp::close);
+            throw failure;
+        }
+        return apps;
+    }
+
+    private static PackagedApp launch(String name, int port, Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "DB_URL",
                 System.getenv().getOrDefault("DB_URL", "postgresql://127.0.0.1:15432/resonance_test"),
@@ -49,15 +72,13 @@ public final class PackagedApp implements AutoCloseable {
                 "false"));
         env.putAll(environment);
         String java = ProcessHandle.current().info().command().orElse("java");
-        PackagedApp app = new PackagedApp(
+        return new PackagedApp(
                 port,
                 Processes.start(
                         List.of(java, "-jar", "target/quarkus-app/quarkus-run.jar"),
                         new File("."),
                         env,
                         "[" + name + "] "));
-        app.awaitReady();
-        return app;
     }
 
     private void awaitReady() {

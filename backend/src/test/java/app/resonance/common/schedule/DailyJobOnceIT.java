@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances of the packaged app on one database, with the daily quality job firing every three
- * seconds: every firing runs on exactly one of them (Quartz's clustered store), never on both.
+ * Two instances of the packaged app starting at the same moment on one database whose job store is
+ * empty (a first deployment): both start (SchedulerStartTurns), and with the daily quality job firing
+ * every three seconds every firing runs on exactly one of them (Quartz's clustered store), never on both.
  */
 class DailyJobOnceIT {
 
@@ -37,32 +38,60 @@ class DailyJobOnceIT {
     @BeforeAll
     static void startTwoInstances() throws SQLException {
         STACK.start();
-        forgetTheStoredTrigger();
-        // The database is migrated by the first instance; runs before this test do not count.
-        INSTANCES.add(PackagedApp.start("a", PORTS[0], Map.of("RESONANCE_QUALITY_CRON", "*/3 * * * * ?")));
+        forgetTheStoredJobs();
         runsBefore = lastRun();
-        INSTANCES.add(PackagedApp.start("b", PORTS[1], Map.of("RESONANCE_QUALITY_CRON", "*/3 * * * * ?")));
+        try (Connection gate = connect()) {
+            holdTheJobStoreUntilBothInstancesWait(gate);
+            INSTANCES.addAll(PackagedApp.startTogether(
+                    Map.of("a", PORTS[0], "b", PORTS[1]), Map.of("RESONANCE_QUALITY_CRON", "*/3 * * * * ?")));
+        }
+    }
+
+    /**
+     * Makes the race certain: each instance's first look at the job store (is the job there yet?) waits on
+     * this transaction's lock until both instances wait, either on it or on their turn; then both look at
+     * once. Without turns both would find the job missing and store it, and one would fail to start.
+     */
+    private static void holdTheJobStoreUntilBothInstancesWait(Connection gate) throws SQLException {
+        gate.setAutoCommit(false);
+        try (Statement lock = gate.createStatement()) {
+            lock.execute("lock table qrtz_job_details in access exclusive mode");
+        }
+        Thread opener = new Thread(() -> {
+            try {
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> count("select count(*) from pg_locks where not granted and database ="
+                                        + " (select oid from pg_database where datname = current_database())")
+                                >= 2);
+                gate.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        opener.start();
     }
 
     @AfterAll
     static void stopThem() throws SQLException {
         INSTANCES.forEach(PackagedApp::close);
-        forgetTheStoredTrigger();
+        forgetTheStoredJobs();
         STACK.stop();
     }
 
     /**
-     * Quarkus starts a changed schedule only after the stored trigger's next firing (02:30 for the
-     * daily one): with no instance running, the job's rows go, and the next start stores it afresh.
+     * With no instance running, every job's rows go: the next start stores them afresh, as on a new
+     * database (and Quarkus starts a changed schedule only after the stored trigger's next firing).
      */
-    private static void forgetTheStoredTrigger() throws SQLException {
-        if (count("select count(*) from information_schema.tables where table_name = 'qrtz_triggers'") == 0) {
+    private static void forgetTheStoredJobs() throws SQLException {
+        if (!exists("qrtz_triggers")) {
             return;
         }
-        for (String table : new String[] {"qrtz_cron_triggers", "qrtz_triggers"}) {
-            execute("delete from " + table + " where trigger_name = 'base-quality'");
+        for (String table :
+                new String[] {"qrtz_cron_triggers", "qrtz_simple_triggers", "qrtz_triggers", "qrtz_job_details"}) {
+            execute("delete from " + table);
         }
-        execute("delete from qrtz_job_details where job_name = 'base-quality'");
     }
 
     @Test
@@ -86,8 +115,13 @@ class DailyJobOnceIT {
         assertTrue(INSTANCES.stream().allMatch(PackagedApp::isAlive));
     }
 
+    /** Runs before this test do not count (on a database not yet migrated there are none). */
     private static long lastRun() throws SQLException {
-        return count("select coalesce(max(id), 0) from scheduled_run");
+        return exists("scheduled_run") ? count("select coalesce(max(id), 0) from scheduled_run") : 0;
+    }
+
+    private static boolean exists(String table) throws SQLException {
+        return count("select count(*) from information_schema.tables where table_name = '" + table + "'") > 0;
     }
 
     private static long count(String sql) throws SQLException {
