@@ -1,8 +1,5 @@
 package app.resonance.contact;
 
-import app.resonance.common.error.Ids;
-import app.resonance.common.error.InvalidInput;
-import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.paging.Cursor;
 import app.resonance.common.paging.Page;
 import app.resonance.common.paging.PageSize;
@@ -63,36 +60,19 @@ public class ContactDuplicates {
     /** Marks the two contacts as not duplicates: the list and the quality record leave the pair out from now on. */
     Uni<Boolean> dismiss(String workspaceId, String contactId, String otherId) {
         return transactions.write(workspaceId, writer -> {
-            UUID one = Ids.parse("contactId", contactId);
-            UUID other = Ids.parse("otherId", otherId);
-            if (one.equals(other)) {
-                throw sameContact("otherId");
-            }
-            return contacts.rows(writer.workspaceId(), List.of(one, other))
-                    .invoke(found -> {
-                        Set<UUID> ids = found.stream().map(ContactRow::id).collect(Collectors.toSet());
-                        requireFound(ids, one, "contactId");
-                        requireFound(ids, other, "otherId");
-                    })
+            TwoContacts pair = TwoContacts.parse("contactId", contactId, "otherId", otherId);
+            return contacts.rows(writer.workspaceId(), pair.both())
+                    .invoke(found ->
+                            pair.requireFound(found.stream().map(ContactRow::id).toList()))
                     .chain(() -> duplicates.dismiss(
                             writer.connection(),
                             writer.workspaceId(),
-                            one,
-                            other,
+                            pair.first(),
+                            pair.second(),
                             DatabaseTime.now(clock),
                             writer.username()))
                     .replaceWith(true);
         });
-    }
-
-    static InvalidInput sameContact(String argument) {
-        return new InvalidInput(argument, Reason.SAME_CONTACT, "names the same contact twice");
-    }
-
-    static void requireFound(Set<UUID> found, UUID id, String argument) {
-        if (!found.contains(id)) {
-            throw new InvalidInput(argument, Reason.NOT_FOUND, "no such contact in this workspace");
-        }
     }
 
     private Uni<Map<UUID, ContactView>> contactsOf(UUID ws, List<Pair> pairs) {

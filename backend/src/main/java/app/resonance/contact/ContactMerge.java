@@ -1,6 +1,5 @@
 package app.resonance.contact;
 
-import app.resonance.common.error.Ids;
 import app.resonance.common.persistence.TenantRows;
 import app.resonance.common.time.DatabaseTime;
 import app.resonance.timeline.Timeline;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,17 +45,11 @@ public class ContactMerge {
 
     Uni<ContactView> merge(String workspaceId, String survivorId, String mergedId) {
         return transactions.write(workspaceId, writer -> {
-            UUID keep = Ids.parse("survivorId", survivorId);
-            UUID gone = Ids.parse("mergedId", mergedId);
-            if (keep.equals(gone)) {
-                throw ContactDuplicates.sameContact("mergedId");
-            }
-            return merges.lock(writer.connection(), writer.workspaceId(), keep, gone)
-                    .invoke(found -> {
-                        ContactDuplicates.requireFound(new HashSet<>(found), keep, "survivorId");
-                        ContactDuplicates.requireFound(new HashSet<>(found), gone, "mergedId");
-                    })
-                    .chain(() -> contacts.rows(writer.workspaceId(), List.of(keep, gone)))
+            TwoContacts pair = TwoContacts.parse("survivorId", survivorId, "mergedId", mergedId);
+            UUID keep = pair.first();
+            return merges.lock(writer.connection(), writer.workspaceId(), keep, pair.second())
+                    .invoke(pair::requireFound)
+                    .chain(() -> contacts.rows(writer.workspaceId(), pair.both()))
                     .chain(rows -> {
                         ContactRow survivor = rows.get(0).id().equals(keep) ? rows.get(0) : rows.get(1);
                         ContactRow merged = rows.get(0).id().equals(keep) ? rows.get(1) : rows.get(0);

@@ -139,9 +139,13 @@ public record ImportJobView(
             this.startedAt = startedAt;
         }
 
-        /** The listed problems when some were added since the last call, null otherwise (not worth rewriting). */
-        synchronized List<RowProblem> newProblems() {
-            if (problems.size() == problemsWritten) {
+        /**
+         * The listed problems when some were added since the last call, null otherwise (not worth rewriting);
+         * always at the end, whose write must not rely on a progress write that may land after it and be
+         * refused (the job no longer runs by then).
+         */
+        synchronized List<RowProblem> problemsToWrite(boolean end) {
+            if (!end && problems.size() == problemsWritten) {
                 return null;
             }
             problemsWritten = problems.size();

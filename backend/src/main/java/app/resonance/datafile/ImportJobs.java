@@ -417,7 +417,7 @@ public class ImportJobs {
         if (!end && job.state() != State.CHECKING && job.state() != State.WRITING) {
             return; // its worker writes the end
         }
-        List<RowProblem> problems = progress.newProblems();
+        List<RowProblem> problems = progress.problemsToWrite(end);
         try (PreparedStatement update = connection.prepareStatement("update import_job set state = ?, step = ?,"
                 + " rows_checked = ?, rows_total = ?, rows_written = ?, problem_count = ?,"
                 + " problems = coalesce(?::jsonb, problems), step_done = ?, step_total = ?, failure = ?, message = ?,"

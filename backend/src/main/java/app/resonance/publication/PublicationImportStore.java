@@ -1,30 +1,23 @@
 package app.resonance.publication;
 
+import app.resonance.common.persistence.CopyStaging;
 import app.resonance.common.persistence.Table;
 import app.resonance.common.tabular.RowImport.WriteProgress;
 import app.resonance.publication.PublicationImport.ParsedRow;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Stores a publication file in one transaction. The reactive client has no {@code COPY}, and
@@ -99,18 +92,13 @@ class PublicationImportStore {
     /** Opens the import's transaction and its staging table, ready for {@link Staging#add}. */
     Staging open(UUID workspaceId) {
         try {
-            Connection connection = dataSource.getConnection();
-            try {
-                connection.setAutoCommit(false);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("select set_config('resonance.balance_deferred', 'on', true)");
-                    statement.execute(STAGING);
-                }
-                return new Staging(workspaceId, connection);
-            } catch (SQLException | IOException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
+            return new Staging(
+                    workspaceId,
+                    CopyStaging.open(
+                            dataSource,
+                            "the publication import of workspace " + workspaceId,
+                            List.of("select set_config('resonance.balance_deferred', 'on', true)", STAGING),
+                            COPY));
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (IOException e) {
@@ -122,20 +110,15 @@ class PublicationImportStore {
     static final class Staging implements AutoCloseable {
 
         private final UUID workspaceId;
+        private final CopyStaging copy;
         private final Connection connection;
-        private final PGCopyOutputStream copy;
-        private final CSVPrinter out;
         private final long openedAt = System.nanoTime();
         private long staged;
-        private boolean closed;
 
-        private Staging(UUID workspaceId, Connection connection) throws SQLException, IOException {
+        private Staging(UUID workspaceId, CopyStaging copy) {
             this.workspaceId = workspaceId;
-            this.connection = connection;
-            this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY);
-            this.out = new CSVPrinter(
-                    new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
-                    CSVFormat.POSTGRESQL_CSV);
+            this.copy = copy;
+            this.connection = copy.connection();
         }
 
         /** Stages the next row of the file, numbered from 1. */
@@ -143,14 +126,14 @@ class PublicationImportStore {
             PublicationRow p = row.publication();
             List<AssessmentRow> assessments = row.assessments();
             try {
-                out.print(++staged);
+                copy.value(++staged);
                 for (Object value : STAGED.values(p)) {
-                    out.print(value);
+                    copy.value(value);
                 }
-                out.printRecord(
-                        array(assessments, AssessmentRow::segmentId),
-                        array(assessments, AssessmentRow::impact),
-                        array(assessments, AssessmentRow::sentiment));
+                copy.value(array(assessments, AssessmentRow::segmentId));
+                copy.value(array(assessments, AssessmentRow::impact));
+                copy.value(array(assessments, AssessmentRow::sentiment));
+                copy.endRow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -159,11 +142,8 @@ class PublicationImportStore {
         /** Moves the staged rows into the workspace, rebuilds the balance of the touched days and commits. */
         void store(WriteProgress progress) {
             try {
-                out.close(); // ends the COPY
+                copy.endCopy("import_row");
                 long stagedAt = System.nanoTime();
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("analyze import_row");
-                }
                 List<String> leftDays = adoptExistingIds();
                 for (long from = 1; from <= staged; from += CHUNK) {
                     long to = Math.min(from + CHUNK - 1, staged);
@@ -174,7 +154,7 @@ class PublicationImportStore {
                 }
                 long movedAt = System.nanoTime();
                 rebuildBalance(leftDays, progress);
-                connection.commit();
+                copy.commit();
                 long done = System.nanoTime();
                 LOG.infof(
                         "Imported %d publications into workspace %s in %.1f s: reading and staging %.1f s, rows %.1f s,"
@@ -197,18 +177,7 @@ class PublicationImportStore {
         /** Rolls back whatever was not committed and returns the connection; once. */
         @Override
         public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try (connection) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                connection.rollback();
-            } catch (SQLException e) {
-                LOG.warnf(e, "Closing the import transaction of workspace %s failed", workspaceId);
-            }
+            copy.close();
         }
 
         private List<String> adoptExistingIds() throws SQLException {

@@ -1,17 +1,14 @@
 package app.resonance.common.tabular;
 
+import app.resonance.common.persistence.CopyStaging;
 import app.resonance.common.tabular.RowProblem.Reason;
 import app.resonance.common.tabular.TabularReader.TabularRow;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,14 +22,10 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * A column-mapped import of records that are matched to existing ones (companies, contacts, equipment,
@@ -262,7 +255,7 @@ public abstract class StagedImport implements RowImport {
         try {
             long started = System.nanoTime();
             store(staging, progress);
-            staging.connection.commit();
+            staging.copy.commit();
             LOG.infof(
                     "%s stored %d rows into workspace %s in %.1f s (reading and checking took %.1f s)",
                     getClass().getName(),
@@ -289,36 +282,25 @@ public abstract class StagedImport implements RowImport {
 
         private final Layout layout;
         private final Consumer<RowProblem> problems;
+        private final CopyStaging copy;
         private final Connection connection;
-        private final PGCopyOutputStream copy;
-        private final CSVPrinter out;
         private final Set<String> brokenGroups = new HashSet<>();
         private final long openedAt = System.nanoTime();
         private long staged;
-        private boolean closed;
 
         private Staging(Layout layout, Consumer<RowProblem> problems) throws SQLException, IOException {
             this.layout = layout;
             this.problems = problems;
-            this.connection = dataSource.getConnection();
-            try {
-                connection.setAutoCommit(false);
-                try (Statement statement = connection.createStatement()) {
-                    // Matching joins the staged rows with the workspace's records: hash joins in memory.
-                    statement.execute("set local work_mem = '128MB'");
-                    statement.execute("create temp table import_row (n bigint primary key, line bigint not null, "
-                            + stagedColumns() + ", " + workColumns() + ") on commit drop");
-                }
-                this.copy = new PGCopyOutputStream(
-                        connection.unwrap(PGConnection.class),
-                        "copy import_row (n, line, " + columnNames(stagedColumns()) + ") from stdin with (format csv)");
-                this.out = new CSVPrinter(
-                        new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16),
-                        CSVFormat.POSTGRESQL_CSV);
-            } catch (SQLException | IOException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
+            this.copy = CopyStaging.open(
+                    dataSource,
+                    StagedImport.this.getClass().getSimpleName() + " of workspace " + workspaceId,
+                    List.of(
+                            // Matching joins the staged rows with the workspace's records: hash joins in memory.
+                            "set local work_mem = '128MB'",
+                            "create temp table import_row (n bigint primary key, line bigint not null, "
+                                    + stagedColumns() + ", " + workColumns() + ") on commit drop"),
+                    "copy import_row (n, line, " + columnNames(stagedColumns()) + ") from stdin with (format csv)");
+            this.connection = copy.connection();
         }
 
         public UUID workspaceId() {
@@ -339,19 +321,16 @@ public abstract class StagedImport implements RowImport {
         }
 
         private void add(long line, Object[] values) throws IOException {
-            out.print(++staged);
-            out.print(line);
+            copy.value(++staged);
+            copy.value(line);
             for (Object value : values) {
-                out.print(value);
+                copy.value(value);
             }
-            out.println();
+            copy.endRow();
         }
 
         private void endCopy() throws SQLException, IOException {
-            out.close(); // ends the COPY
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze import_row");
-            }
+            copy.endCopy("import_row");
         }
 
         /** Runs one statement with the parameters in order; the rows it changed. */
@@ -508,18 +487,7 @@ public abstract class StagedImport implements RowImport {
         /** Rolls back whatever was not committed and returns the connection; once. */
         @Override
         public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try (connection) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                connection.rollback();
-            } catch (SQLException e) {
-                LOG.warnf(e, "Closing the import transaction of workspace %s failed", workspaceId);
-            }
+            copy.close();
         }
     }
 
