@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -39,13 +40,14 @@ public record CampaignView(
         @Id UUID supplierId,
         @NonNull String outsourcingReason,
         @NonNull OffsetDateTime createdAt,
-        @NonNull OffsetDateTime updatedAt) {
+        @NonNull OffsetDateTime updatedAt,
+        @Ignore UUID workspaceId) {
 
     /** The columns of {@code campaign} that {@link #of(Row)} reads. */
     static final String COLUMNS = "id, name, type, status, starts_on, ends_on, venue, event_date, event_time,"
             + " event_time_zone, owner, business_line, goals, planned_invitations, planned_registrations,"
             + " planned_attendees, planned_opportunities, planned_revenue, parent_id, delivery, supplier_id,"
-            + " outsourcing_reason, created_at, updated_at";
+            + " outsourcing_reason, created_at, updated_at, workspace_id";
 
     static CampaignView of(Row row) {
         return new CampaignView(
@@ -77,7 +79,8 @@ public record CampaignView(
                 row.getUUID("supplier_id"),
                 row.getString("outsourcing_reason"),
                 row.getOffsetDateTime("created_at"),
-                row.getOffsetDateTime("updated_at"));
+                row.getOffsetDateTime("updated_at"),
+                row.getUUID("workspace_id"));
     }
 
     static CampaignView of(Campaign campaign) {
@@ -107,7 +110,8 @@ public record CampaignView(
                 campaign.supplierId,
                 campaign.outsourcingReason,
                 campaign.createdAt,
-                campaign.updatedAt);
+                campaign.updatedAt,
+                campaign.workspaceId);
     }
 
     private static OffsetDateTime startsAt(LocalDate date, LocalTime time, String timeZone) {

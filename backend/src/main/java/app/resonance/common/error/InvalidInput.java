@@ -71,7 +71,8 @@ public class InvalidInput extends ApiException {
         BEFORE_START,
         ONLY_WHEN_OUTSOURCED,
         CAMPAIGN_CYCLE,
-        STATUS_NOT_REACHABLE
+        STATUS_NOT_REACHABLE,
+        UNKNOWN_CURRENCY
     }
 
     private final String field;
