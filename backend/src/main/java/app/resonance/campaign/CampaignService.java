@@ -2,10 +2,16 @@ package app.resonance.campaign;
 
 import static app.resonance.common.Texts.blankToNull;
 
+import app.resonance.campaign.CampaignConnection.CampaignEdge;
 import app.resonance.common.error.Ids;
 import app.resonance.common.error.InvalidInput;
 import app.resonance.common.error.InvalidInput.Reason;
+import app.resonance.common.graphql.Batches;
+import app.resonance.common.paging.Cursor;
+import app.resonance.common.paging.Page;
+import app.resonance.common.paging.PageSize;
 import app.resonance.common.persistence.DatabaseErrors;
+import app.resonance.common.persistence.SqlConditions;
 import app.resonance.common.time.DatabaseTime;
 import app.resonance.common.time.TimeZones;
 import app.resonance.workspace.NamedRows;
@@ -55,6 +61,44 @@ public class CampaignService {
         return campaigns
                 .views(workspaceId, List.of(campaignId))
                 .map(found -> found.stream().findFirst().orElseThrow(() -> noSuchCampaign(argument)));
+    }
+
+    /** A page of the workspace's campaigns: name prefix, filter and order as the list offers them. */
+    public Uni<CampaignConnection> page(
+            String workspaceId,
+            String search,
+            CampaignFilter filter,
+            Integer first,
+            String after,
+            CampaignOrder orderBy) {
+        CampaignOrder order = orderBy == null ? CampaignOrder.STARTS_ON_ASC : orderBy;
+        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> {
+            int size = PageSize.of(first);
+            SqlConditions query = query(ws, search, filter);
+            return campaigns
+                    .page(query, order.keyset, Cursor.decode(after), size + 1)
+                    .map(rows -> {
+                        Page<CampaignEdge> page = Page.of(
+                                rows,
+                                size,
+                                row -> new CampaignEdge(row.cursor(), row.campaign()),
+                                CampaignEdge::cursor);
+                        return new CampaignConnection(page.edges(), page.pageInfo(), query);
+                    });
+        });
+    }
+
+    /** Counts what the connection's filter selects (the caller was let in when the connection was made). */
+    Uni<Long> count(CampaignConnection connection) {
+        return campaigns.count(connection.query());
+    }
+
+    /** Each campaign's planned figures with its descendants', in the campaigns' order (campaigns the caller reads). */
+    Uni<List<PlannedFigures>> programmePlanned(List<CampaignView> of) {
+        return campaigns
+                .programmePlanned(Batches.keys(of, CampaignView::id))
+                .map(sums ->
+                        of.stream().map(campaign -> sums.get(campaign.id())).toList());
     }
 
     public Uni<CampaignView> create(String workspaceId, CampaignInput input) {
@@ -164,6 +208,47 @@ public class CampaignService {
             throw new InvalidInput(
                     "outsourcingReason", Reason.ONLY_WHEN_OUTSOURCED, "only an outsourced campaign has this reason");
         }
+    }
+
+    private static SqlConditions query(UUID workspaceId, String search, CampaignFilter filter) {
+        SqlConditions query = new SqlConditions();
+        query.add("c.workspace_id = " + query.param(workspaceId));
+        if (search != null && !search.isBlank()) {
+            query.add(SqlConditions.startsWith("lower(c.name)", query.param(search.strip())));
+        }
+        if (filter == null) {
+            return query;
+        }
+        query.anyOf("c.status", names(filter.statuses()))
+                .anyOf("c.type", names(filter.types()))
+                .anyOf("c.owner", filter.owners())
+                .anyOf("c.business_line", filter.businessLines());
+        if (filter.parentId() != null) {
+            query.add("c.parent_id = " + query.param(Ids.parse("filter.parentId", filter.parentId())));
+        }
+        if (Boolean.TRUE.equals(filter.topLevel())) {
+            query.add("c.parent_id is null");
+        }
+        if (filter.periodFrom() != null
+                && filter.periodTo() != null
+                && filter.periodTo().isBefore(filter.periodFrom())) {
+            throw new InvalidInput(
+                    "filter.periodTo",
+                    Reason.BEFORE_START,
+                    filter.periodFrom().toString(),
+                    "must not be before periodFrom");
+        }
+        if (filter.periodTo() != null) {
+            query.add("c.starts_on <= " + query.param(filter.periodTo()));
+        }
+        if (filter.periodFrom() != null) {
+            query.add("coalesce(c.ends_on, c.starts_on) >= " + query.param(filter.periodFrom()));
+        }
+        return query;
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? null : values.stream().map(Enum::name).toList();
     }
 
     /** What the database refused, named by the field it is about. */
