@@ -57,3 +57,13 @@ create table notification (
     foreign key (workspace_id, recipient) references workspace_member (workspace_id, username) on delete cascade
 );
 create index notification_recipient on notification (workspace_id, recipient, id);
+
+-- The key each member's calendar feed link is signed with (HMAC-SHA256): a new key revokes the old link.
+create table calendar_feed_key (
+    workspace_id uuid        not null,
+    username     text        not null,
+    secret       bytea       not null check (length(secret) = 32),
+    created_at   timestamptz not null,
+    primary key (workspace_id, username),
+    foreign key (workspace_id, username) references workspace_member (workspace_id, username) on delete cascade
+);

@@ -1,5 +1,6 @@
 package app.resonance.milestone;
 
+import static app.resonance.support.CampaignWorkspace.milestoneInput;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,8 +14,6 @@ import app.resonance.support.SqlFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,6 @@ class MilestoneApiTest {
 
     private CampaignWorkspace workspace() {
         return CampaignWorkspace.create(new SqlFixtures(db));
-    }
-
-    private static Map<String, Object> milestone(String name, String dueOn, String responsible) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("name", name);
-        input.put("dueOn", dueOn);
-        input.put("responsible", responsible);
-        return input;
     }
 
     @Test
@@ -76,7 +67,13 @@ class MilestoneApiTest {
     void applyingTheTemplateAgainAddsOnlyWhatIsMissing() {
         CampaignWorkspace ws = workspace();
         String fair = ws.campaign("Cold Chain Expo", "EXHIBITION", LocalDate.of(2027, 5, 10), null, "");
-        ws.as("analyst", "createMilestone", "campaignId", fair, "input", milestone("Stand booked", "2027-01-15", null))
+        ws.as(
+                        "analyst",
+                        "createMilestone",
+                        "campaignId",
+                        fair,
+                        "input",
+                        milestoneInput("Stand booked", "2027-01-15", null))
                 .body("errors", nullValue());
         ws.as("analyst", "applyMilestoneTemplate", "campaignId", fair).body("errors", nullValue());
         ws.as("analyst", "applyMilestoneTemplate", "campaignId", fair)
@@ -118,14 +115,14 @@ class MilestoneApiTest {
                         "campaignId",
                         campaign,
                         "input",
-                        milestone("  Venue signed ", "2027-02-01", "viewer"))
+                        milestoneInput("  Venue signed ", "2027-02-01", "viewer"))
                 .body("errors", nullValue())
                 .body("data.createMilestone.name", equalTo("Venue signed"))
                 .body("data.createMilestone.daysFromEvent", nullValue())
                 .body("data.createMilestone.doneAt", nullValue())
                 .extract()
                 .path("data.createMilestone.id");
-        ws.as("analyst", "updateMilestone", "id", id, "input", milestone("Venue signed", "2027-02-03", null))
+        ws.as("analyst", "updateMilestone", "id", id, "input", milestoneInput("Venue signed", "2027-02-03", null))
                 .body("data.updateMilestone.dueOn", equalTo("2027-02-03"))
                 .body("data.updateMilestone.responsible", nullValue());
         ws.as("analyst", "setMilestoneDone", "id", id, "done", true)
@@ -150,7 +147,7 @@ class MilestoneApiTest {
                         "campaignId",
                         campaign,
                         "input",
-                        milestone("Contracts", "2027-02-01", "outsider"))
+                        milestoneInput("Contracts", "2027-02-01", "outsider"))
                 .body("errors[0].extensions.field", equalTo("responsible"))
                 .body("errors[0].extensions.reason", equalTo("NOT_A_MEMBER"))
                 .body("errors[0].extensions.value", equalTo("outsider"));
@@ -160,10 +157,10 @@ class MilestoneApiTest {
                         "campaignId",
                         UUID.randomUUID().toString(),
                         "input",
-                        milestone("Contracts", "2027-02-01", null))
+                        milestoneInput("Contracts", "2027-02-01", null))
                 .body("errors[0].extensions.field", equalTo("campaignId"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
-        ws.as("analyst", "createMilestone", "campaignId", campaign, "input", milestone(" ", "2027-02-01", null))
+        ws.as("analyst", "createMilestone", "campaignId", campaign, "input", milestoneInput(" ", "2027-02-01", null))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("name"));
         // Another workspace's campaign is unknown here.
         String elsewhere = workspace().campaign("Not yours", "CONFERENCE", LocalDate.of(2027, 6, 1), null, "");

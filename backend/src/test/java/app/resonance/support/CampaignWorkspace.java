@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,40 @@ public record CampaignWorkspace(String id, SqlFixtures sql) {
                     .body("errors", nullValue());
         }
         return new CampaignWorkspace(id, sql);
+    }
+
+    /** A milestone input; responsible may be null. */
+    public static Map<String, Object> milestoneInput(String name, Object dueOn, String responsible) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("name", name);
+        input.put("dueOn", dueOn.toString());
+        input.put("responsible", responsible);
+        return input;
+    }
+
+    /** Creates the milestone as analyst and answers its id. */
+    public String milestone(String campaign, String name, LocalDate dueOn, String responsible) {
+        return as(
+                        "analyst",
+                        "createMilestone",
+                        "campaignId",
+                        campaign,
+                        "input",
+                        milestoneInput(name, dueOn, responsible))
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createMilestone.id");
+    }
+
+    /** A task input; assignee and startsOn may be null. */
+    public static Map<String, Object> task(String title, String assignee, double hours, String startsOn, String dueOn) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", title);
+        input.put("assignee", assignee);
+        input.put("estimatedHours", hours);
+        input.put("startsOn", startsOn);
+        input.put("dueOn", dueOn);
+        return input;
     }
 
     /** Runs the operation as the user in this workspace: {@code workspaceId} is added to the variables. */
