@@ -67,7 +67,11 @@ public class InvalidInput extends ApiException {
         TARGET_GROUP_IN_USE,
         SAME_CONTACT,
         NOT_A_JSON_OBJECT,
-        STATE_TOO_LARGE
+        STATE_TOO_LARGE,
+        BEFORE_START,
+        ONLY_WHEN_OUTSOURCED,
+        CAMPAIGN_CYCLE,
+        STATUS_NOT_REACHABLE
     }
 
     private final String field;
