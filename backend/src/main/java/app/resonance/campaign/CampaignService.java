@@ -8,6 +8,7 @@ import app.resonance.common.error.InvalidInput.Reason;
 import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.time.DatabaseTime;
 import app.resonance.common.time.TimeZones;
+import app.resonance.milestone.MilestoneService;
 import app.resonance.workspace.NamedRows;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
@@ -25,11 +26,13 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final WorkspaceAccess access;
+    private final MilestoneService milestones;
     private final Clock clock;
     private final NamedRows<Campaign, CampaignInput, CampaignView> rows;
 
-    CampaignService(CampaignRepository campaigns, WorkspaceAccess access, Clock clock) {
+    CampaignService(CampaignRepository campaigns, WorkspaceAccess access, MilestoneService milestones, Clock clock) {
         this.campaigns = campaigns;
+        this.milestones = milestones;
         this.access = access;
         this.clock = clock;
         this.rows = new NamedRows<>(
@@ -61,7 +64,7 @@ public class CampaignService {
         return rows.create(workspaceId, input).onFailure().transform(failure -> refused(failure, input));
     }
 
-    /** Replaces the campaign's fields (not its status). */
+    /** Replaces the campaign's fields (not its status); its template milestones follow its event date. */
     public Uni<CampaignView> update(String workspaceId, String id, CampaignInput input) {
         return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> {
                     UUID campaignId = Ids.parse("id", id);
@@ -72,7 +75,9 @@ public class CampaignService {
                             .invoke(campaign -> {
                                 campaign.apply(input);
                                 campaign.updatedAt = DatabaseTime.now(clock);
-                            });
+                            })
+                            .call(campaign -> milestones.followCampaignDates(
+                                    ws, campaign.id, campaign.eventDate, campaign.startsOn));
                 })
                 .onFailure()
                 .transform(failure -> refused(failure, input))

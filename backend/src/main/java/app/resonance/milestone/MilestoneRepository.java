@@ -1,6 +1,7 @@
 package app.resonance.milestone;
 
 import app.resonance.common.persistence.TenantRows;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -81,14 +82,21 @@ public class MilestoneRepository {
                 .replaceWithVoid();
     }
 
-    /** Sets every template milestone of the campaign to its days from the campaign's date as it now stands. */
-    Uni<Integer> followCampaign(SqlClient tx, UUID workspaceId, UUID campaignId) {
-        return tx.preparedQuery("update milestone m set due_on = " + ANCHOR + " + m.days_from_event from campaign c"
-                        + " where c.workspace_id = m.workspace_id and c.id = m.campaign_id"
-                        + " and m.workspace_id = $1 and m.campaign_id = $2 and m.days_from_event is not null"
-                        + " and " + ANCHOR + " is not null and m.due_on <> " + ANCHOR + " + m.days_from_event")
-                .execute(Tuple.of(workspaceId, campaignId))
-                .map(result -> result.rowCount());
+    /**
+     * Sets every template milestone of the campaign to its days from the date, in the current Hibernate Reactive
+     * transaction (the campaign's, whose entity changes are not flushed yet: the date comes as a parameter).
+     */
+    Uni<Integer> moveTemplateMilestones(UUID workspaceId, UUID campaignId, LocalDate anchor) {
+        return Panache.getSession()
+                // Hibernate sends each use of ?3 as a parameter of its own, typed by PostgreSQL from its context.
+                .chain(session -> session.createNativeQuery(
+                                "update milestone set due_on = cast(?3 as date) + days_from_event"
+                                        + " where workspace_id = ?1 and campaign_id = ?2 and days_from_event is not null"
+                                        + " and due_on <> cast(?3 as date) + days_from_event")
+                        .setParameter(1, workspaceId)
+                        .setParameter(2, campaignId)
+                        .setParameter(3, anchor)
+                        .executeUpdate());
     }
 
     /** The member's open milestones in the workspace due by the date, earliest first. */

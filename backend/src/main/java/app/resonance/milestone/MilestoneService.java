@@ -180,12 +180,16 @@ public class MilestoneService {
     }
 
     /**
-     * Moves the campaign's template milestones to their days from its event date (or start) as it stands in
-     * the transaction; the campaign calls this in the transaction that changes those dates. Milestones set
-     * by hand stay. Answers how many moved.
+     * Moves the campaign's template milestones to their days from its event date (the start when it has none), as
+     * the campaign now has them; milestones set by hand stay. The campaign calls this in the Hibernate Reactive
+     * transaction that changes those dates. Answers how many moved.
      */
-    public Uni<Integer> followCampaignDates(SqlClient transaction, UUID workspaceId, UUID campaignId) {
-        return repository.followCampaign(transaction, workspaceId, campaignId);
+    public Uni<Integer> followCampaignDates(
+            UUID workspaceId, UUID campaignId, LocalDate eventDate, LocalDate startsOn) {
+        LocalDate anchor = eventDate != null ? eventDate : startsOn;
+        return anchor == null
+                ? Uni.createFrom().item(0)
+                : repository.moveTemplateMilestones(workspaceId, campaignId, anchor);
     }
 
     /** The member's open milestones in the workspace due by the date (UTC): for their own day's view. */

@@ -1,5 +1,6 @@
 package app.resonance.calendar;
 
+import static app.resonance.support.CampaignWorkspace.campaignInput;
 import static app.resonance.support.CampaignWorkspace.task;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -12,9 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.resonance.support.CampaignWorkspace;
 import app.resonance.support.GraphQL;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.SqlFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import javax.sql.DataSource;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -35,12 +33,9 @@ import org.junit.jupiter.api.Test;
 @RealStackTest
 class CalendarTest {
 
-    @Inject
-    DataSource db;
-
     @Test
     void theFeedParsesBackWithIcal4jAndHoldsTheMembersMilestonesAndTasks() throws Exception {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String campaign = ws.campaign("Customer Day", "CONFERENCE", today.plusDays(30), "Europe/Berlin", "");
         String dropped = ws.campaign("Dropped", "WEBINAR", "CANCELLED", today.plusDays(30), null, "");
@@ -99,7 +94,7 @@ class CalendarTest {
 
     @Test
     void aForgedResetOrFormerMembersLinkFindsNothing() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String url = ws.as("viewer", "calendarFeed").extract().path("data.calendarFeed.url");
         given().get(url).then().statusCode(200);
         ws.as("analyst", "calendarFeed").body("errors", nullValue());
@@ -121,12 +116,12 @@ class CalendarTest {
 
     @Test
     void theTimelineHoldsTheCampaignsAndMilestonesOfThePeriod() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
-        String spring = ws.campaign("Spring fair", "EXHIBITION", LocalDate.of(2027, 4, 20), null, "Cooling");
-        ws.sql()
-                .run(
-                        "update campaign set starts_on = '2027-03-01', ends_on = '2027-04-30' where id = ?",
-                        UUID.fromString(spring));
+        CampaignWorkspace ws = CampaignWorkspace.create();
+        Map<String, Object> fair =
+                campaignInput("Spring fair", "EXHIBITION", LocalDate.of(2027, 4, 20), null, "Cooling");
+        fair.put("startsOn", "2027-03-01");
+        fair.put("endsOn", "2027-04-30");
+        String spring = ws.campaign(fair, "PLANNED");
         ws.campaign("Summer webinar", "WEBINAR", LocalDate.of(2027, 7, 1), null, "");
         ws.milestone(spring, "Stand booked", LocalDate.of(2027, 2, 1), null);
         ws.milestone(spring, "Stand assembled", LocalDate.of(2027, 4, 19), "analyst");

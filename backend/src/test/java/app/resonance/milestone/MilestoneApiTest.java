@@ -1,5 +1,6 @@
 package app.resonance.milestone;
 
+import static app.resonance.support.CampaignWorkspace.campaignInput;
 import static app.resonance.support.CampaignWorkspace.milestoneInput;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,28 +11,19 @@ import static org.hamcrest.Matchers.nullValue;
 
 import app.resonance.support.CampaignWorkspace;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.SqlFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
 class MilestoneApiTest {
 
-    @Inject
-    DataSource db;
-
-    private CampaignWorkspace workspace() {
-        return CampaignWorkspace.create(new SqlFixtures(db));
-    }
-
     @Test
     void aConferenceTemplateCountsItsMilestonesFromTheEventDate() {
-        CampaignWorkspace ws = workspace();
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String conference = ws.campaign("Customer Day", "CONFERENCE", LocalDate.of(2027, 3, 20), "Europe/Berlin", "");
         ws.as("analyst", "applyMilestoneTemplate", "campaignId", conference)
                 .body("errors", nullValue())
@@ -64,8 +56,40 @@ class MilestoneApiTest {
     }
 
     @Test
+    void movingTheEventDateMovesTemplateMilestonesButNotThoseSetByHand() {
+        CampaignWorkspace ws = CampaignWorkspace.create();
+        Map<String, Object> input =
+                campaignInput("Customer Day", "CONFERENCE", LocalDate.of(2027, 3, 20), "Europe/Berlin", "");
+        String conference = ws.campaign(input, "PLANNED");
+        ws.as("analyst", "applyMilestoneTemplate", "campaignId", conference).body("errors", nullValue());
+        String invitations = ws.as("viewer", "milestones", "campaignId", conference)
+                .extract()
+                .path("data.milestones.find { it.name == 'Invitations sent' }.id");
+        // Moved by hand to the 8th of February: it stays there from now on.
+        ws.as(
+                        "analyst",
+                        "updateMilestone",
+                        "id",
+                        invitations,
+                        "input",
+                        milestoneInput("Invitations sent", "2027-02-08", "analyst"))
+                .body("data.updateMilestone.daysFromEvent", nullValue());
+        ws.milestone(conference, "Venue signed", LocalDate.of(2027, 1, 10), null);
+
+        // Two weeks later, across the change to summer time on 28 March.
+        input.put("eventDate", "2027-04-03");
+        ws.as("analyst", "updateCampaign", "id", conference, "input", input).body("errors", nullValue());
+        ws.as("viewer", "milestones", "campaignId", conference)
+                .body("data.milestones.find { it.name == 'Target groups ready' }.dueOn", equalTo("2027-02-06"))
+                .body("data.milestones.find { it.name == 'Event day' }.dueOn", equalTo("2027-04-03"))
+                .body("data.milestones.find { it.name == 'Sales calls done' }.dueOn", equalTo("2027-04-24"))
+                .body("data.milestones.find { it.name == 'Invitations sent' }.dueOn", equalTo("2027-02-08"))
+                .body("data.milestones.find { it.name == 'Venue signed' }.dueOn", equalTo("2027-01-10"));
+    }
+
+    @Test
     void applyingTheTemplateAgainAddsOnlyWhatIsMissing() {
-        CampaignWorkspace ws = workspace();
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String fair = ws.campaign("Cold Chain Expo", "EXHIBITION", LocalDate.of(2027, 5, 10), null, "");
         ws.as(
                         "analyst",
@@ -87,12 +111,14 @@ class MilestoneApiTest {
 
     @Test
     void aMailingCountsFromItsStartAndAPromotionHasNoTemplate() {
-        CampaignWorkspace ws = workspace();
-        String mailing = ws.campaign("Spring letter", "MAILING", null, null, "");
+        CampaignWorkspace ws = CampaignWorkspace.create();
+        Map<String, Object> letter = campaignInput("Spring letter", "MAILING", null, null, "");
+        String mailing = ws.campaign(letter, "PLANNED");
         ws.as("analyst", "applyMilestoneTemplate", "campaignId", mailing)
                 .body("errors[0].extensions.field", equalTo("eventDate"))
                 .body("errors[0].extensions.reason", equalTo("MISSING"));
-        ws.sql().run("update campaign set starts_on = '2027-04-01' where id = ?", UUID.fromString(mailing));
+        letter.put("startsOn", "2027-04-01");
+        ws.as("analyst", "updateCampaign", "id", mailing, "input", letter).body("errors", nullValue());
         ws.as("analyst", "applyMilestoneTemplate", "campaignId", mailing)
                 .body("data.applyMilestoneTemplate.find { it.name == 'Mailing sent' }.dueOn", equalTo("2027-04-01"))
                 .body(
@@ -107,7 +133,7 @@ class MilestoneApiTest {
 
     @Test
     void milestonesAreKeptTickedOffAndDeleted() {
-        CampaignWorkspace ws = workspace();
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String campaign = ws.campaign("Roadshow", "CONFERENCE", LocalDate.of(2027, 6, 1), null, "");
         String id = ws.as(
                         "analyst",
@@ -139,7 +165,7 @@ class MilestoneApiTest {
 
     @Test
     void badMilestonesAreNamedByTheirField() {
-        CampaignWorkspace ws = workspace();
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String campaign = ws.campaign("Partner summit", "CONFERENCE", null, null, "");
         ws.as(
                         "analyst",
@@ -163,7 +189,8 @@ class MilestoneApiTest {
         ws.as("analyst", "createMilestone", "campaignId", campaign, "input", milestoneInput(" ", "2027-02-01", null))
                 .body("errors[0].extensions.violations[0].propertyPath", hasItem("name"));
         // Another workspace's campaign is unknown here.
-        String elsewhere = workspace().campaign("Not yours", "CONFERENCE", LocalDate.of(2027, 6, 1), null, "");
+        String elsewhere =
+                CampaignWorkspace.create().campaign("Not yours", "CONFERENCE", LocalDate.of(2027, 6, 1), null, "");
         ws.as("analyst", "applyMilestoneTemplate", "campaignId", elsewhere)
                 .body("errors[0].extensions.field", equalTo("campaignId"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));

@@ -13,7 +13,6 @@ import app.resonance.support.CampaignWorkspace;
 import app.resonance.support.GraphQL;
 import app.resonance.support.GraphQLSocket;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.SqlFixtures;
 import app.resonance.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Due-soon and overdue milestones tell their responsible member, live and once (campaigns in UTC). */
@@ -39,14 +37,11 @@ class NotificationTest {
     URI graphql;
 
     @Inject
-    DataSource db;
-
-    @Inject
     NotificationService notifications;
 
     @Test
     void theResponsibleMemberIsToldLiveOnceAndTheNotificationsStay() throws Exception {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String campaign = ws.campaign("Customer Day", "CONFERENCE", today.plusDays(20), null, "");
         String late = ws.milestone(campaign, "Invitations sent", today.minusDays(1), "analyst");
@@ -92,7 +87,7 @@ class NotificationTest {
 
     @Test
     void aMilestoneMovedToANewDateTellsAgainAndADoneOneNever() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String campaign = ws.campaign("Expo", "EXHIBITION", today.plusDays(20), null, "");
         String id = ws.milestone(campaign, "Stand booked", today.plusDays(1), "analyst");

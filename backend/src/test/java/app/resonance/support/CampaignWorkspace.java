@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A workspace for campaign work with the members admin, analyst and viewer, and campaigns written as rows
- * (the campaign's own API is another feature's), through the given SQL fixtures.
+ * A workspace for campaign work with the members admin, analyst and viewer, made through the API as a user would,
+ * with helpers for its campaigns, milestones and tasks.
  */
-public record CampaignWorkspace(String id, SqlFixtures sql) {
+public record CampaignWorkspace(String id) {
 
-    public static CampaignWorkspace create(SqlFixtures sql) {
+    public static CampaignWorkspace create() {
         String id = GraphQL.as(
                         "admin",
                         "createWorkspace",
@@ -28,7 +28,7 @@ public record CampaignWorkspace(String id, SqlFixtures sql) {
             GraphQL.as("admin", "addMember", "workspaceId", id, "username", member)
                     .body("errors", nullValue());
         }
-        return new CampaignWorkspace(id, sql);
+        return new CampaignWorkspace(id);
     }
 
     /** A milestone input; responsible may be null. */
@@ -73,6 +73,19 @@ public record CampaignWorkspace(String id, SqlFixtures sql) {
         return GraphQL.as(username, operation, all);
     }
 
+    /** A campaign input owned by analyst; eventDate, timeZone and businessLine may be null. */
+    public static Map<String, Object> campaignInput(
+            String name, String type, LocalDate eventDate, String timeZone, String businessLine) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("name", name);
+        input.put("type", type);
+        input.put("eventDate", eventDate == null ? null : eventDate.toString());
+        input.put("eventTimeZone", timeZone);
+        input.put("owner", "analyst");
+        input.put("businessLine", businessLine);
+        return input;
+    }
+
     /** A PLANNED campaign owned by analyst; eventDate, timeZone and businessLine may be null. */
     public String campaign(String name, String type, LocalDate eventDate, String timeZone, String businessLine) {
         return campaign(name, type, "PLANNED", eventDate, timeZone, businessLine);
@@ -80,19 +93,19 @@ public record CampaignWorkspace(String id, SqlFixtures sql) {
 
     public String campaign(
             String name, String type, String status, LocalDate eventDate, String timeZone, String businessLine) {
-        UUID campaign = UUID.randomUUID();
-        sql.run(
-                "insert into campaign (id, workspace_id, name, type, status, event_date, event_time_zone, owner,"
-                        + " business_line, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, 'analyst', ?, now(), now())",
-                campaign,
-                UUID.fromString(id),
-                name,
-                type,
-                status,
-                eventDate,
-                timeZone,
-                businessLine == null ? "" : businessLine);
-        return campaign.toString();
+        return campaign(campaignInput(name, type, eventDate, timeZone, businessLine), status);
+    }
+
+    /** Creates the campaign as analyst and moves it from DRAFT to the status (PLANNED, CANCELLED); answers its id. */
+    public String campaign(Map<String, Object> input, String status) {
+        String campaign = as("analyst", "createCampaign", "input", input)
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createCampaign.id");
+        if (!"DRAFT".equals(status)) {
+            as("analyst", "changeCampaignStatus", "id", campaign, "status", status)
+                    .body("errors", nullValue());
+        }
+        return campaign;
     }
 }

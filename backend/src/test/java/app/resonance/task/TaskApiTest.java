@@ -8,24 +8,18 @@ import static org.hamcrest.Matchers.nullValue;
 
 import app.resonance.support.CampaignWorkspace;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.SqlFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @RealStackTest
 class TaskApiTest {
 
-    @Inject
-    DataSource db;
-
     @Test
     void tasksAreKeptUnderTheirCampaignAndMilestoneAndHandedOn() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String campaign = ws.campaign("Customer Day", "CONFERENCE", LocalDate.of(2027, 3, 20), null, "");
         String milestone = ws.as(
                         "analyst",
@@ -81,7 +75,7 @@ class TaskApiTest {
 
     @Test
     void badTasksAreNamedByTheirField() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String campaign = ws.campaign("Roadshow", "CONFERENCE", null, null, "");
         String other = ws.campaign("Webinar", "WEBINAR", null, null, "");
         String othersMilestone = ws.as(

@@ -6,13 +6,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import app.resonance.support.CampaignWorkspace;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.SqlFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** "My work" of the home screen, for campaigns in UTC (zones are DueDatesTest's). */
@@ -20,12 +17,9 @@ import org.junit.jupiter.api.Test;
 @RealStackTest
 class MyWorkTest {
 
-    @Inject
-    DataSource db;
-
     @Test
     void theCallerSeesTheirOverdueTodaysAndComingMilestonesAndTasks() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String campaign = ws.campaign("Customer Day", "CONFERENCE", today.plusDays(40), null, "");
         String dropped = ws.campaign("Dropped", "WEBINAR", "CANCELLED", today.plusDays(10), null, "");

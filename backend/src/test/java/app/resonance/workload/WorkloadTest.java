@@ -8,13 +8,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import app.resonance.support.CampaignWorkspace;
 import app.resonance.support.RealStackTest;
-import app.resonance.support.SqlFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Workload sums against hand-computed weeks (Mondays 2027-01-04, -11, -18). */
@@ -22,12 +19,9 @@ import org.junit.jupiter.api.Test;
 @RealStackTest
 class WorkloadTest {
 
-    @Inject
-    DataSource db;
-
     @Test
     void plannedHoursAreSpreadOverTheDaysOfEachTaskAndSummedPerWeek() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         String conference = ws.campaign("Customer Day", "CONFERENCE", LocalDate.of(2027, 3, 20), null, "Software");
         String expo = ws.campaign("Cold Chain Expo", "EXHIBITION", LocalDate.of(2027, 5, 10), null, "Cooling");
         String cancelled = ws.campaign("Dropped", "WEBINAR", "CANCELLED", LocalDate.of(2027, 1, 20), null, "Software");
@@ -70,7 +64,7 @@ class WorkloadTest {
 
     @Test
     void theWindowAndCapacitiesAreChecked() {
-        CampaignWorkspace ws = CampaignWorkspace.create(new SqlFixtures(db));
+        CampaignWorkspace ws = CampaignWorkspace.create();
         ws.as("viewer", "workload", "from", "2027-01-06", "weeks", 105)
                 .body("errors[0].extensions.field", equalTo("weeks"))
                 .body("errors[0].extensions.reason", equalTo("WINDOW_TOO_LONG"));
