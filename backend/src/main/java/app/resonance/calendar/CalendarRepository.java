@@ -1,6 +1,8 @@
 package app.resonance.calendar;
 
 import app.resonance.calendar.CalendarView.CalendarCampaign;
+import app.resonance.campaign.CampaignStatus;
+import app.resonance.campaign.CampaignType;
 import app.resonance.milestone.MilestoneView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
@@ -39,8 +41,8 @@ public class CalendarRepository {
                         .map(row -> new CalendarCampaign(
                                 row.getUUID("id"),
                                 row.getString("name"),
-                                row.getString("type"),
-                                row.getString("status"),
+                                CampaignType.valueOf(row.getString("type")),
+                                CampaignStatus.valueOf(row.getString("status")),
                                 row.getLocalDate("starts_on"),
                                 row.getLocalDate("ends_on"),
                                 row.getLocalDate("event_date"),

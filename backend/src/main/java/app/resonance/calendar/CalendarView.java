@@ -1,5 +1,7 @@
 package app.resonance.calendar;
 
+import app.resonance.campaign.CampaignStatus;
+import app.resonance.campaign.CampaignType;
 import app.resonance.milestone.MilestoneView;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +23,8 @@ public record CalendarView(
             @Id @NonNull UUID id,
             @NonNull String name,
 
-            @NonNull @Description("The campaign's type, e.g. CONFERENCE.")
-            String type,
-
-            @NonNull @Description("The campaign's status, e.g. PLANNED.")
-            String status,
+            @NonNull CampaignType type,
+            @NonNull CampaignStatus status,
 
             LocalDate startsOn,
             LocalDate endsOn,
