@@ -14,6 +14,7 @@ import app.resonance.common.persistence.DatabaseErrors;
 import app.resonance.common.persistence.SqlConditions;
 import app.resonance.common.time.DatabaseTime;
 import app.resonance.common.time.TimeZones;
+import app.resonance.milestone.MilestoneService;
 import app.resonance.workspace.NamedRows;
 import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
@@ -31,11 +32,13 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final WorkspaceAccess access;
+    private final MilestoneService milestones;
     private final Clock clock;
     private final NamedRows<Campaign, CampaignInput, CampaignView> rows;
 
-    CampaignService(CampaignRepository campaigns, WorkspaceAccess access, Clock clock) {
+    CampaignService(CampaignRepository campaigns, WorkspaceAccess access, MilestoneService milestones, Clock clock) {
         this.campaigns = campaigns;
+        this.milestones = milestones;
         this.access = access;
         this.clock = clock;
         this.rows = new NamedRows<>(
@@ -105,7 +108,7 @@ public class CampaignService {
         return rows.create(workspaceId, input).onFailure().transform(failure -> refused(failure, input));
     }
 
-    /** Replaces the campaign's fields (not its status). */
+    /** Replaces the campaign's fields (not its status); its template milestones follow its event date. */
     public Uni<CampaignView> update(String workspaceId, String id, CampaignInput input) {
         return access.inTransaction(workspaceId, WorkspacePermission.WRITE, ws -> {
                     UUID campaignId = Ids.parse("id", id);
@@ -116,7 +119,9 @@ public class CampaignService {
                             .invoke(campaign -> {
                                 campaign.apply(input);
                                 campaign.updatedAt = DatabaseTime.now(clock);
-                            });
+                            })
+                            .call(campaign -> milestones.followCampaignDates(
+                                    ws, campaign.id, campaign.eventDate, campaign.startsOn));
                 })
                 .onFailure()
                 .transform(failure -> refused(failure, input))

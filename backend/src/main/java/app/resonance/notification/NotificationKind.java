@@ -1,0 +1,6 @@
+package app.resonance.notification;
+
+public enum NotificationKind {
+    DUE_SOON,
+    OVERDUE
+}

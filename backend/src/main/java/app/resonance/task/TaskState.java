@@ -1,0 +1,7 @@
+package app.resonance.task;
+
+public enum TaskState {
+    TODO,
+    IN_PROGRESS,
+    DONE
+}
