@@ -67,7 +67,10 @@ public class InvalidInput extends ApiException {
         TARGET_GROUP_IN_USE,
         SAME_CONTACT,
         NOT_A_JSON_OBJECT,
-        STATE_TOO_LARGE
+        STATE_TOO_LARGE,
+        NOT_YET_TAKEN_PLACE,
+        NOT_OFFERED,
+        NO_WEIGHT
     }
 
     private final String field;
