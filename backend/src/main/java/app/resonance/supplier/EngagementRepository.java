@@ -52,40 +52,71 @@ class EngagementRepository {
                 .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
     }
 
+    /** Stores the engagement and its supplier's new track record. */
     Uni<Void> insert(EngagementRow row) {
-        return pool.preparedQuery(INSERT)
+        return pool.withTransaction(client -> client.preparedQuery(INSERT)
                 .execute(Tuple.from(EngagementRow.TABLE.values(row)))
-                .replaceWithVoid();
-    }
-
-    /** Replaces the engagement's fields; false when the workspace has no such engagement. */
-    Uni<Boolean> update(EngagementRow row) {
-        return pool.preparedQuery(UPDATE)
-                .execute(Tuple.from(EngagementRow.EDITABLE.values(row)))
-                .map(result -> result.rowCount() > 0);
-    }
-
-    Uni<Boolean> delete(UUID workspaceId, UUID id) {
-        return pool.preparedQuery("delete from supplier_engagement where workspace_id = $1 and id = $2")
-                .execute(Tuple.of(workspaceId, id))
-                .map(result -> result.rowCount() > 0);
-    }
-
-    /** The engagement's date, locked until the transaction ends; null when the workspace has no such one. */
-    Uni<LocalDate> lockedDate(SqlClient client, UUID workspaceId, UUID id) {
-        return client.preparedQuery(
-                        "select engaged_on from supplier_engagement where workspace_id = $1 and id = $2 for update")
-                .execute(Tuple.of(workspaceId, id))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLocalDate("engaged_on"));
+                .chain(() -> SupplierScoreRepository.refresh(client, List.of(row.supplierId()))));
     }
 
     /**
-     * Replaces the engagement's rating with these scores (criteria of the workspace: a foreign one breaks
+     * Replaces the engagement's fields, and the scores of its supplier (both, when it moves to another); false when
+     * the workspace has no such engagement.
+     */
+    Uni<Boolean> update(EngagementRow row) {
+        return pool.withTransaction(client -> client.preparedQuery(
+                        "select supplier_id from supplier_engagement where workspace_id = $1 and id = $2 for update")
+                .execute(Tuple.of(row.workspaceId(), row.id()))
+                .chain(found -> {
+                    if (found.size() == 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    UUID before = found.iterator().next().getUUID("supplier_id");
+                    return client.preparedQuery(UPDATE)
+                            .execute(Tuple.from(EngagementRow.EDITABLE.values(row)))
+                            .chain(() -> SupplierScoreRepository.refresh(client, List.of(before, row.supplierId())))
+                            .replaceWith(true);
+                }));
+    }
+
+    /** Deletes the engagement with its rating, and rescores its supplier; false when the workspace has none such. */
+    Uni<Boolean> delete(UUID workspaceId, UUID id) {
+        return pool.withTransaction(client -> client.preparedQuery(
+                        "delete from supplier_engagement where workspace_id = $1 and id = $2 returning supplier_id")
+                .execute(Tuple.of(workspaceId, id))
+                .chain(deleted -> deleted.size() == 0
+                        ? Uni.createFrom().item(false)
+                        : SupplierScoreRepository.refresh(
+                                        client,
+                                        List.of(deleted.iterator().next().getUUID("supplier_id")))
+                                .replaceWith(true)));
+    }
+
+    /** An engagement held for a rating: when it took place and whose it is. */
+    record Held(LocalDate engagedOn, UUID supplierId) {}
+
+    /** The engagement's date and supplier, locked until the transaction ends; null when the workspace has no such one. */
+    Uni<Held> locked(SqlClient client, UUID workspaceId, UUID id) {
+        return client.preparedQuery("select engaged_on, supplier_id from supplier_engagement"
+                        + " where workspace_id = $1 and id = $2 for update")
+                .execute(Tuple.of(workspaceId, id))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new Held(row.getLocalDate("engaged_on"), row.getUUID("supplier_id"));
+                });
+    }
+
+    /**
+     * Replaces the engagement's rating with these scores, and its supplier's scores, (criteria of the workspace: a foreign one breaks
      * {@code supplier_rating_workspace_id_criterion_id_fkey}).
      */
     Uni<Void> rate(
             SqlClient client,
             UUID workspaceId,
+            UUID supplierId,
             UUID engagementId,
             List<UUID> criteria,
             List<Short> scores,
@@ -103,7 +134,7 @@ class EngagementRepository {
                                 scores.toArray(Short[]::new),
                                 username,
                                 now)))
-                .replaceWithVoid();
+                .chain(() -> SupplierScoreRepository.refresh(client, List.of(supplierId)));
     }
 
     private static SupplierEngagementView view(Row row) {

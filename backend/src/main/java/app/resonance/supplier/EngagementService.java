@@ -27,6 +27,11 @@ public class EngagementService {
      */
     private static final ZoneOffset FURTHEST_AHEAD = ZoneOffset.ofHours(14);
 
+    /** The dates an engagement may have (the database's bounds, which keep the scores' weights finite). */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
     private final EngagementRepository engagements;
     private final RatingCriterionRepository criteria;
     private final WorkspaceAccess access;
@@ -119,22 +124,24 @@ public class EngagementService {
                         values.add(scores.get(i).score().shortValue());
                     }
                     return engagements
-                            .lockedDate(writer.connection(), writer.workspaceId(), id)
-                            .invoke(date -> requireTakenPlace(date))
-                            .chain(() -> this.criteria.known(writer.connection(), writer.workspaceId(), criteria))
-                            .invoke(known -> {
-                                for (int i = 0; i < criteria.size(); i++) {
-                                    if (!known.contains(criteria.get(i))) {
-                                        throw new InvalidInput(
-                                                "scores[" + i + "].criterionId",
-                                                Reason.NOT_FOUND,
-                                                "no such rating criterion in this workspace");
-                                    }
-                                }
-                            })
-                            .chain(() -> engagements.rate(
+                            .locked(writer.connection(), writer.workspaceId(), id)
+                            .invoke(engagement -> requireTakenPlace(engagement == null ? null : engagement.engagedOn()))
+                            .call(() -> this.criteria
+                                    .known(writer.connection(), writer.workspaceId(), criteria)
+                                    .invoke(known -> {
+                                        for (int i = 0; i < criteria.size(); i++) {
+                                            if (!known.contains(criteria.get(i))) {
+                                                throw new InvalidInput(
+                                                        "scores[" + i + "].criterionId",
+                                                        Reason.NOT_FOUND,
+                                                        "no such rating criterion in this workspace");
+                                            }
+                                        }
+                                    }))
+                            .chain(engagement -> engagements.rate(
                                     writer.connection(),
                                     writer.workspaceId(),
+                                    engagement.supplierId(),
                                     id,
                                     criteria,
                                     values,
@@ -159,6 +166,13 @@ public class EngagementService {
     }
 
     private EngagementRow row(UUID workspaceId, UUID id, SupplierEngagementInput input) {
+        if (input.engagedOn().isBefore(EARLIEST)) {
+            throw new InvalidInput(
+                    "engagedOn", Reason.TOO_EARLY, EARLIEST.toString(), "must not be before " + EARLIEST);
+        }
+        if (input.engagedOn().isAfter(LATEST)) {
+            throw new InvalidInput("engagedOn", Reason.TOO_LATE, LATEST.toString(), "must not be after " + LATEST);
+        }
         String campaignId = input.campaignId() == null || input.campaignId().isBlank() ? null : input.campaignId();
         return new EngagementRow(
                 id,

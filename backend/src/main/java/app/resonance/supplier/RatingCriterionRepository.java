@@ -89,7 +89,8 @@ class RatingCriterionRepository {
                                 + " from unnest($2::uuid[], $3::text[], $4::numeric[]) with ordinality"
                                 + " as u(id, name, weight, place) where u.id is null")
                         .execute(Tuple.of(workspaceId, idArray, nameArray, weightArray)))
-                .replaceWithVoid();
+                // A removed criterion takes its scores along; an engagement may thereby lose its last one.
+                .chain(() -> SupplierScoreRepository.refreshWorkspace(client, workspaceId));
     }
 
     private static RatingCriterionView view(Row row) {

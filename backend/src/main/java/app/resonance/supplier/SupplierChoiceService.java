@@ -9,8 +9,6 @@ import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,7 +37,6 @@ public class SupplierChoiceService {
     private final SupplierScoreRepository scores;
     private final EngagementService engagements;
     private final WorkspaceAccess access;
-    private final Clock clock;
 
     SupplierChoiceService(
             SupplierRepository suppliers,
@@ -47,15 +44,13 @@ public class SupplierChoiceService {
             RatingCriterionRepository criteria,
             SupplierScoreRepository scores,
             EngagementService engagements,
-            WorkspaceAccess access,
-            Clock clock) {
+            WorkspaceAccess access) {
         this.suppliers = suppliers;
         this.quotes = quotes;
         this.criteria = criteria;
         this.scores = scores;
         this.engagements = engagements;
         this.access = access;
-        this.clock = clock;
     }
 
     /**
@@ -154,7 +149,7 @@ public class SupplierChoiceService {
         }
         List<UUID> ids = page.stream().map(SupplierView::id).toList();
         return criteria.ofSupplier(ids.get(0))
-                .chain(all -> scores.scores(ids, all, today()))
+                .chain(all -> scores.scores(ids, all))
                 .map(scored -> ids.stream().map(scored::get).toList());
     }
 
@@ -171,11 +166,6 @@ public class SupplierChoiceService {
     }
 
     private Uni<Map<UUID, SupplierScoreView>> scoresOf(UUID workspaceId, Collection<UUID> ids) {
-        return criteria.list(workspaceId).chain(all -> scores.scores(ids, all, today()));
-    }
-
-    /** Only ages matter to the scores (see {@link SupplierScoring}); UTC's today keeps them small numbers. */
-    private LocalDate today() {
-        return LocalDate.now(clock);
+        return criteria.list(workspaceId).chain(all -> scores.scores(ids, all));
     }
 }

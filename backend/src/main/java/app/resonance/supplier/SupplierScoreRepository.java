@@ -3,9 +3,9 @@ package app.resonance.supplier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,34 +18,20 @@ class SupplierScoreRepository {
 
     /**
      * One row per supplier with engagements: its track record, its overall score and its score per criterion
-     * (parallel arrays). $1: the suppliers; $2: today; $3: the half-life in days.
+     * (parallel arrays), from the sums {@code supplier_scores_refresh} keeps. $1: the suppliers.
      */
     private static final String SCORES = """
-            with scored as (
-                select e.supplier_id, e.id as engagement_id, r.criterion_id, r.score,
-                       power(0.5::float8, ($2::date - e.engaged_on) / $3::float8) as decay
-                from supplier_engagement e join supplier_rating r on r.engagement_id = e.id
-                where e.supplier_id = any ($1)
-            ), per_criterion as (
-                select supplier_id, criterion_id, sum(score * decay) / sum(decay) as score, count(*)::int as ratings
-                from scored group by supplier_id, criterion_id
-            ), overall as (
-                select p.supplier_id,
-                       sum(c.weight::float8 * p.score) / nullif(sum(c.weight::float8), 0) as overall,
-                       array_agg(p.criterion_id) as criteria, array_agg(p.score) as scores,
-                       array_agg(p.ratings) as ratings
-                from per_criterion p join rating_criterion c on c.id = p.criterion_id
-                group by p.supplier_id
-            ), rated as (
-                select supplier_id, count(distinct engagement_id)::int as rated from scored group by supplier_id
-            ), history as (
-                select supplier_id, count(*)::int as engagements, count(*) filter (where on_time)::int as on_time,
-                       count(*) filter (where not on_time)::int as late, max(engaged_on) as last_engaged_on
-                from supplier_engagement where supplier_id = any ($1) group by supplier_id
-            )
-            select h.supplier_id, h.engagements, h.on_time, h.late, h.last_engaged_on, coalesce(r.rated, 0) as rated,
+            select t.supplier_id, t.engagements, t.rated, t.on_time, t.late, t.last_engaged_on,
                    o.overall, o.criteria, o.scores, o.ratings
-            from history h left join rated r using (supplier_id) left join overall o using (supplier_id)
+            from unnest($1::uuid[]) as wanted (id)
+            join supplier_track_record t on t.supplier_id = wanted.id
+            cross join lateral (
+                select sum(c.weight::float8 * x.score_sum / x.weight_sum) / nullif(sum(c.weight::float8), 0) as overall,
+                       array_agg(x.criterion_id) as criteria, array_agg(x.score_sum / x.weight_sum) as scores,
+                       array_agg(x.ratings) as ratings
+                from supplier_criterion_score x join rating_criterion c on c.id = x.criterion_id
+                where x.supplier_id = wanted.id
+            ) o
             """;
 
     private final Pool pool;
@@ -58,10 +44,9 @@ class SupplierScoreRepository {
      * The scores of these suppliers, each under every criterion given (in their order); callers pass suppliers of
      * one workspace that they have checked access to, and that workspace's criteria.
      */
-    Uni<Map<UUID, SupplierScoreView>> scores(
-            Collection<UUID> supplierIds, List<RatingCriterionView> criteria, LocalDate today) {
+    Uni<Map<UUID, SupplierScoreView>> scores(Collection<UUID> supplierIds, List<RatingCriterionView> criteria) {
         return pool.preparedQuery(SCORES)
-                .execute(Tuple.of(supplierIds.toArray(UUID[]::new), today, SupplierScoring.HALF_LIFE_DAYS))
+                .execute(Tuple.of(supplierIds.toArray(UUID[]::new)))
                 .map(rows -> {
                     Map<UUID, SupplierScoreView> scores = new HashMap<>();
                     for (UUID id : supplierIds) {
@@ -70,6 +55,21 @@ class SupplierScoreRepository {
                     rows.forEach(row -> scores.put(row.getUUID("supplier_id"), score(row, criteria)));
                     return scores;
                 });
+    }
+
+    /** Brings the suppliers' stored scores and track records up to date, on the connection of the write that changed them. */
+    static Uni<Void> refresh(SqlClient client, Collection<UUID> supplierIds) {
+        return client.preparedQuery("select supplier_scores_refresh($1)")
+                .execute(Tuple.of(supplierIds.stream().distinct().toArray(UUID[]::new)))
+                .replaceWithVoid();
+    }
+
+    /** Brings the stored scores of all the workspace's suppliers up to date (after its criteria changed). */
+    static Uni<Void> refreshWorkspace(SqlClient client, UUID workspaceId) {
+        return client.preparedQuery(
+                        "select supplier_scores_refresh(array(select id from supplier where workspace_id = $1))")
+                .execute(Tuple.of(workspaceId))
+                .replaceWithVoid();
     }
 
     /** The score of a supplier without engagements. */

@@ -1,7 +1,9 @@
 package app.resonance.supplier;
 
 /**
- * How a supplier's history becomes its scores (computed in one SQL statement, {@code SupplierScoreRepository}).
+ * How a supplier's history becomes its scores: {@code R__supplier_scores_refresh.sql} keeps the sums below per
+ * supplier and criterion with every write (the decay counted from 2000-01-01, which the mean does not depend on),
+ * {@code SupplierScoreRepository} reads them.
  *
  * <p>A criterion's score is the mean of the engagements' scores on it, each weighted by {@code 0.5^(age /
  * half-life)}, its age being the days since the engagement. Exponential decay, because a weighted mean under it

@@ -162,6 +162,11 @@ class SupplierRatingApiTest {
                 .body("errors[0].extensions.field", equalTo("id"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
         ws.as("viewer", "supplierEngagements", "supplierId", printer).body("data.supplierEngagements", hasSize(1));
+        // The track record follows every change: the late engagement is all that is left.
+        ws.as("viewer", "supplierScores")
+                .body("data.suppliers[0].score.engagements", equalTo(1))
+                .body("data.suppliers[0].score.onTime", equalTo(0))
+                .body("data.suppliers[0].score.late", equalTo(1));
     }
 
     @Test
@@ -200,11 +205,11 @@ class SupplierRatingApiTest {
         MediaWorkspace ws = workspace();
         Map<String, String> criteria = criteria(ws);
         String printer = supplier(ws, "Print & Co", "PRINTING");
-        String booked = engagement(ws, printer, "2999-01-01", null);
+        String booked = engagement(ws, printer, "2199-01-01", null);
         ws.as("analyst", "rateSupplierEngagement", "engagementId", booked, "scores", scores(criteria, 4, 4, 4, 4))
                 .body("errors[0].extensions.field", equalTo("engagementId"))
                 .body("errors[0].extensions.reason", equalTo("NOT_YET_TAKEN_PLACE"))
-                .body("errors[0].extensions.value", equalTo("2999-01-01"));
+                .body("errors[0].extensions.value", equalTo("2199-01-01"));
         String done = engagement(ws, printer, "2025-01-01", true);
         ws.as("analyst", "rateSupplierEngagement", "engagementId", done, "scores", scores(criteria, 6, 4, 4, 4))
                 .body("errors[0].extensions.violations[0].propertyPath", org.hamcrest.Matchers.hasItem("score"));
