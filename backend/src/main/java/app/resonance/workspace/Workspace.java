@@ -23,6 +23,10 @@ public class Workspace {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** ISO 4217 code of every budget in the workspace. */
+    @Column(nullable = false)
+    public String currency;
+
     protected Workspace() {}
 
     Workspace(String name, String createdBy) {
@@ -30,5 +34,6 @@ public class Workspace {
         this.name = name;
         this.createdBy = createdBy;
         this.createdAt = OffsetDateTime.now();
+        this.currency = "EUR";
     }
 }

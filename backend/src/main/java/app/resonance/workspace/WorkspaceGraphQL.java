@@ -85,6 +85,13 @@ public class WorkspaceGraphQL {
                 .chain(uuid -> service.removeMember(uuid, username));
     }
 
+    @Mutation("setWorkspaceCurrency")
+    @Description("Admins who are members only: the ISO 4217 code (e.g. EUR) of every budget in the workspace.")
+    public Uni<@NonNull WorkspaceView> setWorkspaceCurrency(
+            @Id @NonNull String workspaceId, @NonNull @Pattern(regexp = "^[A-Z]{3}$") String currency) {
+        return service.setCurrency(workspaceId, currency);
+    }
+
     @Subscription("workspaceChanged")
     @Description("Changes to workspaces the signed-in user belongs to (or just left), live.")
     public Multi<WorkspaceChange> workspaceChanged() {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,33 @@ public class WorkspaceService {
                     }
                     return memberships.remove(id, username).replaceWithVoid();
                 }));
+    }
+
+    /** Sets the currency of every budget in the workspace (admins who are members); an ISO 4217 code. */
+    public Uni<WorkspaceView> setCurrency(String workspaceId, String currency) {
+        return Panache.withTransaction(() -> access.check(workspaceId, WorkspacePermission.MANAGE)
+                        .chain(id -> {
+                            requireIsoCurrency(currency);
+                            return workspaces.findById(id);
+                        })
+                        .invoke(workspace -> workspace.currency = currency))
+                .map(WorkspaceView::of);
+    }
+
+    /** The workspaces' currencies, for features that show amounts of workspaces the caller was let into. */
+    public Uni<Map<UUID, String>> currencies(Collection<UUID> workspaceIds) {
+        return workspaces.currencies(workspaceIds);
+    }
+
+    private static void requireIsoCurrency(String code) {
+        try {
+            if (Currency.getInstance(code).getCurrencyCode().equals(code)) {
+                return;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // reported below
+        }
+        throw new InvalidInput("currency", Reason.UNKNOWN_CURRENCY, code, "is not an ISO 4217 currency code");
     }
 
     /** Changes of the caller's workspaces, live, from now on. */

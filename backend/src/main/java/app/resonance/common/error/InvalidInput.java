@@ -68,6 +68,11 @@ public class InvalidInput extends ApiException {
         SAME_CONTACT,
         NOT_A_JSON_OBJECT,
         STATE_TOO_LARGE,
+        BEFORE_START,
+        ONLY_WHEN_OUTSOURCED,
+        CAMPAIGN_CYCLE,
+        STATUS_NOT_REACHABLE,
+        UNKNOWN_CURRENCY,
         NOT_YET_TAKEN_PLACE,
         NOT_OFFERED,
         NO_WEIGHT
