@@ -19,7 +19,7 @@ class QuoteRepository {
     private static final String COLUMNS = "supplier_id, service, amount, note, updated_at";
 
     /** A supplier offering a service, and its quote for it (null without one). */
-    record Offer(UUID supplierId, BigDecimal quote) {}
+    record Offer(UUID supplierId, String name, BigDecimal quote) {}
 
     private final Pool pool;
 
@@ -69,11 +69,11 @@ class QuoteRepository {
     /** Every supplier of the workspace offering the service, with its quote for it. */
     Uni<List<Offer>> offers(UUID workspaceId, BudgetCategory service) {
         return pool.preparedQuery(
-                        "select s.id, q.amount from supplier s left join supplier_quote q"
+                        "select s.id, s.name, q.amount from supplier s left join supplier_quote q"
                                 + " on q.supplier_id = s.id and q.service = $2 where s.workspace_id = $1 and $2 = any (s.services)")
                 .execute(Tuple.of(workspaceId, service.name()))
                 .map(rows -> rows.stream()
-                        .map(row -> new Offer(row.getUUID("id"), row.getBigDecimal("amount")))
+                        .map(row -> new Offer(row.getUUID("id"), row.getString("name"), row.getBigDecimal("amount")))
                         .toList());
     }
 

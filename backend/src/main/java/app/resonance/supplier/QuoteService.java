@@ -8,7 +8,9 @@ import app.resonance.workspace.WorkspaceAccess;
 import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** What suppliers ask for the services they offer: one quote per supplier and service. */
@@ -65,6 +67,30 @@ public class QuoteService {
                 }
                 return id;
             });
+        });
+    }
+
+    /**
+     * What the workspace's supplier asks for the service (null without a quote), for a caller already let into the
+     * workspace; {@code NOT_FOUND} on {@code supplierId} for another workspace's, {@code NOT_OFFERED} on it when the
+     * supplier does not offer the service.
+     */
+    public Uni<BigDecimal> quoteFor(UUID workspaceId, String supplierId, BudgetCategory service) {
+        UUID id = Ids.parse("supplierId", supplierId);
+        return quotes.services(workspaceId, id).chain(services -> {
+            if (services == null) {
+                throw noSuchSupplier();
+            }
+            if (!services.contains(service.name())) {
+                throw new InvalidInput(
+                        "supplierId", Reason.NOT_OFFERED, service.name(), "the supplier does not offer this service");
+            }
+            return quotes.ofSuppliers(List.of(id))
+                    .map(quoted -> quoted.stream()
+                            .filter(quote -> quote.service() == service)
+                            .map(SupplierQuoteView::amount)
+                            .findFirst()
+                            .orElse(null));
         });
     }
 

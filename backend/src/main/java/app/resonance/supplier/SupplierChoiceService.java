@@ -23,14 +23,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SupplierChoiceService {
 
-    /** Best overall score first, unrated suppliers last; then the lower quote, then the name. */
-    private static final Comparator<RankedSupplierView> BEST_FIRST = Comparator.comparing(
-                    (RankedSupplierView ranked) -> ranked.score().overall(),
-                    Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(RankedSupplierView::quote)
-            .thenComparing(ranked -> ranked.supplier().name().toLowerCase(Locale.ROOT))
-            .thenComparing(ranked -> ranked.supplier().id());
-
     private final SupplierRepository suppliers;
     private final QuoteRepository quotes;
     private final RatingCriterionRepository criteria;
@@ -54,50 +46,54 @@ public class SupplierChoiceService {
     }
 
     /**
-     * The suppliers of the workspace offering the service whose quote is at most the amount, best first, each with
-     * the reasons for its place.
+     * The workspace's suppliers offering the service whose quote is at most the amount, best first, each with the
+     * reasons for its place; for a caller already let read the workspace.
      */
-    public Uni<SupplierRankingView> ranking(String workspaceId, BudgetCategory category, BigDecimal amount) {
-        return access.check(workspaceId, WorkspacePermission.READ).chain(ws -> ranking(ws, category, amount));
-    }
-
-    /** As {@link #ranking(String, BudgetCategory, BigDecimal)}, for a workspace the caller may read. */
-    public Uni<SupplierRankingView> ranking(UUID workspaceId, BudgetCategory category, BigDecimal amount) {
+    public Uni<SupplierRankingView> ranking(UUID workspaceId, BudgetCategory category, BigDecimal amount, int first) {
         return quotes.offers(workspaceId, category).chain(offers -> {
-            Map<UUID, BigDecimal> fitting = offers.stream()
+            List<Offer> fitting = offers.stream()
                     .filter(offer -> offer.quote() != null && offer.quote().compareTo(amount) <= 0)
-                    .collect(Collectors.toMap(Offer::supplierId, Offer::quote));
+                    .toList();
             int withoutQuote =
                     (int) offers.stream().filter(offer -> offer.quote() == null).count();
             int overBudget = offers.size() - withoutQuote - fitting.size();
-            if (fitting.isEmpty()) {
-                return Uni.createFrom()
-                        .item(new SupplierRankingView(category, amount, List.of(), overBudget, withoutQuote));
-            }
-            return suppliers
-                    .views(workspaceId, fitting.keySet())
-                    .chain(views -> scoresOf(workspaceId, fitting.keySet()).map(scored -> {
-                        List<RankedSupplierView> ranked = views.stream()
-                                .map(supplier -> new RankedSupplierView(
-                                        0,
-                                        supplier,
-                                        fitting.get(supplier.id()),
-                                        amount.subtract(fitting.get(supplier.id())),
-                                        scored.get(supplier.id())))
-                                .sorted(BEST_FIRST)
+            return scoresOf(workspaceId, fitting.stream().map(Offer::supplierId).toList())
+                    .chain(scored -> {
+                        List<Offer> best = fitting.stream()
+                                .sorted(bestFirst(scored))
+                                .limit(first)
                                 .toList();
-                        List<RankedSupplierView> numbered = new ArrayList<>();
-                        for (RankedSupplierView entry : ranked) {
-                            numbered.add(new RankedSupplierView(
-                                    numbered.size() + 1,
-                                    entry.supplier(),
-                                    entry.quote(),
-                                    entry.headroom(),
-                                    entry.score()));
-                        }
-                        return new SupplierRankingView(category, amount, numbered, overBudget, withoutQuote);
-                    }));
+                        return suppliers
+                                .views(
+                                        workspaceId,
+                                        best.stream().map(Offer::supplierId).toList())
+                                .map(views -> {
+                                    Map<UUID, SupplierView> byId = views.stream()
+                                            .collect(Collectors.toMap(SupplierView::id, Function.identity()));
+                                    List<RankedSupplierView> ranked = new ArrayList<>();
+                                    for (Offer offer : best) {
+                                        ranked.add(new RankedSupplierView(
+                                                ranked.size() + 1,
+                                                byId.get(offer.supplierId()),
+                                                offer.quote(),
+                                                amount.subtract(offer.quote()),
+                                                scored.get(offer.supplierId())));
+                                    }
+                                    return new SupplierRankingView(
+                                            category, amount, ranked, fitting.size(), overBudget, withoutQuote);
+                                });
+                    });
         });
+    }
+
+    /** Best overall score first, unrated suppliers last; then the lower quote, then the name. */
+    private static Comparator<Offer> bestFirst(Map<UUID, SupplierScoreView> scored) {
+        return Comparator.comparing(
+                        (Offer offer) -> scored.get(offer.supplierId()).overall(),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Offer::quote)
+                .thenComparing(offer -> offer.name().toLowerCase(Locale.ROOT))
+                .thenComparing(Offer::supplierId);
     }
 
     /** Several suppliers' scores, quotes and histories in the order asked for. */
@@ -166,6 +162,9 @@ public class SupplierChoiceService {
     }
 
     private Uni<Map<UUID, SupplierScoreView>> scoresOf(UUID workspaceId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return criteria.list(workspaceId).chain(all -> scores.scores(ids, all));
     }
 }

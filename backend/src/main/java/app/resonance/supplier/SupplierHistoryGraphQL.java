@@ -3,10 +3,7 @@ package app.resonance.supplier;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -100,16 +97,6 @@ public class SupplierHistoryGraphQL {
     public Uni<@NonNull String> deleteSupplierQuote(
             @Id @NonNull String workspaceId, @Id @NonNull String supplierId, @NonNull BudgetCategory service) {
         return quotes.delete(workspaceId, supplierId, service).map(Object::toString);
-    }
-
-    @Query("supplierRanking")
-    @Description("The suppliers offering the service whose quote is at most the amount, best overall score first,"
-            + " with the reasons: scores, quote against the amount, on-time rate and engagements.")
-    public Uni<@NonNull SupplierRankingView> supplierRanking(
-            @Id @NonNull String workspaceId,
-            @NonNull BudgetCategory category,
-            @NonNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
-        return choice.ranking(workspaceId, category, amount);
     }
 
     @Query("compareSuppliers")

@@ -15,7 +15,11 @@ public record SupplierRankingView(
         @NonNull @Description("The amount the quotes had to fit.")
         BigDecimal amount,
 
-        @NonNull List<@NonNull RankedSupplierView> suppliers,
+        @NonNull @Description("The best of them, as many as asked for.")
+        List<@NonNull RankedSupplierView> suppliers,
+
+        @Description("Suppliers offering the service whose quote fits the amount.")
+        int fitting,
 
         @Description("Suppliers offering the service whose quote is above the amount.")
         int overBudget,

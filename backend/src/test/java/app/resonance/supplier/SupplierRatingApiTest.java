@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.resonance.support.GraphQL;
 import app.resonance.support.MediaWorkspace;
 import app.resonance.support.RealStackTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +15,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +30,7 @@ class SupplierRatingApiTest {
 
     @Test
     void aScoreCountsLastYearsEngagementHalfAndWeighsTheCriteria() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         Map<String, String> criteria = criteria(ws);
         String printer = supplier(ws, "Print & Co", "PRINTING");
         quote(ws, printer, "PRINTING", "1000");
@@ -74,7 +72,7 @@ class SupplierRatingApiTest {
 
     @Test
     void theRankingHoldsOnlySuppliersOfTheServiceWhoseQuoteFitsBestFirstWithItsReasons() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         Map<String, String> criteria = criteria(ws);
         String good = supplier(ws, "Good Print", "PRINTING");
         String excellent = supplier(ws, "Excellent Print", "PRINTING", "POSTAGE");
@@ -108,11 +106,14 @@ class SupplierRatingApiTest {
         ws.as("viewer", "supplierRanking", "category", "PRINTING", "amount", "600")
                 .body("data.supplierRanking.suppliers.supplier.name", contains("Fresh Print"))
                 .body("data.supplierRanking.overBudget", equalTo(3));
+        ws.as("viewer", "supplierRanking", "category", "PRINTING", "amount", "1000", "first", 2)
+                .body("data.supplierRanking.suppliers.supplier.name", contains("Excellent Print", "Good Print"))
+                .body("data.supplierRanking.fitting", equalTo(3));
     }
 
     @Test
     void suppliersCompareSideBySideWithTheirWholeHistoryInOneCall() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         Map<String, String> criteria = criteria(ws);
         String first = supplier(ws, "First Stands", "STAND");
         String second = supplier(ws, "Second Stands", "STAND", "EQUIPMENT_TRANSPORT");
@@ -140,7 +141,7 @@ class SupplierRatingApiTest {
 
     @Test
     void engagementsAreKeptByAnalystsAndReadByViewers() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         String printer = supplier(ws, "Print & Co", "PRINTING");
         String id = engagement(ws, printer, "2025-02-02", null);
         Map<String, Object> changed = engagementInput(printer, "2025-02-03", true);
@@ -171,8 +172,8 @@ class SupplierRatingApiTest {
 
     @Test
     void anotherWorkspacesSupplierCampaignOrCriterionIsUnknownByItsField() {
-        MediaWorkspace ws = workspace();
-        MediaWorkspace other = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
+        MediaWorkspace other = MediaWorkspace.empty();
         String theirs = supplier(other, "Their Printer", "PRINTING");
         String theirCriterion = criteria(other).get("QUALITY");
         String ours = supplier(ws, "Our Printer", "PRINTING");
@@ -202,7 +203,7 @@ class SupplierRatingApiTest {
 
     @Test
     void ratingsComeAfterTheEngagementOnScoresFromOneToFiveOnceEach() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         Map<String, String> criteria = criteria(ws);
         String printer = supplier(ws, "Print & Co", "PRINTING");
         String booked = engagement(ws, printer, "2199-01-01", null);
@@ -233,7 +234,7 @@ class SupplierRatingApiTest {
 
     @Test
     void everyWorkspaceStartsWithFourEqualCriteriaThatOnlyItsAdminsChange() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         ws.as("viewer", "ratingCriteria")
                 .body("data.ratingCriteria.preset", contains("QUALITY", "COST", "RELIABILITY", "CONVENIENCE"))
                 .body("data.ratingCriteria.weight", contains(1.0f, 1.0f, 1.0f, 1.0f));
@@ -264,7 +265,7 @@ class SupplierRatingApiTest {
 
     @Test
     void aQuoteIsForAServiceTheSupplierOffersAndReplacesTheEarlierOne() {
-        MediaWorkspace ws = workspace();
+        MediaWorkspace ws = MediaWorkspace.empty();
         String printer = supplier(ws, "Print & Co", "PRINTING");
         ws.as("analyst", "setSupplierQuote", "input", quoteInput(printer, "VENUE", "100"))
                 .body("errors[0].extensions.field", equalTo("service"))
@@ -279,23 +280,6 @@ class SupplierRatingApiTest {
                 .body("errors[0].extensions.field", equalTo("service"))
                 .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
         ws.as("viewer", "supplierScores").body("data.suppliers[0].quotes", empty());
-    }
-
-    /** A workspace with members admin, analyst and viewer and nothing else yet. */
-    private static MediaWorkspace workspace() {
-        String id = GraphQL.as(
-                        "admin",
-                        "createWorkspace",
-                        "name",
-                        "Suppliers " + UUID.randomUUID().toString().substring(0, 8))
-                .body("errors", nullValue())
-                .extract()
-                .path("data.createWorkspace.id");
-        for (String member : List.of("analyst", "viewer")) {
-            GraphQL.as("admin", "addMember", "workspaceId", id, "username", member)
-                    .body("errors", nullValue());
-        }
-        return new MediaWorkspace(id, Map.of(), Map.of(), Map.of());
     }
 
     /** The workspace's criteria by preset. */
