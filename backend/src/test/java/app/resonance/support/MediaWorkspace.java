@@ -81,6 +81,23 @@ public record MediaWorkspace(
         return workspace;
     }
 
+    /** A workspace with members admin, analyst and viewer and no media field: for the campaign side's tests. */
+    public static MediaWorkspace empty() {
+        String id = GraphQL.as(
+                        "admin",
+                        "createWorkspace",
+                        "name",
+                        "Campaigns " + UUID.randomUUID().toString().substring(0, 8))
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createWorkspace.id");
+        for (String member : List.of("analyst", "viewer")) {
+            GraphQL.as("admin", "addMember", "workspaceId", id, "username", member)
+                    .body("errors", nullValue());
+        }
+        return new MediaWorkspace(id, new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
     /** Runs the operation as the user in this workspace: {@code workspaceId} is added to the variables. */
     public ValidatableResponse as(String username, String operation, Object... variables) {
         Object[] all = Arrays.copyOf(variables, variables.length + 2);

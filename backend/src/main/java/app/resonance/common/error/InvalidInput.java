@@ -72,7 +72,10 @@ public class InvalidInput extends ApiException {
         ONLY_WHEN_OUTSOURCED,
         CAMPAIGN_CYCLE,
         STATUS_NOT_REACHABLE,
-        UNKNOWN_CURRENCY
+        UNKNOWN_CURRENCY,
+        NOT_YET_TAKEN_PLACE,
+        NOT_OFFERED,
+        NO_WEIGHT
     }
 
     private final String field;
