@@ -18,6 +18,7 @@ import { ManualMembers } from './ManualMembers';
 import { MemberList, memberName } from './MemberList';
 import { RuleSummary } from './RuleSummary';
 import { TargetGroupCount } from './TargetGroupCount';
+import { TargetGroupHistory } from './TargetGroupHistory';
 import '../targetgroups.css';
 
 /** One target group: its rule in words, size, members, the manual includes and excludes, and its versions. */
@@ -70,7 +71,7 @@ export function TargetGroupPage({ targetGroupId }: Readonly<{ targetGroupId: str
               })}
             </p>
           </section>
-          {/* The size-over-time chart joins this column once the API has the daily history of a target group. */}
+          <TargetGroupHistory workspaceId={workspaceId} targetGroupId={targetGroup.id} canWrite={canWrite} />
           <section className="panel" aria-labelledby="tg-rule-title">
             <h3 id="tg-rule-title">{t('targetGroups.ruleTitle')}</h3>
             {!rule.complete && <p className="form-error">{t('targetGroups.builder.tooDeepToEdit')}</p>}
