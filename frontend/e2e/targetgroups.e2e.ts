@@ -182,6 +182,12 @@ describe('Target groups', () => {
           const alma = page.locator('#tg-members a', { hasText: created.names[0] });
           await expect.poll(() => isSeen(alma), SERVER).toBe(true);
           expect(await alma.getAttribute('href')).toBe(`/contacts/${created.contactIds[0]}`);
+          await alma.click();
+          await page.waitForURL(new RegExp(`/contacts/${created.contactIds[0]}$`));
+          const card = page.locator('#contact-name', { hasText: created.names[0] });
+          await expect.poll(() => isSeen(card), SERVER).toBe(true);
+          await page.goBack();
+          await page.locator('#tg-title', { hasText: groupName }).waitFor();
 
           // Excluding a member keeps them apart from the rule: listed as kept out by hand, no longer a member.
           const exclude = page.getByRole('button', { name: `Exclude ${created.names[0]}` });

@@ -16,6 +16,7 @@ import { contactParamsOf, contactStateOf, isNarrowed } from '../listState';
 import { CONTACT_ORDERS, displayName, type Contact } from '../types/Contact';
 import { ContactFlags } from './ContactFlags';
 import { ContactFormDialog } from './ContactFormDialog';
+import { ContactNameCell } from './ContactNameCell';
 import '../contacts.css';
 
 const YES_NO = ['yes', 'no'] as const;
@@ -23,20 +24,6 @@ type YesNo = (typeof YES_NO)[number];
 const yesNoOf = (value: boolean | null): YesNo | null => (value === null ? null : value ? 'yes' : 'no');
 const booleanOf = (value: YesNo | null): boolean | null => (value === null ? null : value === 'yes');
 const CONSENT_CHOICES = CONSENT_CHANNELS.flatMap((channel) => CONSENT_STATES.map((s) => `${channel}:${s}`));
-
-function ContactMeta({ contact }: Readonly<{ contact: Contact }>) {
-  return (
-    <>
-      {(contact.position || contact.company) && (
-        <span className="entity-cell__meta">
-          {[contact.position, contact.company?.name].filter(Boolean).join(' · ')}
-        </span>
-      )}
-      {contact.email && <span className="entity-cell__meta">{contact.email}</span>}
-      <ContactFlags contact={contact} />
-    </>
-  );
-}
 
 /** The contacts grid: prefix search, filters (of one company, from its card), sorting and saved views. */
 export function ContactsPage() {
@@ -153,14 +140,7 @@ export function ContactsPage() {
       columns={(narrow) => (
         <>
           <GridColumn<Contact> header={t('contacts.name')} width="12rem" flexGrow={3}>
-            {({ item }) => (
-              <span className="entity-cell">
-                <Link className="entity-cell__name" to={`/contacts/${item.id}`}>
-                  {displayName(item)}
-                </Link>
-                {narrow && <ContactMeta contact={item} />}
-              </span>
-            )}
+            {({ item }) => <ContactNameCell contact={item} withMeta={narrow} />}
           </GridColumn>
           <GridColumn<Contact> header={t('contacts.fields.email')} width="12rem" flexGrow={2} hidden={narrow}>
             {({ item }) => item.email && <a href={`mailto:${item.email}`}>{item.email}</a>}
