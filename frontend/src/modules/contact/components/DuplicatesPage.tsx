@@ -6,9 +6,11 @@ import type { DuplicateReason } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { AnyChoiceSelect } from '../../ui/components/AnyChoiceSelect';
+import { CursorPager } from '../../ui/components/CursorPager';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { PageNotice, type Notice } from '../../ui/components/PageNotice';
+import { useCursorPages } from '../../ui/hooks/useCursorPages';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { DUPLICATES_PAGE_SIZE, useContactDuplicates } from '../hooks/useContactDuplicates';
 import { useDismissContactDuplicate } from '../hooks/useDismissContactDuplicate';
@@ -55,13 +57,11 @@ export function DuplicatesPage() {
 function DuplicatePairs({ workspaceId, reason }: Readonly<{ workspaceId: string; reason: DuplicateReason | null }>) {
   const { t } = useTranslation();
   const canWrite = useCanWrite();
-  // The cursors of the pages before this one: Next pushes, Previous pops.
-  const [cursors, setCursors] = useState<readonly (string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
-  const { pairs, pageInfo, error, retry } = useContactDuplicates(workspaceId, reason, after);
+  const pages = useCursorPages(DUPLICATES_PAGE_SIZE);
+  const { first } = pages;
+  const { pairs, pageInfo, error, retry } = useContactDuplicates(workspaceId, reason, pages.after);
   const [dismissState, dismiss] = useDismissContactDuplicate();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const first = (cursors.length - 1) * DUPLICATES_PAGE_SIZE + 1;
 
   const notDuplicates = async (a: Contact, b: Contact) => {
     setNotice(null);
@@ -129,19 +129,12 @@ function DuplicatePairs({ workspaceId, reason }: Readonly<{ workspaceId: string;
           </ul>
         </section>
       )}
-      {(cursors.length > 1 || pageInfo?.hasNextPage) && (
-        <div className="dup-pager">
-          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('duplicates.previous')}
-          </Button>
-          <Button
-            disabled={!pageInfo?.hasNextPage}
-            onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor ?? null])}
-          >
-            {t('duplicates.next')}
-          </Button>
-        </div>
-      )}
+      <CursorPager
+        pages={pages}
+        pageInfo={pageInfo}
+        previousLabel={t('duplicates.previous')}
+        nextLabel={t('duplicates.next')}
+      />
     </>
   );
 }

@@ -101,7 +101,7 @@ export function QualityChart({ figure }: Readonly<{ figure: Figure }>) {
       </p>
       <details>
         <summary>{t('quality.table')}</summary>
-        <table className="quality-chart__table">
+        <table className="figures-table">
           <thead>
             <tr>
               <th scope="col">{t('quality.day')}</th>

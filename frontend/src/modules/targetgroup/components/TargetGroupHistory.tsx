@@ -6,9 +6,11 @@ import type { TargetGroupChangeKind } from '../../../generated/graphql';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { EChart } from '../../report/components/EChart';
 import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
+import { CursorPager } from '../../ui/components/CursorPager';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { FormError } from '../../ui/components/FormError';
 import { LoadingState } from '../../ui/components/LoadingState';
+import { useCursorPages } from '../../ui/hooks/useCursorPages';
 import { addDays, formatDay, presetRange, utcDay } from '../../ui/period';
 import { historyChartOption, type HistoryDay } from '../history';
 import { CHANGES_PAGE_SIZE, useTargetGroupChanges } from '../hooks/useTargetGroupChanges';
@@ -109,7 +111,7 @@ function HistoryChart({ days }: Readonly<{ days: readonly HistoryDay[] }>) {
       />
       <details>
         <summary>{t('targetGroups.history.table')}</summary>
-        <table className="tg-history__table" id="tg-history-table">
+        <table className="figures-table" id="tg-history-table">
           <thead>
             <tr>
               <th scope="col">{t('targetGroups.history.day')}</th>
@@ -140,11 +142,15 @@ type ChangesProps = Readonly<{ workspaceId: string; targetGroupId: string; since
 function Changes({ workspaceId, targetGroupId, since }: ChangesProps) {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<TargetGroupChangeKind>('JOINED');
-  // The cursors of the pages before this one: Next pushes, Previous pops.
-  const [cursors, setCursors] = useState<readonly (string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
-  const { changes, pageInfo, error, retry } = useTargetGroupChanges(workspaceId, targetGroupId, kind, since, after);
-  const first = (cursors.length - 1) * CHANGES_PAGE_SIZE + 1;
+  const pages = useCursorPages(CHANGES_PAGE_SIZE);
+  const { first } = pages;
+  const { changes, pageInfo, error, retry } = useTargetGroupChanges(
+    workspaceId,
+    targetGroupId,
+    kind,
+    since,
+    pages.after,
+  );
   return (
     <section className="tg-changes" aria-labelledby="tg-changes-title">
       <h4 id="tg-changes-title">{t('targetGroups.history.changesTitle')}</h4>
@@ -156,7 +162,7 @@ function Changes({ workspaceId, targetGroupId, since }: ChangesProps) {
         words="targetGroups.history.kinds"
         onChange={(value) => {
           setKind(value);
-          setCursors([null]);
+          pages.reset();
         }}
       />
       {error && !changes ? (
@@ -187,19 +193,12 @@ function Changes({ workspaceId, targetGroupId, since }: ChangesProps) {
           ))}
         </ul>
       )}
-      {(cursors.length > 1 || pageInfo?.hasNextPage) && (
-        <div className="tg-pager">
-          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('targetGroups.members.previous')}
-          </Button>
-          <Button
-            disabled={!pageInfo?.hasNextPage}
-            onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor ?? null])}
-          >
-            {t('targetGroups.members.next')}
-          </Button>
-        </div>
-      )}
+      <CursorPager
+        pages={pages}
+        pageInfo={pageInfo}
+        previousLabel={t('targetGroups.members.previous')}
+        nextLabel={t('targetGroups.members.next')}
+      />
     </section>
   );
 }
