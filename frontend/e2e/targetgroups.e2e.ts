@@ -210,6 +210,12 @@ describe('Target groups', () => {
           await expect.poll(() => versions.innerText(), SERVER).toContain('Version 2');
           await expectCount(page.locator('#tg-page-count'), '2 contacts');
           await expect.poll(() => excluded.innerText(), SERVER).toContain(created.names[0]);
+
+          // Today's record of the group draws its history chart.
+          const recordHistory = page.locator('#tg-history-record');
+          await expect.poll(() => isSeen(recordHistory)).toBe(true);
+          await recordHistory.click();
+          await expect.poll(() => isSeen(page.locator('#tg-history-chart svg')), SERVER).toBe(true);
           expect(await hasHorizontalOverflow(page)).toBe(false);
           await screenshot(page, `${device}-targetgroup-page`);
 

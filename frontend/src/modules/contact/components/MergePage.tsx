@@ -93,7 +93,7 @@ export function MergePage({ contactId, otherId }: Readonly<{ contactId: string; 
         <FormError message={mergeState.error && generalErrorMessage(mergeState.error, t)} />
         <div className="row-actions merge-actions">
           <Button id="merge-submit" theme="primary" disabled={mergeState.fetching} onClick={() => setConfirming(true)}>
-            {t('merge.submit', names)}
+            {t('merge.submit')}
           </Button>
           <Link to="/contacts/duplicates">{t('common.cancel')}</Link>
         </div>

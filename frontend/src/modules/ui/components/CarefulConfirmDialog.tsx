@@ -1,5 +1,6 @@
-import { Button } from '@vaadin/react-components/Button.js';
+import { Button, type ButtonElement } from '@vaadin/react-components/Button.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = Readonly<{
@@ -19,6 +20,15 @@ type Props = Readonly<{
  */
 export function CarefulConfirmDialog({ id, opened, title, text, confirmText, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
+  const cancel = useRef<ButtonElement>(null);
+  useEffect(() => {
+    if (!opened) return;
+    // Once its opening has finished, Vaadin's dialog focuses its first focusable part (the dialog itself, not the
+    // autofocus button) and then announces 'vaadin-overlay-open' on the body: Cancel takes the focus after that.
+    const focusCancel = () => cancel.current?.focus();
+    document.body.addEventListener('vaadin-overlay-open', focusCancel);
+    return () => document.body.removeEventListener('vaadin-overlay-open', focusCancel);
+  }, [opened]);
   return (
     <Dialog
       id={id}
@@ -30,7 +40,7 @@ export function CarefulConfirmDialog({ id, opened, title, text, confirmText, onC
       }}
       footer={
         <>
-          <Button id={`${id}-cancel`} autofocus onClick={onClose}>
+          <Button id={`${id}-cancel`} ref={cancel} onClick={onClose}>
             {t('common.cancel')}
           </Button>
           <Button id={`${id}-confirm`} theme="primary error" onClick={onConfirm}>
