@@ -25,6 +25,8 @@ const LAYERS = [
   // The customer base: the parts of a record's card and the grids' shared paging and saved views, then the
   // companies (their picker serves the contact form), then the contacts.
   ['analytic', 'consent', 'equipment', 'paging', 'purchase', 'savedview', 'timeline'],
+  // The frame both companies and contacts fill in: the list page (paging + saved views) and the card layout.
+  ['record'],
   ['company'],
   ['contact'],
   // Target groups and the quality dashboard build on the customer base (analytics, the contact card).

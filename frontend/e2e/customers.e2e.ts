@@ -5,6 +5,7 @@ import {
   choose,
   DEVICES,
   gridOverflow,
+  hasFocusWithin,
   hasHorizontalOverflow,
   inFreshContext,
   isSeen,
@@ -16,15 +17,14 @@ import {
 import { DEMO_WORKSPACE, navigateTo, openDemoPage } from './support/demo';
 
 /** What the test made, removed through the API whatever happened (the demo workspace is shared by every journey). */
-type Made = { companyId?: string; contactId?: string; viewName?: string };
+type Made = { companyId?: string; contactId?: string; duplicateId?: string; viewName?: string };
 
 async function cleanUp(page: Page, made: Made) {
   const w = await workspaceIdByName(page, DEMO_WORKSPACE);
-  if (made.contactId)
-    await callApi(page, 'mutation($w: ID!, $id: ID!) { deleteContact(workspaceId: $w, id: $id) }', {
-      w,
-      id: made.contactId,
-    }).catch(() => undefined);
+  for (const id of [made.contactId, made.duplicateId].filter(Boolean))
+    await callApi(page, 'mutation($w: ID!, $id: ID!) { deleteContact(workspaceId: $w, id: $id) }', { w, id }).catch(
+      () => undefined,
+    );
   if (made.companyId)
     await callApi(page, 'mutation($w: ID!, $id: ID!) { deleteCompany(workspaceId: $w, id: $id) }', {
       w,
@@ -158,6 +158,62 @@ describe('Customers', () => {
           await expect.poll(() => isSeen(entry)).toBe(true);
           expect(await hasHorizontalOverflow(page)).toBe(false);
           await screenshot(page, `${device}-contact-card`);
+
+          // Merging runs on the phone only, where its two contacts stack (CI is near its time budget; the desktop's
+          // side-by-side layout is the same page with the cards in two columns).
+          if (phone) {
+            // The same person entered again (same e-mail, another first name) with a purchase, as an import would.
+            const w = await workspaceIdByName(page, DEMO_WORKSPACE);
+            const twin = `Zosia ${lastName}`;
+            const { createContact } = await callApi<{ createContact: { id: string } }>(
+              page,
+              'mutation($w: ID!, $input: ContactInput!) { createContact(workspaceId: $w, input: $input) { id } }',
+              { w, input: { firstName: 'Zosia', lastName, email: `${tag}@Frost.example`, companyId: made.companyId } },
+            );
+            made.duplicateId = createContact.id;
+            const product = `Blast chiller ${tag}`;
+            await callApi(
+              page,
+              'mutation($w: ID!, $input: PurchaseInput!) { createPurchase(workspaceId: $w, input: $input) { id } }',
+              {
+                w,
+                input: {
+                  contactId: made.duplicateId,
+                  amount: '1200.00',
+                  currency: 'EUR',
+                  purchasedAt: new Date().toISOString(),
+                  items: [{ product }],
+                },
+              },
+            );
+
+            // The pair is listed with its reason (from the contacts list), merged into the first contact with the
+            // confirmation's Cancel focused, and the survivor keeps the other's purchase and says so in its timeline.
+            await page.locator('.record-page__back', { hasText: 'All contacts' }).click();
+            await page.locator('#contacts-duplicates-link').click();
+            await page.waitForURL(/\/contacts\/duplicates$/);
+            await choose(page, 'duplicates-reason', 'Same e-mail');
+            const pair = page.getByRole('listitem', { name: `${fullName} and ${twin}` });
+            await expect.poll(() => isSeen(pair.locator('.dup-reason', { hasText: 'Same e-mail' }))).toBe(true);
+            const merge = page.getByRole('link', { name: `Merge ${fullName} and ${twin}` });
+            await expect.poll(() => isSeen(merge)).toBe(true);
+            await merge.click();
+            await page.waitForURL(/\/contacts\/duplicates\/merge\?/);
+            await expect.poll(() => page.locator('#merge-contact-fate').innerText()).toBe('Stays');
+            const keeps = page.locator('#merge-keeps-purchases');
+            await expect.poll(() => keeps.innerText()).toBe('The purchases of both: 1');
+            await expect.poll(() => isSeen(keeps)).toBe(true);
+            expect(await hasHorizontalOverflow(page)).toBe(false);
+            await page.locator('#merge-submit').click();
+            await expect.poll(() => hasFocusWithin(page, '#merge-confirm-cancel')).toBe(true);
+            await page.locator('#merge-confirm-confirm').click();
+            await page.waitForURL(new RegExp(`/contacts/${made.contactId}$`));
+            made.duplicateId = undefined;
+            const kept = page.locator('#purchase-list li', { hasText: product });
+            await expect.poll(() => isSeen(kept)).toBe(true);
+            const mergedEntry = page.locator('#timeline-entries li', { hasText: `Merged ${twin}` });
+            await expect.poll(() => isSeen(mergedEntry)).toBe(true);
+          }
         } finally {
           if (Object.keys(made).length > 0) await cleanUp(page, made);
         }

@@ -204,8 +204,21 @@ describe('Target groups', () => {
           await expect.poll(() => versions.innerText(), SERVER).toContain('Version 2');
           await expectCount(page.locator('#tg-page-count'), '2 contacts');
           await expect.poll(() => excluded.innerText(), SERVER).toContain(created.names[0]);
+
+          // Today's record of the group draws its history chart.
+          const recordHistory = page.locator('#tg-history-record');
+          await expect.poll(() => isSeen(recordHistory)).toBe(true);
+          await recordHistory.click();
+          await expect.poll(() => isSeen(page.locator('#tg-history-chart svg')), SERVER).toBe(true);
           expect(await hasHorizontalOverflow(page)).toBe(false);
           await screenshot(page, `${device}-targetgroup-page`);
+
+          // A member's link opens their card.
+          await page.locator('#tg-members a', { hasText: created.names[1] }).click();
+          await page.waitForURL(new RegExp(`/contacts/${created.contactIds[1]}$`));
+          await expect
+            .poll(() => isSeen(page.locator('#contact-name', { hasText: created.names[1] })), SERVER)
+            .toBe(true);
 
           // The list shows the group with its live size.
           await navigateTo(page, phone, 'nav-target-groups', /\/target-groups$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualityFigures, type QualityDay } from './figures';
+import { FIGURE_LISTS, figureListPath, figureOfPath, qualityFigures, type QualityDay } from './figures';
 
 function day(d: string, figures: Partial<QualityDay>): QualityDay {
   return {
@@ -44,5 +44,23 @@ describe('quality figures', () => {
   it('keeps counts as counts', () => {
     expect(byId.contacts!.series[0]!.values).toEqual([200, 0, 200]);
     expect(byId.duplicates!.unit).toBe('count');
+  });
+});
+
+describe('lists behind the figures', () => {
+  it('names each list in the address and reads it back, refusing what names no figure', () => {
+    expect(figureListPath('NO_CONSENT_EMAIL')).toBe('/quality/no-consent-email');
+    expect(figureOfPath('no-consent-email')).toBe('NO_CONSENT_EMAIL');
+    expect(figureOfPath('constructor')).toBeNull();
+    expect(figureOfPath('contacts')).toBeNull();
+  });
+
+  it('offers a list behind every figure but the total', () => {
+    expect(
+      Object.entries(FIGURE_LISTS)
+        .filter(([, lists]) => lists.length === 0)
+        .map(([id]) => id),
+    ).toEqual(['contacts']);
+    expect(new Set(Object.values(FIGURE_LISTS).flat()).size).toBe(8);
   });
 });

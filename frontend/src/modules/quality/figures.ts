@@ -1,4 +1,4 @@
-import type { BaseQualityDayFieldsFragment } from '../../generated/graphql';
+import type { BaseQualityDayFieldsFragment, QualityFigure } from '../../generated/graphql';
 
 export type QualityDay = BaseQualityDayFieldsFragment;
 
@@ -59,4 +59,36 @@ export function qualityFigures(days: readonly QualityDay[]): Figure[] {
     },
     { id: 'untouched', unit: 'count', days: all, series: [{ key: 'untouched', values: days.map((d) => d.untouched) }] },
   ];
+}
+
+const QUALITY_FIGURES = {
+  INVALID_OR_MISSING_EMAIL: true,
+  NO_CONSENT_EMAIL: true,
+  NO_CONSENT_SMS: true,
+  NO_CONSENT_PHONE: true,
+  NO_CONSENT_POST: true,
+  KEY_ANALYTICS_MISSING: true,
+  SUSPECTED_DUPLICATE: true,
+  UNTOUCHED: true,
+} as const satisfies Record<QualityFigure, true>;
+
+/** The lists of contacts behind each chart (what is missing from its figure); the contacts chart is all contacts. */
+export const FIGURE_LISTS: Readonly<Record<FigureId, readonly QualityFigure[]>> = {
+  contacts: [],
+  validEmail: ['INVALID_OR_MISSING_EMAIL'],
+  consent: ['NO_CONSENT_EMAIL', 'NO_CONSENT_SMS', 'NO_CONSENT_PHONE', 'NO_CONSENT_POST'],
+  keyAnalytics: ['KEY_ANALYTICS_MISSING'],
+  duplicates: ['SUSPECTED_DUPLICATE'],
+  untouched: ['UNTOUCHED'],
+};
+
+/** Where the contacts behind a figure are listed: `/quality/no-consent-email`. */
+export function figureListPath(figure: QualityFigure): string {
+  return `/quality/${figure.toLowerCase().replaceAll('_', '-')}`;
+}
+
+/** The figure a list's address names, or null for an address that names none. */
+export function figureOfPath(segment: string): QualityFigure | null {
+  const figure = segment.toUpperCase().replaceAll('-', '_');
+  return Object.hasOwn(QUALITY_FIGURES, figure) ? (figure as QualityFigure) : null;
 }

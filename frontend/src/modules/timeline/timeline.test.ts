@@ -28,6 +28,15 @@ describe('timeline lines', () => {
     });
   });
 
+  it('names the contact a merge took in, by name or else by e-mail', () => {
+    expect(
+      describeEntry(entry('MERGED', '{"mergedId":"9","mergedName":"Ann Lee","mergedEmail":"ann@x.example"}')),
+    ).toEqual({ key: 'timeline.kind.MERGED', values: { name: 'Ann Lee', email: 'ann@x.example' } });
+    expect(describeEntry(entry('MERGED', '{"mergedName":"","mergedEmail":"ann@x.example"}')).values.name).toBe(
+      'ann@x.example',
+    );
+  });
+
   it('shows kinds it does not know yet by their name, even with unreadable details', () => {
     expect(describeEntry(entry('ATTENDED', 'not json'))).toEqual({
       key: 'timeline.kind.OTHER',

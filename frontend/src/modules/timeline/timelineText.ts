@@ -47,6 +47,11 @@ export function describeEntry(entry: TimelineEntry): EntryText {
           to: `consent.state.${text(details.to) || 'UNKNOWN'}`,
         },
       };
+    case 'MERGED':
+      return {
+        key: 'timeline.kind.MERGED',
+        values: { name: text(details.mergedName) || text(details.mergedEmail), email: text(details.mergedEmail) },
+      };
     default:
       return { key: 'timeline.kind.OTHER', values: { kind: entry.kind } };
   }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDay } from '../../ui/period';
 import { chartScale, linePath, type TrendPoint } from '../../ui/trendSeries';
-import type { Figure } from '../figures';
+import { FIGURE_LISTS, figureListPath, type Figure } from '../figures';
 
 const WIDTH = 480;
 const HEIGHT = 140;
@@ -34,6 +35,7 @@ export function QualityChart({ figure }: Readonly<{ figure: Figure }>) {
       <figure className="panel quality-chart" id={id} aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>{title}</h3>
         <p className="muted">{t(`quality.figures.${figure.id}.none`)}</p>
+        <FigureLists figure={figure} />
       </figure>
     );
   }
@@ -99,7 +101,7 @@ export function QualityChart({ figure }: Readonly<{ figure: Figure }>) {
       </p>
       <details>
         <summary>{t('quality.table')}</summary>
-        <table className="quality-chart__table">
+        <table className="figures-table">
           <thead>
             <tr>
               <th scope="col">{t('quality.day')}</th>
@@ -122,6 +124,35 @@ export function QualityChart({ figure }: Readonly<{ figure: Figure }>) {
           </tbody>
         </table>
       </details>
+      <FigureLists figure={figure} />
     </figure>
+  );
+}
+
+/** Where the contacts behind a figure are: its lists as they stand now (all contacts for the total). */
+function FigureLists({ figure }: Readonly<{ figure: Figure }>) {
+  const { t } = useTranslation();
+  const lists = FIGURE_LISTS[figure.id];
+  return (
+    <ul className="quality-chart__lists">
+      {lists.length === 0 ? (
+        <li>
+          <Link to="/contacts">{t('quality.allContacts')}</Link>
+        </li>
+      ) : (
+        lists.map((list) => (
+          <li key={list}>
+            <Link id={`quality-list-${list.toLowerCase()}`} to={figureListPath(list)}>
+              {t(`quality.lists.${list}.link`)}
+            </Link>
+          </li>
+        ))
+      )}
+      {figure.id === 'duplicates' && (
+        <li>
+          <Link to="/contacts/duplicates">{t('quality.duplicatePairs')}</Link>
+        </li>
+      )}
+    </ul>
   );
 }

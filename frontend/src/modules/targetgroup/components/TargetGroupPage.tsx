@@ -1,12 +1,14 @@
 import { Button } from '@vaadin/react-components/Button.js';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { generalErrorMessage } from '../../api/graphqlErrors';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
+import { CursorPager } from '../../ui/components/CursorPager';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { FormError } from '../../ui/components/FormError';
 import { LoadingState } from '../../ui/components/LoadingState';
+import { useCursorPages } from '../../ui/hooks/useCursorPages';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useExcludeFromTargetGroup } from '../hooks/useExcludeFromTargetGroup';
 import { useRuleAnalytics } from '../hooks/useRuleAnalytics';
@@ -18,6 +20,7 @@ import { ManualMembers } from './ManualMembers';
 import { MemberList, memberName } from './MemberList';
 import { RuleSummary } from './RuleSummary';
 import { TargetGroupCount } from './TargetGroupCount';
+import { TargetGroupHistory } from './TargetGroupHistory';
 import '../targetgroups.css';
 
 /** One target group: its rule in words, size, members, the manual includes and excludes, and its versions. */
@@ -70,7 +73,7 @@ export function TargetGroupPage({ targetGroupId }: Readonly<{ targetGroupId: str
               })}
             </p>
           </section>
-          {/* The size-over-time chart joins this column once the API has the daily history of a target group. */}
+          <TargetGroupHistory workspaceId={workspaceId} targetGroupId={targetGroup.id} canWrite={canWrite} />
           <section className="panel" aria-labelledby="tg-rule-title">
             <h3 id="tg-rule-title">{t('targetGroups.ruleTitle')}</h3>
             {!rule.complete && <p className="form-error">{t('targetGroups.builder.tooDeepToEdit')}</p>}
@@ -118,12 +121,10 @@ function Members({
   canWrite,
 }: Readonly<{ workspaceId: string; targetGroupId: string; canWrite: boolean }>) {
   const { t } = useTranslation();
-  // The cursors of the pages before this one: Next pushes, Previous pops.
-  const [cursors, setCursors] = useState<readonly (string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
-  const { members, pageInfo, error, retry } = useTargetGroupMembers(workspaceId, targetGroupId, after);
+  const pages = useCursorPages(MEMBERS_PAGE_SIZE);
+  const { first } = pages;
+  const { members, pageInfo, error, retry } = useTargetGroupMembers(workspaceId, targetGroupId, pages.after);
   const [excludeState, exclude] = useExcludeFromTargetGroup();
-  const first = (cursors.length - 1) * MEMBERS_PAGE_SIZE + 1;
   return (
     <section className="panel" aria-labelledby="tg-members-title">
       <h3 id="tg-members-title">{t('targetGroups.members.title')}</h3>
@@ -156,19 +157,12 @@ function Members({
         />
       )}
       <FormError message={excludeState.error && generalErrorMessage(excludeState.error, t)} />
-      {(cursors.length > 1 || pageInfo?.hasNextPage) && (
-        <div className="tg-pager">
-          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('targetGroups.members.previous')}
-          </Button>
-          <Button
-            disabled={!pageInfo?.hasNextPage}
-            onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor ?? null])}
-          >
-            {t('targetGroups.members.next')}
-          </Button>
-        </div>
-      )}
+      <CursorPager
+        pages={pages}
+        pageInfo={pageInfo}
+        previousLabel={t('targetGroups.members.previous')}
+        nextLabel={t('targetGroups.members.next')}
+      />
     </section>
   );
 }

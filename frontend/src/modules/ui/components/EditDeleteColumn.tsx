@@ -8,29 +8,34 @@ type Props<T> = Readonly<{
   /** On narrow pages both actions share one "⋯" menu and the column has no header. */
   compact: boolean;
   onAction: (action: EditDeleteAction, item: T) => void;
+  /** How a row is named in its actions' accessible names ("Edit CIOs"). */
+  nameOf: (item: T) => string;
 }>;
 
-/** A list's column with Edit and Delete for each named row (segments, channels, brands, suppliers). */
-export function EditDeleteColumn<T extends { name: string }>({ compact, onAction }: Props<T>) {
+/** A list's column with Edit and Delete for each row (segments, channels, brands, suppliers, companies, contacts). */
+export function EditDeleteColumn<T>({ compact, onAction, nameOf }: Props<T>) {
   const { t } = useTranslation();
   return (
     <GridColumn<T> header={compact ? '' : t('common.actions')} autoWidth flexGrow={0}>
-      {({ item }) => (
-        <RowActions<EditDeleteAction>
-          compact={compact}
-          menuLabel={t('common.actionsFor', { name: item.name })}
-          actions={[
-            { action: 'edit', text: t('common.edit'), label: t('common.editLabel', { name: item.name }) },
-            {
-              action: 'delete',
-              text: t('common.delete'),
-              label: t('common.deleteLabel', { name: item.name }),
-              destructive: true,
-            },
-          ]}
-          onAction={(action) => onAction(action, item)}
-        />
-      )}
+      {({ item }) => {
+        const name = nameOf(item);
+        return (
+          <RowActions<EditDeleteAction>
+            compact={compact}
+            menuLabel={t('common.actionsFor', { name })}
+            actions={[
+              { action: 'edit', text: t('common.edit'), label: t('common.editLabel', { name }) },
+              {
+                action: 'delete',
+                text: t('common.delete'),
+                label: t('common.deleteLabel', { name }),
+                destructive: true,
+              },
+            ]}
+            onAction={(action) => onAction(action, item)}
+          />
+        );
+      }}
     </GridColumn>
   );
 }

@@ -33,7 +33,7 @@ export function RowsGrid<T extends { name: string }>({ id, rows, label, empty, n
       aria-label={label}
     >
       {children}
-      {onAction && <EditDeleteColumn<T> compact={narrow} onAction={onAction} />}
+      {onAction && <EditDeleteColumn<T> compact={narrow} onAction={onAction} nameOf={(row) => row.name} />}
     </Grid>
   );
 }

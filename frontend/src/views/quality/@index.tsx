@@ -1,5 +1,5 @@
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
-import { QualityPage } from '../modules/quality/components/QualityPage';
+import { QualityPage } from '../../modules/quality/components/QualityPage';
 
 // Beside the target groups: both are about the customer base.
 export const config: ViewConfig = {
