@@ -67,7 +67,8 @@ public class InvalidInput extends ApiException {
         TARGET_GROUP_IN_USE,
         SAME_CONTACT,
         NOT_A_JSON_OBJECT,
-        STATE_TOO_LARGE
+        STATE_TOO_LARGE,
+        ABOVE_MODERATE_GAP
     }
 
     private final String field;
