@@ -6,6 +6,7 @@ import {
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
+  isShownInViewport,
   logIn,
   newContext,
   openDrawer,
@@ -239,6 +240,21 @@ describe('alerts', () => {
         .locator(`#alert-list [data-alert-id="${alertId}"]`, { hasText: 'E2E: checked the flipped publication' })
         .waitFor();
       await b.locator(`#alert-list [data-alert-id="${flippedAlertId}"]`, { hasText: 'Recovered on its own' }).waitFor();
+
+      // The alert leads to its evidence: its cell opens in the dashboard's drill-down, the decision on top.
+      await item.getByRole('link', { name: /^Open .* with its evidence$/ }).click();
+      await b.waitForURL(/\/\?segment=.*&channel=/);
+      await b.locator('#drill-down').waitFor();
+      const dialogName = await b.locator('vaadin-dialog[opened]').getAttribute('aria-label');
+      expect(dialogName).toContain(segmentName);
+      await expect.poll(() => isShownInViewport(b.locator('#drill-alerts'))).toBe(true);
+      await b.locator(`#cell-alerts [data-alert-id="${alertId}"]`).waitFor();
+      const [decision, evidence] = await Promise.all(
+        ['#drill-alerts', '#drill-presence'].map((sel) => b.locator(sel).boundingBox()),
+      );
+      expect(decision!.y).toBeLessThan(evidence!.y);
+      await b.locator('#drill-close').click();
+      await b.waitForURL((url) => !url.search.includes('segment='));
     } finally {
       // Leave the demo data as it was: the publication gets its original assessment back, and the alert that
       // raises (or the one the journey stopped on) is closed, so the demo's open alerts stay as they were.

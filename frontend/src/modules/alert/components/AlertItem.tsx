@@ -3,11 +3,17 @@ import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDuration } from '../duration';
 import type { Alert } from '../types/Alert';
 import { UrgencyChip } from './UrgencyChip';
 
 const UNASSIGNED = '__none__';
+
+/** The dashboard with the alert's cell open in the drill-down (balance/DashboardPage reads these parameters). */
+export function cellLink(alert: Pick<Alert, 'segmentId' | 'channelId'>): string {
+  return `/?${new URLSearchParams({ segment: alert.segmentId, channel: alert.channelId })}`;
+}
 
 type Props = Readonly<{
   alert: Alert;
@@ -60,7 +66,16 @@ export const AlertItem = memo(function AlertItem({ alert, actions, isNew = false
       )}
       <UrgencyChip urgency={alert.newUrgency} />
       <div>
-        {!compact && <div className="alert-item__title">{title}</div>}
+        {!compact && (
+          <Link
+            className="alert-item__title"
+            to={cellLink(alert)}
+            aria-label={t('alerts.openCell', { name: title })}
+            data-open-cell
+          >
+            {title}
+          </Link>
+        )}
         <div className="alert-item__meta">
           <span>
             {t('alerts.change', {
