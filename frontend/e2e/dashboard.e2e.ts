@@ -46,6 +46,11 @@ async function expectDrillDown(page: Page, top: TopCell) {
     .locator(`vaadin-dialog[aria-label="${top.segment.name} × ${top.channel.name}"]`)
     .waitFor({ state: 'attached' });
   await page.locator('#trend-chart svg path').first().waitFor();
+  // The trend has dates and values on its axes, and starts where the selected period starts.
+  const dates = page.locator('#trend-chart .trend-chart__x span');
+  expect(await dates.count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('#trend-chart .trend-chart__y span').count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('#drill-down .drill__summary').innerText()).toContain(await dates.first().innerText());
   if (top.publications > 0) {
     await page.locator('#cell-publications li').first().waitFor();
   }
