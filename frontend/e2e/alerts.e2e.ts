@@ -6,6 +6,7 @@ import {
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
+  isShownInViewport,
   logIn,
   newContext,
   openDrawer,
@@ -146,6 +147,7 @@ describe('alerts', () => {
     let restore: (() => Promise<void>) | null = null;
     let workspaceId = '';
     let flippedAlertId = 0;
+    let reopenedAlertId: string | null = null;
     try {
       await logIn(a, ANALYST.username, ANALYST.password);
       await logIn(b, ANALYST.username, ANALYST.password);
@@ -168,17 +170,28 @@ describe('alerts', () => {
         toInput(publication, { segmentId: cell.segmentId, sentiment: 'NEGATIVE' }),
       );
 
-      // B sees the alert in its live feed and the unread badge, without reloading.
+      // B sees the cell recover live; the app closed that alert itself, so it says why and asks for nothing.
       const liveItem = b.locator('#alert-feed .alert-item').first();
       await expect
         .poll(async () => Number((await liveItem.getAttribute('data-alert-id')) ?? 0), { timeout: LIVE_TIMEOUT })
         .toBeGreaterThan(before);
-      const alertId = (await liveItem.getAttribute('data-alert-id'))!;
-      flippedAlertId = Number(alertId);
+      flippedAlertId = Number(await liveItem.getAttribute('data-alert-id'));
       expect(await liveItem.innerText()).toContain(segmentName);
       expect(await liveItem.innerText()).toContain('Secondary → None');
-      await b.locator('#alerts-unread').waitFor({ timeout: LIVE_TIMEOUT });
+      expect(await liveItem.innerText()).toContain('Recovered on its own');
       expect(problemsOrNone(socketB.problems())).toBe('none');
+
+      // Restoring the publication makes the cell SECONDARY again: an open alert, with the unread badge.
+      const restoring = restore;
+      restore = null;
+      await restoring();
+      await expect
+        .poll(async () => Number((await liveItem.getAttribute('data-alert-id')) ?? 0), { timeout: LIVE_TIMEOUT })
+        .toBeGreaterThan(flippedAlertId);
+      const alertId = (await liveItem.getAttribute('data-alert-id'))!;
+      reopenedAlertId = alertId;
+      expect(await liveItem.innerText()).toContain('None → Secondary');
+      await b.locator('#alerts-unread').waitFor({ timeout: LIVE_TIMEOUT });
       await screenshot(b, 'desktop-dashboard-live-alert');
       // On the phone the count shows in the navigation bar; tapping it opens Alerts, which clears it.
       await c.locator('#navbar-unread').waitFor({ state: 'visible', timeout: LIVE_TIMEOUT });
@@ -187,14 +200,19 @@ describe('alerts', () => {
       await c.waitForURL(/\/alerts$/);
       await c.locator('#navbar-unread').waitFor({ state: 'detached' });
 
-      // Opening Alerts clears the badge; the new alert is on top.
+      // Opening Alerts clears the badge; the most urgent alerts come first.
       await b.locator('#nav-alerts').click();
       await b.waitForURL(/\/alerts$/);
       const item = b.locator(`#alert-list [data-alert-id="${alertId}"]`);
       await item.waitFor();
       await b.locator('#alerts-unread').waitFor({ state: 'detached' });
-      await item.getByRole('button', { name: /^Acknowledge / }).click();
+      expect(await b.locator('#alert-list .alert-item .urgency-chip').first().innerText()).toBe('Immediate');
+      // Picked and acknowledged through the bulk actions.
+      await item.getByRole('checkbox', { name: /^Pick / }).click();
+      await expect.poll(() => b.locator('#alert-list-picked').innerText()).toBe('1 alert picked');
+      await b.locator('#alert-list-acknowledge-picked').click();
       await expect.poll(() => item.innerText()).toContain('Acknowledged');
+      await expect.poll(() => b.locator('#alert-list-picked').innerText()).toBe('0 alerts picked');
       // Assign to the analyst, through the member picker.
       await item.locator('vaadin-select').click();
       await b.locator('vaadin-select-item').filter({ hasText: 'analyst', visible: true }).first().click();
@@ -208,7 +226,8 @@ describe('alerts', () => {
       await b.locator('#alert-resolve-comment textarea').fill('E2E: checked the flipped publication, reverted it.');
       await b.locator('#alert-resolve-save').click();
       await expect.poll(() => item.innerText()).toContain('Resolved by analyst: E2E: checked the flipped publication');
-      // Filtered to resolved alerts, it is listed with its comment.
+      reopenedAlertId = null;
+      // Filtered to resolved alerts, it is listed with its comment, and the recovery with its reason.
       await b.locator('#alert-filter-state').locator('[part~="clear-button"]').click();
       await b.locator('#alert-filter-state input').click();
       await b
@@ -220,22 +239,40 @@ describe('alerts', () => {
       await b
         .locator(`#alert-list [data-alert-id="${alertId}"]`, { hasText: 'E2E: checked the flipped publication' })
         .waitFor();
+      await b.locator(`#alert-list [data-alert-id="${flippedAlertId}"]`, { hasText: 'Recovered on its own' }).waitFor();
+
+      // The alert leads to its evidence: its cell opens in the dashboard's drill-down, the decision on top.
+      await item.getByRole('link', { name: /^Open .* with its evidence$/ }).click();
+      await b.waitForURL(/\/\?segment=.*&channel=/);
+      await b.locator('#drill-down').waitFor();
+      const dialogName = await b.locator('vaadin-dialog[opened]').getAttribute('aria-label');
+      expect(dialogName).toContain(segmentName);
+      await expect.poll(() => isShownInViewport(b.locator('#drill-alerts'))).toBe(true);
+      await b.locator(`#cell-alerts [data-alert-id="${alertId}"]`).waitFor();
+      const [decision, evidence] = await Promise.all(
+        ['#drill-alerts', '#drill-presence'].map((sel) => b.locator(sel).boundingBox()),
+      );
+      expect(decision!.y).toBeLessThan(evidence!.y);
+      await b.locator('#drill-close').click();
+      await b.waitForURL((url) => !url.search.includes('segment='));
     } finally {
-      // Leave the demo data as it was: the publication gets its original assessment back.
+      // Leave the demo data as it was: the publication gets its original assessment back, and the alert that
+      // raises (or the one the journey stopped on) is closed, so the demo's open alerts stay as they were.
       if (restore) {
         await restore();
-        // Restoring raises the opposite alert; close it so the demo's open alerts stay as they were.
         if (flippedAlertId > 0) {
           await expect
             .poll(() => newestAlertId(a, workspaceId), { timeout: LIVE_TIMEOUT })
             .toBeGreaterThan(flippedAlertId);
-          const id = String(await newestAlertId(a, workspaceId));
-          await callApi(
-            a,
-            'mutation($w: ID!, $id: ID!) { resolveAlert(workspaceId: $w, id: $id, comment: "E2E: publication restored") { id } }',
-            { w: workspaceId, id },
-          );
+          reopenedAlertId = String(await newestAlertId(a, workspaceId));
         }
+      }
+      if (reopenedAlertId) {
+        await callApi(
+          a,
+          'mutation($w: ID!, $id: ID!) { resolveAlert(workspaceId: $w, id: $id, comment: "E2E: publication restored") { id } }',
+          { w: workspaceId, id: reopenedAlertId },
+        ).catch(() => undefined);
       }
       await contextA.close();
       await contextB.close();

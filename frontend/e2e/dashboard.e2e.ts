@@ -8,6 +8,7 @@ import {
   DESKTOP,
   hasHorizontalOverflow,
   inFreshContext,
+  isShownInViewport,
   PHONE,
   screenshot,
   SCREENSHOT_DIR,
@@ -45,6 +46,11 @@ async function expectDrillDown(page: Page, top: TopCell) {
     .locator(`vaadin-dialog[aria-label="${top.segment.name} × ${top.channel.name}"]`)
     .waitFor({ state: 'attached' });
   await page.locator('#trend-chart svg path').first().waitFor();
+  // The trend has dates and values on its axes, and starts where the selected period starts.
+  const dates = page.locator('#trend-chart .trend-chart__x span');
+  expect(await dates.count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('#trend-chart .trend-chart__y span').count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('#drill-down .drill__summary').innerText()).toContain(await dates.first().innerText());
   if (top.publications > 0) {
     await page.locator('#cell-publications li').first().waitFor();
   }
@@ -89,10 +95,12 @@ describe('dashboard', () => {
       // The top cell of the list appears in the grid under its own name.
       await heatmap.locator(`[role=gridcell][aria-label^="${top.segment.name} × ${top.channel.name}:"]`).waitFor();
 
-      // Hover shows the client's and the strongest competitor's presence.
+      // Hover shows the client's and the strongest competitor's presence, in full view beside the cell.
+      const tooltip = page.locator('#heatmap-tooltip');
       await heatmap.locator('[role=gridcell]').first().hover();
-      await page.locator('#heatmap-tooltip').waitFor();
-      expect(await page.locator('#heatmap-tooltip').innerText()).toContain('Northwind Systems');
+      await tooltip.waitFor();
+      expect(await tooltip.innerText()).toContain('Northwind Systems');
+      await expect.poll(() => isShownInViewport(tooltip)).toBe(true);
 
       await screenshot(page, 'desktop-dashboard');
 
@@ -110,6 +118,11 @@ describe('dashboard', () => {
           ),
         )
         .toBe('1,1');
+      // Keyboard focus shows the focused cell's numbers as well.
+      await expect.poll(() => isShownInViewport(tooltip)).toBe(true);
+      expect(await tooltip.locator('strong').innerText()).toContain(
+        await heatmap.locator('[role=rowheader]').nth(1).innerText(),
+      );
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
@@ -158,6 +171,7 @@ describe('dashboard', () => {
       const miniCell = page.locator('#heatmap-mini [role=gridcell]').first();
       await miniCell.tap();
       await page.locator('#heatmap-tooltip').waitFor();
+      await expect.poll(() => isShownInViewport(page.locator('#heatmap-tooltip'))).toBe(true);
       await miniCell.tap();
       await page.locator('#drill-down').waitFor();
       await closeDrillDown(page);

@@ -309,6 +309,34 @@ export async function isSeen(target: Locator): Promise<boolean> {
   });
 }
 
+/**
+ * Whether a person sees a floating element (a tooltip) where it is now, without scrolling: a box inside the
+ * viewport whose centre and corners are topmost (nothing over it, not clipped away by a scroll box). A tooltip
+ * lets the pointer through (pointer-events: none), which hit testing would skip, so it takes part for the check.
+ */
+export async function isShownInViewport(target: Locator): Promise<boolean> {
+  return target.evaluate((element: HTMLElement) => {
+    const box = element.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0 || box.left < 0 || box.top < 0) return false;
+    if (box.right > window.innerWidth || box.bottom > window.innerHeight) return false;
+    const previous = element.style.pointerEvents;
+    element.style.pointerEvents = 'auto';
+    try {
+      const inset = 2;
+      const points: [number, number][] = [
+        [box.left + box.width / 2, box.top + box.height / 2],
+        [box.left + inset, box.top + inset],
+        [box.right - inset, box.top + inset],
+        [box.left + inset, box.bottom - inset],
+        [box.right - inset, box.bottom - inset],
+      ];
+      return points.every(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+    } finally {
+      element.style.pointerEvents = previous;
+    }
+  });
+}
+
 /** Runs a row action: a labelled button on wide pages, the row's "⋯" menu on phones. */
 export async function rowAction(page: Page, action: 'Edit' | 'Delete', name: string, phone: boolean) {
   if (phone) {

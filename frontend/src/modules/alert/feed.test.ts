@@ -32,6 +32,7 @@ function alert(id: string, overrides: Partial<Alert> = {}): Alert {
     resolvedAt: null,
     resolvedBy: null,
     resolution: null,
+    autoResolved: false,
     ...overrides,
   };
 }
@@ -81,6 +82,13 @@ describe('unread count', () => {
     expect(feed.lastSeenId).toBe('2');
     feed = mergeAlerts(feed, [alert('2'), alert('3')]);
     expect(unreadCount(feed)).toBe(1);
+  });
+
+  it('does not count an alert the app closed because its cell recovered', () => {
+    const recovered = alert('12', { state: 'RESOLVED', autoResolved: true, newUrgency: 'NONE' });
+    const feed = mergeAlerts(initialFeed('10'), [alert('11'), recovered]);
+    expect(unreadCount(feed)).toBe(1);
+    expect(feed.lastId).toBe('12');
   });
 
   it('treats alerts listed in the view (newer than the feed) as seen too', () => {

@@ -48,7 +48,8 @@ export function mergeAlerts(feed: FeedState, incoming: readonly Alert[]): FeedSt
   for (const alert of incoming) {
     byId.set(alert.id, alert);
     lastId = maxId(lastId, alert.id);
-    if (isNewer(alert.id, feed.lastSeenId)) unread.add(alert.id);
+    // An alert the app closed itself (its cell recovered) asks nothing of anyone: it is listed, not unread.
+    if (isNewer(alert.id, feed.lastSeenId) && alert.state !== 'RESOLVED') unread.add(alert.id);
   }
   const alerts = [...byId.values()].sort((a, b) => compareIds(b.id, a.id)).slice(0, FEED_LIMIT);
   return { ...feed, alerts, lastId, unreadIds: [...unread] };

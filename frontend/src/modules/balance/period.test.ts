@@ -48,8 +48,10 @@ describe('periodRange', () => {
 });
 
 describe('trendRange', () => {
-  it('shows at least twelve weeks, by week up to half a year and by month beyond', () => {
-    expect(trendRange('2026-11-16', '2026-11-23')).toEqual({ from: '2026-08-31', to: '2026-11-23', bucket: 'WEEK' });
+  it('covers exactly the selected period: by day up to a month, by week up to half a year, by month beyond', () => {
+    expect(trendRange('2026-11-16', '2026-11-23')).toEqual({ from: '2026-11-16', to: '2026-11-23', bucket: 'DAY' });
+    expect(trendRange('2026-10-24', '2026-11-23')).toEqual({ from: '2026-10-24', to: '2026-11-23', bucket: 'DAY' });
+    expect(trendRange('2026-08-25', '2026-11-23')).toEqual({ from: '2026-08-25', to: '2026-11-23', bucket: 'WEEK' });
     expect(trendRange('2026-01-01', '2026-11-23').bucket).toBe('MONTH');
   });
 });

@@ -63,9 +63,13 @@ export function rangeInstants(from: string, to: string): { from: string; to: str
  * The trend shown in the drill-down: at least twelve weeks up to the period's end, so a short period still
  * shows where the cell comes from; by week up to half a year, then by month.
  */
-export function trendRange(from: string, to: string): { from: string; to: string; bucket: 'WEEK' | 'MONTH' } {
-  const start = daysBetween(from, to) < 84 ? addDays(to, -84) : from;
-  return { from: start, to, bucket: daysBetween(start, to) <= 190 ? 'WEEK' : 'MONTH' };
+/**
+ * The trend over exactly the selected period [from, to): by day up to a month (a line of at least a few
+ * points), by week up to about six months, by month beyond.
+ */
+export function trendRange(from: string, to: string): { from: string; to: string; bucket: 'DAY' | 'WEEK' | 'MONTH' } {
+  const days = daysBetween(from, to);
+  return { from, to, bucket: days <= 31 ? 'DAY' : days <= 190 ? 'WEEK' : 'MONTH' };
 }
 
 // The balance's screens format days with the shared wording.

@@ -21,3 +21,16 @@ export function linePath(points: readonly TrendPoint[], series: number, scale: R
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${scale.x(i).toFixed(1)},${scale.y(p.values[series] ?? 0).toFixed(1)}`)
     .join(' ');
 }
+
+/** Values worth a label on the y axis: the extremes and 0 when it lies between them, top first. */
+export function yTicks(scale: Pick<ReturnType<typeof chartScale>, 'min' | 'max'>): number[] {
+  return [...new Set([scale.max, ...(scale.min < 0 && scale.max > 0 ? [0] : []), scale.min])];
+}
+
+/** Indexes of the points worth a date on the x axis: the first, the last and up to `inner` evenly between. */
+export function xTicks(count: number, inner = 2): number[] {
+  if (count <= 0) return [];
+  const picks = new Set([0, count - 1]);
+  for (let k = 1; k <= inner; k++) picks.add(Math.round((k * (count - 1)) / (inner + 1)));
+  return [...picks].sort((a, b) => a - b);
+}

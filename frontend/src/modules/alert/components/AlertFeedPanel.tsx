@@ -17,7 +17,7 @@ const NO_FILTER = {};
 export function AlertFeedPanel({ workspaceId, limit = 8 }: { workspaceId: string; limit?: number }) {
   const { t } = useTranslation();
   const feed = useAlertFeed();
-  const latest = useAlertList(workspaceId, NO_FILTER, limit);
+  const latest = useAlertList(workspaceId, NO_FILTER, 'NEWEST_FIRST', limit);
   const liveIds = useMemo(() => new Set(feed.alerts.map((a) => a.id)), [feed.alerts]);
   const alerts = useMemo(
     () => mergeAlerts(mergeAlerts(initialFeed(null), latest.alerts), feed.alerts).alerts.slice(0, limit),

@@ -19,7 +19,7 @@ export function AlertHistory({
 }) {
   const { t } = useTranslation();
   const filter = useMemo(() => ({ segmentIds: [segmentId], channelIds: [channelId] }), [segmentId, channelId]);
-  const list = useAlertList(workspaceId, filter, 10);
+  const list = useAlertList(workspaceId, filter, 'NEWEST_FIRST', 10);
   if (list.error && list.alerts.length === 0) return <ErrorState error={list.error} onRetry={list.reload} />;
   if (list.loading && list.alerts.length === 0) return <LoadingState />;
   if (list.alerts.length === 0) return <p className="muted">{t('alerts.noneForCell')}</p>;
@@ -29,7 +29,7 @@ export function AlertHistory({
         id="cell-alerts"
         workspaceId={workspaceId}
         alerts={list.alerts}
-        onChanged={list.replace}
+        onChanged={list.replaceAll}
         label={t('alerts.historyLabel')}
         compact
       />

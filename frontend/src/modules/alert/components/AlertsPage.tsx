@@ -2,18 +2,22 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { MultiSelectComboBox } from '@vaadin/react-components/MultiSelectComboBox.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlertState, Urgency } from '../../../generated/graphql';
+import type { AlertOrder, AlertState, Urgency } from '../../../generated/graphql';
+import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 import { useAlertList } from '../hooks/useAlertList';
+import { maxId } from '../feed';
 import { ALERT_STATES, ALERT_URGENCIES } from '../types/Alert';
 import '../alerts.css';
 import { AlertListView } from './AlertListView';
 import { LiveStatus } from './LiveStatus';
 
 type Option<T> = { value: T; label: string };
+
+const ORDERS: readonly AlertOrder[] = ['MOST_URGENT_FIRST', 'NEWEST_FIRST'];
 
 export function AlertsPage() {
   const { t } = useTranslation();
@@ -23,10 +27,12 @@ export function AlertsPage() {
   const [states, setStates] = useState<AlertState[]>(['OPEN', 'ACKNOWLEDGED']);
   const [urgencies, setUrgencies] = useState<Urgency[]>([]);
   const filter = useMemo(() => ({ states, urgencies }), [states, urgencies]);
-  const list = useAlertList(workspaceId, filter);
+  // The most urgent first by default: eight IMMEDIATE cells are not buried under a newer small gap.
+  const [order, setOrder] = useState<AlertOrder>('MOST_URGENT_FIRST');
+  const list = useAlertList(workspaceId, filter, order);
 
   // Opening the view (and staying on it while alerts arrive) marks them as seen.
-  const newestListed = list.alerts[0]?.id ?? null;
+  const newestListed = list.alerts.reduce<string | null>((newest, alert) => maxId(newest, alert.id), null);
   const { markSeen, lastId } = feed;
   useEffect(() => {
     markSeen(newestListed);
@@ -90,6 +96,14 @@ export function AlertsPage() {
           urgencies,
           setUrgencies,
         )}
+        <ChoiceSelect
+          id="alert-order"
+          label={t('alerts.orderLabel')}
+          value={order}
+          choices={ORDERS}
+          words="alerts.order"
+          onChange={setOrder}
+        />
       </div>
 
       {list.error && list.alerts.length === 0 ? (
@@ -106,9 +120,10 @@ export function AlertsPage() {
             id="alert-list"
             workspaceId={current.id}
             alerts={list.alerts}
-            onChanged={list.replace}
-            label={t('alerts.listLabel')}
+            onChanged={list.replaceAll}
+            label={t(`alerts.listLabel.${order}`)}
             newIds={newIds}
+            bulk
           />
           {list.hasMore && (
             <Button id="alerts-more" onClick={list.loadMore} disabled={list.loading}>

@@ -3,19 +3,19 @@ import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alert } from '../types/Alert';
 import { argumentLimits } from '../../../generated/input-limits';
 
 type Props = Readonly<{
-  alert: Alert | null;
+  /** What is resolved (a cell's name, or how many alerts); null keeps the dialog closed. */
+  subject: string | null;
   saving: boolean;
   error?: string;
   onResolve: (comment: string) => void;
   onClose: () => void;
 }>;
 
-/** Asks what was done about the alert; the comment is required. */
-export function ResolveDialog({ alert, saving, error, onResolve, onClose }: Props) {
+/** Asks what was done about the alert(s); the comment is required. */
+export function ResolveDialog({ subject, saving, error, onResolve, onClose }: Props) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [touched, setTouched] = useState(false);
@@ -26,7 +26,7 @@ export function ResolveDialog({ alert, saving, error, onResolve, onClose }: Prop
   };
   return (
     <Dialog
-      opened={alert !== null}
+      opened={subject !== null}
       headerTitle={t('alerts.resolveTitle')}
       onOpenedChanged={(e) => {
         if (!e.detail.value) {
@@ -44,9 +44,9 @@ export function ResolveDialog({ alert, saving, error, onResolve, onClose }: Prop
         </>
       }
     >
-      {alert && (
+      {subject !== null && (
         <div className="resolve-dialog">
-          <p className="muted">{t('alerts.cellName', { segment: alert.segment.name, channel: alert.channel.name })}</p>
+          <p className="muted">{subject}</p>
           <TextArea
             id="alert-resolve-comment"
             label={t('alerts.comment')}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
-import { AlertsDocument, type AlertFilter } from '../../../generated/graphql';
+import { AlertsDocument, type AlertFilter, type AlertOrder } from '../../../generated/graphql';
 import type { Alert } from '../types/Alert';
 
 const PAGE_SIZE = 25;
@@ -11,14 +11,21 @@ export type AlertList = Readonly<{
   loading: boolean;
   error?: CombinedError;
   loadMore: () => void;
-  /** Starts again from the first page (newest alerts). */
+  /** Starts again from the first page. */
   reload: () => void;
   /** Puts an alert the user changed in place. */
   replace: (alert: Alert) => void;
+  /** Puts alerts the user changed at once in place. */
+  replaceAll: (changed: readonly Alert[]) => void;
 }>;
 
-/** The workspace's alerts, newest first, a page at a time (Relay cursor paging). */
-export function useAlertList(workspaceId: string | null, filter: AlertFilter, pageSize = PAGE_SIZE): AlertList {
+/** The workspace's alerts in the given order (newest first by default), a page at a time (Relay cursor paging). */
+export function useAlertList(
+  workspaceId: string | null,
+  filter: AlertFilter,
+  order: AlertOrder = 'NEWEST_FIRST',
+  pageSize = PAGE_SIZE,
+): AlertList {
   const client = useClient();
   const [alerts, setAlerts] = useState<readonly Alert[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -38,7 +45,7 @@ export function useAlertList(workspaceId: string | null, filter: AlertFilter, pa
       const result = await client
         .query(
           AlertsDocument,
-          { workspaceId, filter: JSON.parse(filterKey) as AlertFilter, first: pageSize, after },
+          { workspaceId, filter: JSON.parse(filterKey) as AlertFilter, order, first: pageSize, after },
           { requestPolicy: 'network-only' },
         )
         .toPromise();
@@ -56,7 +63,7 @@ export function useAlertList(workspaceId: string | null, filter: AlertFilter, pa
       setCursor(connection.pageInfo.endCursor ?? null);
       setHasMore(connection.pageInfo.hasNextPage);
     },
-    [client, workspaceId, filterKey, pageSize],
+    [client, workspaceId, filterKey, order, pageSize],
   );
 
   useEffect(() => {
@@ -71,5 +78,9 @@ export function useAlertList(workspaceId: string | null, filter: AlertFilter, pa
     loadMore: () => void fetchPage(cursor, true),
     reload: () => setGeneration((g) => g + 1),
     replace: (alert) => setAlerts((list) => list.map((a) => (a.id === alert.id ? alert : a))),
+    replaceAll: (changed) => {
+      const byId = new Map(changed.map((a) => [a.id, a]));
+      setAlerts((list) => list.map((a) => byId.get(a.id) ?? a));
+    },
   };
 }

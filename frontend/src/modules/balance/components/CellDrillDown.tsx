@@ -22,7 +22,7 @@ type Props = Readonly<{
   onClose: () => void;
 }>;
 
-/** One cell in detail: the client against each competitor, the trend, the publications and the alerts. */
+/** One cell in detail: its alerts to decide on first, then the client against each competitor, the trend and the publications. */
 export function CellDrillDown({ workspaceId, target, from, to, brandNames, clientName, fullScreen, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
@@ -59,6 +59,12 @@ export function CellDrillDown({ workspaceId, target, from, to, brandNames, clien
               {formatDay(lastDay(to), i18n.language)}
             </span>
           </p>
+
+          {/* The decision first: acknowledge, assign or resolve the cell's alerts without scrolling past the evidence. */}
+          <section aria-labelledby="drill-alerts">
+            <h3 id="drill-alerts">{t('balance.drill.alerts')}</h3>
+            <AlertHistory workspaceId={workspaceId} segmentId={cell.segmentId} channelId={cell.channelId} />
+          </section>
 
           <section aria-labelledby="drill-presence">
             <h3 id="drill-presence">{t('balance.drill.presence')}</h3>
@@ -110,11 +116,6 @@ export function CellDrillDown({ workspaceId, target, from, to, brandNames, clien
               from={from}
               to={to}
             />
-          </section>
-
-          <section aria-labelledby="drill-alerts">
-            <h3 id="drill-alerts">{t('balance.drill.alerts')}</h3>
-            <AlertHistory workspaceId={workspaceId} segmentId={cell.segmentId} channelId={cell.channelId} />
           </section>
         </div>
       )}

@@ -1,7 +1,8 @@
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Select } from '@vaadin/react-components/Select.js';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { AlertFeedPanel } from '../../alert/components/AlertFeedPanel';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ChoiceSelect } from '../../ui/components/ChoiceSelect';
@@ -67,6 +68,23 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
     (cell: BalanceCell, segmentName: string, channelName: string) => setDrill({ cell, segmentName, channelName }),
     [],
   );
+
+  // An alert links to its cell as /?segment=…&channel=… (cellLink): the drill-down opens on it once the cells
+  // are there, and closing it leaves the plain dashboard in the address.
+  const [params, setParams] = useSearchParams();
+  const linkedSegment = params.get('segment');
+  const linkedChannel = params.get('channel');
+  useEffect(() => {
+    if (!balance || !linkedSegment || !linkedChannel) return;
+    const cell = balance.cells.find((c) => c.segmentId === linkedSegment && c.channelId === linkedChannel);
+    const segmentName = balance.segments.find((s) => s.segment.id === linkedSegment)?.segment.name;
+    const channelName = channelNames.get(linkedChannel);
+    if (cell && segmentName && channelName) setDrill({ cell, segmentName, channelName });
+  }, [balance, channelNames, linkedSegment, linkedChannel]);
+  const closeDrill = () => {
+    setDrill(null);
+    if (linkedSegment || linkedChannel) setParams({}, { replace: true });
+  };
 
   const chooseCustom = () => {
     if (!custom.from || !custom.to) {
@@ -226,7 +244,7 @@ export function DashboardPage({ workspace }: { workspace: Workspace }) {
           brandNames={brandNames}
           clientName={clientName}
           fullScreen={phone}
-          onClose={() => setDrill(null)}
+          onClose={closeDrill}
         />
       )}
     </section>

@@ -144,9 +144,32 @@ export function Heatmap({ layout, metric, scale, brandNames, clientName, onOpen,
     open(pos);
   };
 
+  // The tooltip is fixed to the viewport: scrolling the page or the grid moves it with its cell, and hides it
+  // once the cell has left the grid's visible part. (Focusing a cell scrolls it into view, so hiding on every
+  // scroll would hide the tooltip that keyboard focus just showed.)
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tipPos = tip?.pos;
+  useEffect(() => {
+    if (!tipPos) return;
+    const follow = () => {
+      const el = cellAt(tipPos);
+      const box = scrollRef.current?.getBoundingClientRect();
+      const rect = el?.getBoundingClientRect();
+      const inView =
+        rect && box && rect.bottom > box.top && rect.top < box.bottom && rect.right > box.left && rect.left < box.right;
+      setTip(inView ? { pos: tipPos, rect } : null);
+    };
+    document.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow);
+    return () => {
+      document.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+    };
+  }, [tipPos, cellAt]);
+
   const tipCell = tip ? (layout.cells[tip.pos.r]?.[tip.pos.c] ?? null) : null;
   return (
-    <div className={`heatmap-scroll${mini ? ' heatmap-scroll--mini' : ''}`} onScroll={() => setTip(null)}>
+    <div ref={scrollRef} className={`heatmap-scroll${mini ? ' heatmap-scroll--mini' : ''}`}>
       <div
         ref={gridRef}
         className={`heatmap${mini ? ' heatmap--mini' : ''}`}

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { strongestCompetitor } from '../ranking';
+import { TOOLTIP_MARGIN, tooltipPlacement } from '../tooltipPlacement';
 import type { BalanceCell } from '../types/Balance';
 
 type Props = Readonly<{
@@ -14,26 +16,26 @@ type Props = Readonly<{
   hint: boolean;
 }>;
 
-/** The numbers behind a cell, beside it: the client against the strongest competitor. */
+/**
+ * The numbers behind a cell, beside it: the client against the strongest competitor. Rendered into the body:
+ * the heatmap's scroll box is a containing block for fixed boxes (`contain: content`, which keeps its layout
+ * cheap), so a tooltip inside it was placed relative to the box and clipped by it.
+ */
 export function HeatmapTooltip({ cell, rect, segmentName, channelName, brandNames, clientName, hint }: Props) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState({ left: rect.right + 8, top: rect.top });
+  const [pos, setPos] = useState({ left: rect.right + TOOLTIP_MARGIN, top: rect.top });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const { width, height } = el.getBoundingClientRect();
-    let left = rect.right + 8;
-    if (left + width > window.innerWidth - 8) left = Math.max(8, rect.left - width - 8);
-    let top = rect.top;
-    if (top + height > window.innerHeight - 8) top = Math.max(8, window.innerHeight - height - 8);
-    setPos({ left, top });
+    setPos(tooltipPlacement(rect, { width, height }, { width: window.innerWidth, height: window.innerHeight }));
   }, [rect]);
 
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const rival = strongestCompetitor(cell);
-  return (
+  return createPortal(
     <div
       ref={ref}
       className="heatmap-tooltip"
@@ -68,6 +70,7 @@ export function HeatmapTooltip({ cell, rect, segmentName, channelName, brandName
           : t('balance.shareOfVoiceValue', { share: percent.format(cell.shareOfVoice) })}
       </span>
       {hint && <span className="muted">{t('balance.tapAgain')}</span>}
-    </div>
+    </div>,
+    document.body,
   );
 }

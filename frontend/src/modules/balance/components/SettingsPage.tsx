@@ -1,4 +1,5 @@
 import { Button } from '@vaadin/react-components/Button.js';
+import { Checkbox } from '@vaadin/react-components/Checkbox.js';
 import { Notification } from '@vaadin/react-components/Notification.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
 import { useEffect, useState } from 'react';
@@ -13,7 +14,7 @@ import '../balance.css';
 import { useBalanceSettings } from '../hooks/useBalanceSettings';
 import { useUpdateBalanceSettings } from '../hooks/useUpdateBalanceSettings';
 
-const FIELDS = ['immediateGap', 'moderateGap', 'alertWindowDays'] as const;
+const FIELDS = ['immediateGap', 'moderateGap', 'secondaryGap', 'alertWindowDays'] as const;
 
 /** The urgency thresholds on the gap and the alert window (analysts and admins change them). */
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
   const { data, error, fetching, retry } = useBalanceSettings(current?.id ?? null);
   const [saveState, save] = useUpdateBalanceSettings();
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [autoResolve, setAutoResolve] = useState(true);
   const [touched, setTouched] = useState(false);
   const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState<string>();
@@ -35,8 +37,10 @@ export function SettingsPage() {
       setDraft({
         immediateGap: number.format(settings.immediateGap),
         moderateGap: number.format(settings.moderateGap),
+        secondaryGap: number.format(settings.secondaryGap),
         alertWindowDays: String(settings.alertWindowDays),
       });
+      setAutoResolve(settings.autoResolveRecovered);
       setTouched(false);
     }
     // Only a new answer resets the form, not a language switch.
@@ -60,7 +64,7 @@ export function SettingsPage() {
     setSaveError(undefined);
     setServerProblems({});
     if (!values) return;
-    const result = await save({ workspaceId, ...values });
+    const result = await save({ workspaceId, ...values, autoResolveRecovered: autoResolve });
     if (result.data) {
       Notification.show(t('balance.settings.saved'), { position: 'bottom-end', duration: 3000, theme: 'success' });
       return;
@@ -110,6 +114,14 @@ export function SettingsPage() {
             onKeyDown={(e) => e.key === 'Enter' && canWrite && void submit()}
           />
         ))}
+        <Checkbox
+          id="settings-autoResolveRecovered"
+          label={t('balance.settings.fields.autoResolveRecovered')}
+          helperText={t('balance.settings.help.autoResolveRecovered')}
+          checked={autoResolve}
+          readonly={!canWrite}
+          onCheckedChanged={(e) => canWrite && setAutoResolve(e.detail.value)}
+        />
         {saveError && (
           <p role="alert" className="form-error">
             {saveError}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../ui/components/ErrorState';
 import { LoadingState } from '../../ui/components/LoadingState';
-import { formatDay, trendRange } from '../period';
-import { chartScale, linePath, type TrendPoint } from '../../ui/trendSeries';
+import { formatDay, lastDay, trendRange } from '../period';
+import { chartScale, linePath, xTicks, yTicks, type TrendPoint } from '../../ui/trendSeries';
 import { useMediaBalanceTrend } from '../hooks/useMediaBalanceTrend';
 
 const WIDTH = 560;
@@ -19,8 +19,8 @@ type Props = Readonly<{
 }>;
 
 /**
- * How the cell moved: gap, client presence and competitor pressure per week (or month), as a small SVG
- * chart. A chart library would add hundreds of kilobytes for three lines.
+ * How the cell moved over the selected period: gap, client presence and competitor pressure per day, week or
+ * month, as a small SVG chart with its values and dates on the axes. A chart library would add hundreds of kilobytes for three lines.
  */
 export function TrendChart({ workspaceId, segmentId, channelId, from, to, clientName }: Props) {
   const { t, i18n } = useTranslation();
@@ -52,23 +52,49 @@ export function TrendChart({ workspaceId, segmentId, channelId, from, to, client
     to: formatDay(points[points.length - 1]!.start, i18n.language),
   });
   const zeroY = scale.y(0);
+  const ys = yTicks(scale);
+  const xs = xTicks(points.length);
   return (
     <figure className="trend-chart" id="trend-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} preserveAspectRatio="none">
-        <line x1={0} x2={WIDTH} y1={zeroY} y2={zeroY} className="trend-chart__zero" />
-        {SERIES.map((s, i) => (
-          <path
-            key={s}
-            d={linePath(points, i, scale)}
-            className={`trend-chart__line trend-chart__line--${s}`}
-            vectorEffect="non-scaling-stroke"
-          />
-        ))}
-      </svg>
+      {/* Axes in HTML beside the stretched SVG (preserveAspectRatio none would distort SVG text). */}
+      <div className="trend-chart__plot">
+        <div className="trend-chart__y" aria-hidden="true">
+          {ys.map((v) => (
+            <span key={v} style={{ top: `${(scale.y(v) / HEIGHT) * 100}%` }}>
+              {number.format(v)}
+            </span>
+          ))}
+        </div>
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} preserveAspectRatio="none">
+          {ys.map((v) => (
+            <line key={v} x1={0} x2={WIDTH} y1={scale.y(v)} y2={scale.y(v)} className="trend-chart__grid" />
+          ))}
+          <line x1={0} x2={WIDTH} y1={zeroY} y2={zeroY} className="trend-chart__zero" />
+          {SERIES.map((s, i) => (
+            <path
+              key={s}
+              d={linePath(points, i, scale)}
+              className={`trend-chart__line trend-chart__line--${s}`}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </svg>
+        <div className="trend-chart__x" aria-hidden="true">
+          {xs.map((i) => (
+            <span
+              key={i}
+              className={i === 0 ? 'first' : i === points.length - 1 ? 'last' : undefined}
+              style={{ left: `${(scale.x(i) / WIDTH) * 100}%` }}
+            >
+              {formatDay(points[i]!.start, i18n.language)}
+            </span>
+          ))}
+        </div>
+      </div>
       <figcaption>
         <span className="muted">
-          {formatDay(points[0]!.start, i18n.language)} – {formatDay(points[points.length - 1]!.start, i18n.language)} ·{' '}
-          {t('balance.trend.range', { min: number.format(scale.min), max: number.format(scale.max) })}
+          {formatDay(range.from, i18n.language)} – {formatDay(lastDay(range.to), i18n.language)} ·{' '}
+          {t(`balance.trend.per.${range.bucket}`)}
         </span>
         <ul className="trend-chart__legend">
           {SERIES.map((s, i) => (

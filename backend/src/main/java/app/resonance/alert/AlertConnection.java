@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("A page of alerts, newest first (Relay connection).")
+@Description("A page of alerts in the order asked for (Relay connection).")
 public record AlertConnection(
         @NonNull List<@NonNull Edge> edges, @NonNull PageInfo pageInfo) {
 

@@ -90,19 +90,22 @@ class AlertEvaluator {
                 publications.put(new CellKey(cell.segmentId(), cell.channelId()), cell.publicationId());
             }
         });
-        return balance.alertWindowCells(tx, workspaceId, scope)
-                .chain(cells -> repository.states(tx, workspaceId).chain(states -> {
-                    List<AlertRepository.Change> changes = new ArrayList<>();
-                    for (BalanceCell cell : cells.values()) {
-                        CellKey key = new CellKey(cell.segmentId(), cell.channelId());
-                        Urgency before = states.getOrDefault(key, Urgency.NONE);
-                        if (before != cell.urgency()) {
-                            changes.add(new AlertRepository.Change(
-                                    key, before, cell.urgency(), cell.gap(), publications.get(key)));
-                        }
-                    }
-                    return changes.isEmpty() ? Uni.createFrom().voidItem() : repository.store(tx, workspaceId, changes);
-                }));
+        return balance.settings(tx, workspaceId)
+                .chain(settings -> balance.alertWindowCells(tx, workspaceId, scope)
+                        .chain(cells -> repository.states(tx, workspaceId).chain(states -> {
+                            List<AlertRepository.Change> changes = new ArrayList<>();
+                            for (BalanceCell cell : cells.values()) {
+                                CellKey key = new CellKey(cell.segmentId(), cell.channelId());
+                                Urgency before = states.getOrDefault(key, Urgency.NONE);
+                                if (before != cell.urgency()) {
+                                    changes.add(new AlertRepository.Change(
+                                            key, before, cell.urgency(), cell.gap(), publications.get(key)));
+                                }
+                            }
+                            return changes.isEmpty()
+                                    ? Uni.createFrom().voidItem()
+                                    : repository.store(tx, workspaceId, changes, settings.autoResolveRecovered());
+                        })));
     }
 
     private static CellScope scope(List<AlertRepository.DirtyCell> dirty) {

@@ -12,8 +12,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,6 +28,9 @@ import org.eclipse.microprofile.graphql.Source;
 @Authenticated
 public class AlertGraphQL {
 
+    /** A list of ids is [String!]: SmallRye GraphQL 2.x refuses @Id on a List argument ("Unknown Scalar Type"). */
+    private static final String ALERT_IDS = "Alert ids (as `Alert.id`)";
+
     private final AlertService service;
     private final SegmentService segments;
     private final ChannelService channels;
@@ -37,10 +42,14 @@ public class AlertGraphQL {
     }
 
     @Query("alerts")
-    @Description("The workspace's alerts, newest first; first ≤ 500, default 50.")
+    @Description("The workspace's alerts, newest first unless `order` says otherwise; first ≤ 500, default 50.")
     public Uni<@NonNull AlertConnection> alerts(
-            @Id @NonNull String workspaceId, @Valid AlertFilter filter, Integer first, String after) {
-        return service.page(workspaceId, filter, first, after);
+            @Id @NonNull String workspaceId,
+            @Valid AlertFilter filter,
+            @DefaultValue("NEWEST_FIRST") AlertOrder order,
+            Integer first,
+            String after) {
+        return service.page(workspaceId, filter, order, first, after);
     }
 
     @Query("alert")
@@ -61,6 +70,25 @@ public class AlertGraphQL {
             @Id @NonNull String id,
             @NonNull @NotBlank @Size(max = 2000) @StorableText String comment) {
         return service.resolve(workspaceId, id, comment);
+    }
+
+    @Mutation("acknowledgeAlerts")
+    @Description("Acknowledges the open ones of up to 500 alerts (the others stay as they are) and returns them all,"
+            + " newest first. An id that names no alert of the workspace changes nothing (NOT_FOUND on ids).")
+    public Uni<@NonNull List<@NonNull AlertView>> acknowledgeAlerts(
+            @Id @NonNull String workspaceId,
+            @NonNull @NotEmpty @Size(max = 500) @Description(ALERT_IDS) List<@NonNull String> ids) {
+        return service.acknowledgeAll(workspaceId, ids);
+    }
+
+    @Mutation("resolveAlerts")
+    @Description("Closes those of up to 500 alerts not resolved yet, with one comment, and returns them all, newest"
+            + " first. An id that names no alert of the workspace changes nothing (NOT_FOUND on ids).")
+    public Uni<@NonNull List<@NonNull AlertView>> resolveAlerts(
+            @Id @NonNull String workspaceId,
+            @NonNull @NotEmpty @Size(max = 500) @Description(ALERT_IDS) List<@NonNull String> ids,
+            @NonNull @NotBlank @Size(max = 2000) @StorableText String comment) {
+        return service.resolveAll(workspaceId, ids, comment);
     }
 
     @Mutation("assignAlert")

@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,10 @@ class AlertRepository {
 
     private static final String COLUMNS = "id, workspace_id, segment_id, channel_id, old_urgency, new_urgency, gap,"
             + " publication_id, raised_at, state, assignee, acknowledged_by, acknowledged_at, resolved_by, resolved_at,"
-            + " resolution";
+            + " resolution, auto_resolved";
+
+    /** The resolution of an alert the app closed because its cell recovered; clients word it from autoResolved. */
+    static final String RECOVERED = "Recovered on its own: the cell's urgency fell to NONE.";
 
     record DirtyCell(UUID segmentId, UUID channelId, UUID publicationId) {}
 
@@ -76,8 +80,12 @@ class AlertRepository {
                 });
     }
 
-    /** Stores the alerts and the cells' new urgencies, and announces them for after the commit. */
-    Uni<Void> store(SqlClient tx, UUID workspaceId, List<Change> changes) {
+    /**
+     * Stores the alerts and the cells' new urgencies, and announces them for after the commit. With
+     * {@code closeRecovered}, a cell that fell to NONE closes its alerts still open or acknowledged, and its own
+     * new alert is stored closed: nobody has to decide anything about a cell that recovered on its own.
+     */
+    Uni<Void> store(SqlClient tx, UUID workspaceId, List<Change> changes, boolean closeRecovered) {
         UUID[] segments = changes.stream().map(c -> c.cell().segmentId()).toArray(UUID[]::new);
         UUID[] channels = changes.stream().map(c -> c.cell().channelId()).toArray(UUID[]::new);
         String[] newUrgencies = changes.stream().map(c -> c.newUrgency().name()).toArray(String[]::new);
@@ -90,16 +98,41 @@ class AlertRepository {
                 .addArrayOfString(newUrgencies)
                 .addArrayOfDouble(gaps)
                 .addArrayOfUUID(changes.stream().map(Change::publicationId).toArray(UUID[]::new));
+        List<Change> recovered = closeRecovered
+                ? changes.stream().filter(c -> c.newUrgency() == Urgency.NONE).toList()
+                : List.of();
+        alerts.addBoolean(closeRecovered).addString(RECOVERED);
         return tx.preparedQuery("select pg_advisory_xact_lock($1)")
                 .execute(Tuple.of(ALERT_ID_LOCK))
+                .chain(() -> recovered.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : tx.preparedQuery("""
+                                        update alert a set state = 'RESOLVED', resolved_at = clock_timestamp(),
+                                                           resolution = $4, auto_resolved = true
+                                        from unnest($2::uuid[], $3::uuid[]) as c(segment_id, channel_id)
+                                        where a.workspace_id = $1 and a.state <> 'RESOLVED'
+                                          and (a.segment_id, a.channel_id) = (c.segment_id, c.channel_id)
+                                        """)
+                                .execute(Tuple.of(workspaceId)
+                                        .addArrayOfUUID(recovered.stream()
+                                                .map(c -> c.cell().segmentId())
+                                                .toArray(UUID[]::new))
+                                        .addArrayOfUUID(recovered.stream()
+                                                .map(c -> c.cell().channelId())
+                                                .toArray(UUID[]::new))
+                                        .addString(RECOVERED))
+                                .replaceWithVoid())
                 .chain(() -> tx.preparedQuery("""
                         insert into alert (workspace_id, segment_id, channel_id, old_urgency, new_urgency, gap,
-                                           publication_id, raised_at)
+                                           publication_id, raised_at, state, resolved_at, resolution, auto_resolved)
                         select $1, c.segment_id, c.channel_id, c.old_urgency, c.new_urgency, c.gap,
                                -- A deletion queues the publication it removed: an alert cannot point at it.
-                               (select p.id from publication p where p.id = c.publication_id), clock_timestamp()
+                               (select p.id from publication p where p.id = c.publication_id), clock_timestamp(),
+                               case when closed then 'RESOLVED' else 'OPEN' end,
+                               case when closed then clock_timestamp() end, case when closed then $9 end, closed
                         from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::float8[], $7::uuid[])
-                             as c(segment_id, channel_id, old_urgency, new_urgency, gap, publication_id)
+                             as c(segment_id, channel_id, old_urgency, new_urgency, gap, publication_id),
+                             lateral (select $8 and c.new_urgency = 'NONE' as closed) as recovery
                         """).execute(alerts))
                 .chain(() -> tx.preparedQuery("""
                         with change as (
@@ -177,10 +210,39 @@ class AlertRepository {
     // --- The API ----------------------------------------------------------------------------------
 
     Uni<List<AlertView>> page(AlertQuery query, int limit) {
-        return api.preparedQuery(
-                        "select " + COLUMNS + " from alert where " + query.where() + " order by id desc limit " + limit)
+        return api.preparedQuery("select " + COLUMNS + " from alert where " + query.where() + " order by "
+                        + query.orderBy() + " limit " + limit)
                 .execute(query.arguments())
                 .map(AlertRepository::alerts);
+    }
+
+    /** The alerts of these ids in the workspace (those of other workspaces or unknown ids are left out). */
+    Uni<List<AlertView>> find(UUID workspaceId, long[] ids) {
+        return api.preparedQuery("select " + COLUMNS + " from alert where workspace_id = $1 and id = any($2)")
+                .execute(Tuple.of(workspaceId).addArrayOfLong(boxed(ids)))
+                .map(AlertRepository::alerts);
+    }
+
+    Uni<Void> acknowledgeAll(UUID workspaceId, long[] ids, String username) {
+        return api.preparedQuery(
+                        "update alert set state = 'ACKNOWLEDGED', acknowledged_by = $3, acknowledged_at = now()"
+                                + " where workspace_id = $1 and id = any($2) and state = 'OPEN'")
+                .execute(Tuple.of(workspaceId).addArrayOfLong(boxed(ids)).addString(username))
+                .replaceWithVoid();
+    }
+
+    Uni<Void> resolveAll(UUID workspaceId, long[] ids, String username, String comment) {
+        return api.preparedQuery("update alert set state = 'RESOLVED', resolved_by = $3, resolved_at = now(),"
+                        + " resolution = $4 where workspace_id = $1 and id = any($2) and state <> 'RESOLVED'")
+                .execute(Tuple.of(workspaceId)
+                        .addArrayOfLong(boxed(ids))
+                        .addString(username)
+                        .addString(comment))
+                .replaceWithVoid();
+    }
+
+    private static Long[] boxed(long[] ids) {
+        return Arrays.stream(ids).boxed().toArray(Long[]::new);
     }
 
     Uni<AlertView> find(UUID workspaceId, long id) {
@@ -236,6 +298,7 @@ class AlertRepository {
                 row.getOffsetDateTime("acknowledged_at"),
                 row.getString("resolved_by"),
                 row.getOffsetDateTime("resolved_at"),
-                row.getString("resolution"));
+                row.getString("resolution"),
+                row.getBoolean("auto_resolved"));
     }
 }

@@ -12,8 +12,12 @@ import app.resonance.workspace.WorkspaceService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AlertService {
@@ -40,16 +44,17 @@ public class AlertService {
         this.feed = feed;
     }
 
-    public Uni<AlertConnection> page(String workspaceId, AlertFilter filter, Integer first, String after) {
+    public Uni<AlertConnection> page(
+            String workspaceId, AlertFilter filter, AlertOrder order, Integer first, String after) {
         int size = PageSize.of(first);
+        AlertOrder sorted = order == null ? AlertOrder.NEWEST_FIRST : order;
         return access.check(workspaceId, WorkspacePermission.READ)
-                .chain(ws ->
-                        repository.page(AlertQuery.of(ws, filter, after == null ? null : id("after", after)), size + 1))
+                .chain(ws -> repository.page(AlertQuery.of(ws, filter, sorted, after), size + 1))
                 .map(alerts -> {
                     Page<AlertConnection.Edge> page = Page.of(
                             alerts,
                             size,
-                            alert -> new AlertConnection.Edge(Long.toString(alert.id()), alert),
+                            alert -> new AlertConnection.Edge(AlertQuery.cursor(sorted, alert), alert),
                             AlertConnection.Edge::cursor);
                     return new AlertConnection(page.edges(), page.pageInfo());
                 });
@@ -78,6 +83,53 @@ public class AlertService {
                     .username()
                     .chain(username -> repository.resolve(ws, alertId, username, comment.strip()))
                     .chain(updated -> changedOrWhyNot(ws, alertId, updated));
+        });
+    }
+
+    /** Acknowledges the open ones of these alerts; the others stay as they are. All of them, as they are now. */
+    public Uni<List<AlertView>> acknowledgeAll(String workspaceId, List<String> ids) {
+        return changeAll(
+                workspaceId, ids, (ws, alertIds, username) -> repository.acknowledgeAll(ws, alertIds, username));
+    }
+
+    /** Resolves those of these alerts not resolved yet with one comment; all of them, as they are now. */
+    public Uni<List<AlertView>> resolveAll(String workspaceId, List<String> ids, String comment) {
+        return changeAll(
+                workspaceId,
+                ids,
+                (ws, alertIds, username) -> repository.resolveAll(ws, alertIds, username, comment.strip()));
+    }
+
+    private interface BulkChange {
+        Uni<Void> apply(UUID workspaceId, long[] ids, String username);
+    }
+
+    /** A change of many alerts: every id must name an alert of the workspace, or nothing changes. */
+    private Uni<List<AlertView>> changeAll(String workspaceId, List<String> ids, BulkChange change) {
+        return access.check(workspaceId, WorkspacePermission.WRITE).chain(ws -> {
+            long[] alertIds =
+                    ids.stream().mapToLong(id -> id("ids", id)).distinct().toArray();
+            return repository
+                    .find(ws, alertIds)
+                    .invoke(found -> {
+                        Set<Long> known = found.stream().map(AlertView::id).collect(Collectors.toSet());
+                        Arrays.stream(alertIds)
+                                .filter(id -> !known.contains(id))
+                                .findFirst()
+                                .ifPresent(unknown -> {
+                                    throw new InvalidInput(
+                                            "ids",
+                                            Reason.NOT_FOUND,
+                                            Long.toString(unknown),
+                                            "no such alert in this workspace");
+                                });
+                    })
+                    .chain(() -> currentUser.username())
+                    .chain(username -> change.apply(ws, alertIds, username))
+                    .chain(() -> repository.find(ws, alertIds))
+                    .map(alerts -> alerts.stream()
+                            .sorted(Comparator.comparingLong(AlertView::id).reversed())
+                            .toList());
         });
     }
 

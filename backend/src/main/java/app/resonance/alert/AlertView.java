@@ -31,4 +31,7 @@ public record AlertView(
         OffsetDateTime acknowledgedAt,
         String resolvedBy,
         OffsetDateTime resolvedAt,
-        String resolution) {}
+        String resolution,
+
+        @Description("Closed by the app because its cell fell back to NONE on its own (resolvedBy is null)")
+        boolean autoResolved) {}

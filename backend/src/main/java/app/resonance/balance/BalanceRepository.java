@@ -36,8 +36,10 @@ class BalanceRepository {
     }
 
     Uni<BalanceSettings> settings(SqlClient client, UUID workspaceId) {
-        return client.preparedQuery("select immediate_gap, moderate_gap, alert_window_days from balance_settings"
-                        + " where workspace_id = $1")
+        return client.preparedQuery(
+                        "select immediate_gap, moderate_gap, secondary_gap, alert_window_days, auto_resolve_recovered"
+                                + " from balance_settings"
+                                + " where workspace_id = $1")
                 .execute(Tuple.of(workspaceId))
                 .map(rows -> rows.size() == 0
                         ? BalanceSettings.DEFAULTS
@@ -46,13 +48,21 @@ class BalanceRepository {
 
     Uni<Void> saveSettings(UUID workspaceId, BalanceSettings settings) {
         return pool.preparedQuery("""
-                insert into balance_settings (workspace_id, immediate_gap, moderate_gap, alert_window_days)
-                values ($1, $2, $3, $4)
+                insert into balance_settings (workspace_id, immediate_gap, moderate_gap, secondary_gap,
+                                              alert_window_days, auto_resolve_recovered)
+                values ($1, $2, $3, $4, $5, $6)
                 on conflict (workspace_id) do update set immediate_gap = excluded.immediate_gap,
-                    moderate_gap = excluded.moderate_gap, alert_window_days = excluded.alert_window_days
+                    moderate_gap = excluded.moderate_gap, secondary_gap = excluded.secondary_gap,
+                    alert_window_days = excluded.alert_window_days,
+                    auto_resolve_recovered = excluded.auto_resolve_recovered
                 """)
                 .execute(Tuple.of(
-                        workspaceId, settings.immediateGap(), settings.moderateGap(), settings.alertWindowDays()))
+                        workspaceId,
+                        settings.immediateGap(),
+                        settings.moderateGap(),
+                        settings.secondaryGap(),
+                        settings.alertWindowDays(),
+                        settings.autoResolveRecovered()))
                 .replaceWithVoid();
     }
 
@@ -174,6 +184,10 @@ class BalanceRepository {
 
     private static BalanceSettings settings(Row row) {
         return new BalanceSettings(
-                row.getDouble("immediate_gap"), row.getDouble("moderate_gap"), row.getInteger("alert_window_days"));
+                row.getDouble("immediate_gap"),
+                row.getDouble("moderate_gap"),
+                row.getDouble("secondary_gap"),
+                row.getInteger("alert_window_days"),
+                row.getBoolean("auto_resolve_recovered"));
     }
 }

@@ -140,8 +140,16 @@ public class MediaBalanceService {
         if (input.moderateGap() > input.immediateGap()) {
             throw new InvalidInput("input.moderateGap", Reason.ABOVE_IMMEDIATE_GAP, "must not exceed immediateGap");
         }
+        if (input.settings().secondaryGap() > input.moderateGap()) {
+            throw new InvalidInput("input.secondaryGap", Reason.ABOVE_MODERATE_GAP, "must not exceed moderateGap");
+        }
         return access.check(workspaceId, WorkspacePermission.WRITE)
                 .chain(ws -> repository.saveSettings(ws, input.settings()).replaceWith(input.settings()));
+    }
+
+    /** The workspace's settings, read through {@code client} (the alert evaluator's transaction); no access check. */
+    public Uni<BalanceSettings> settings(SqlClient client, UUID workspaceId) {
+        return repository.settings(client, workspaceId);
     }
 
     /**

@@ -273,6 +273,160 @@ class AlertTest {
     }
 
     @Test
+    void aGapBelowTheSmallestWorthAnAlertRaisesNone() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        ws.setWeights(List.of(ws.weight("CIOs", "CIO Daily", 0.8), ws.weight("Engineers", "DevBlog", 1.0)));
+        // A faint Contoso story: g = 0.9 × 0.8 × 0.2 = 0.144, below the default 0.25: NONE, no alert.
+        ws.publish(ws.publication("Faint story", "Contoso", "CIO Daily", TODAY, 0.2, "CIOs", 0.2, "POSITIVE"));
+        // Fabrikam on DevBlog: g = 0.5, an alert; once it is stored, the faint story's evaluation is over too.
+        ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0, "Engineers", 1.0, "POSITIVE"));
+        List<Map<String, Object>> alerts = awaitAlerts(ws, 1);
+        assertEquals(
+                List.of("DevBlog"), alerts.stream().map(AlertTest::channelOf).toList());
+
+        // With the smallest gap at 0, every positive gap counts again: the faint story's cell is SECONDARY.
+        ws.as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "input",
+                        Map.of("immediateGap", 2.0, "moderateGap", 1.0, "secondaryGap", 0.0, "alertWindowDays", 30))
+                .body("data.updateBalanceSettings.secondaryGap", equalTo(0.0f));
+        assertEquals("CIO Daily", channelOf(awaitAlerts(ws, 2).get(0)));
+    }
+
+    @Test
+    void aCellThatRecoversOnItsOwnClosesItsAlertsUnlessTheWorkspaceSaysOtherwise() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        String raised = storedAlertOfContosoStory(ws);
+        String contoso = ws.as("viewer", "alerts").extract().path("data.alerts.edges[0].node.publicationId");
+        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", contoso)
+                .body("errors", nullValue());
+
+        // The cell is back to NONE: its recovery alert is stored closed, and the open alert is closed with it.
+        List<Map<String, Object>> alerts = awaitAlerts(ws, 2);
+        assertEquals("NONE", alerts.get(0).get("newUrgency"));
+        for (Map<String, Object> alert : alerts) {
+            assertEquals("RESOLVED", alert.get("state"), alert.toString());
+            assertEquals(true, alert.get("autoResolved"), alert.toString());
+            assertNull(alert.get("resolvedBy"), alert.toString());
+        }
+        assertEquals(raised, alerts.get(1).get("id"));
+
+        // Turned off: a recovery leaves the alerts for a person to close.
+        ws.as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "input",
+                        Map.of(
+                                "immediateGap",
+                                2.0,
+                                "moderateGap",
+                                1.0,
+                                "alertWindowDays",
+                                30,
+                                "autoResolveRecovered",
+                                false))
+                .body("data.updateBalanceSettings.autoResolveRecovered", equalTo(false));
+        String again = ws.publish(
+                ws.publication("Contoso again", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
+        awaitAlerts(ws, 3);
+        as("analyst", "deletePublication", "workspaceId", ws.id(), "id", again).body("errors", nullValue());
+        List<Map<String, Object>> open = awaitAlerts(ws, 4).subList(0, 2);
+        assertEquals(
+                List.of("OPEN", "OPEN"), open.stream().map(a -> a.get("state")).toList());
+        assertEquals(
+                List.of(false, false),
+                open.stream().map(a -> a.get("autoResolved")).toList());
+    }
+
+    @Test
+    void mostUrgentFirstThenNewestPageByPage() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        ws.setWeights(List.of(
+                ws.weight("CIOs", "CIO Daily", 0.8),
+                ws.weight("CIOs", "LinkedIn", 0.5),
+                ws.weight("Engineers", "DevBlog", 1.0)));
+        // SECONDARY (0.72), then IMMEDIATE (C = 0.5 × 5, g = 2.25), then SECONDARY (0.5): one at a time.
+        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
+        awaitAlerts(ws, 1);
+        importContosoLinkedInStories(ws, 5);
+        awaitAlerts(ws, 2);
+        ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0, "Engineers", 1.0, "POSITIVE"));
+        awaitAlerts(ws, 3);
+
+        List<String> channels = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> page = ws.as(
+                            "viewer", "alerts", "order", "MOST_URGENT_FIRST", "first", 1, "after", after)
+                    .body("errors", nullValue())
+                    .extract()
+                    .path("data.alerts");
+            List<Map<String, Object>> edges = json(page.get("edges"));
+            edges.forEach(edge -> channels.add(channelOf(json(edge.get("node")))));
+            Map<String, Object> pageInfo = json(page.get("pageInfo"));
+            after = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
+        } while (after != null);
+        assertEquals(List.of("LinkedIn", "DevBlog", "CIO Daily"), channels);
+        ws.as("viewer", "alerts", "order", "MOST_URGENT_FIRST", "after", "12")
+                .body("errors[0].extensions.reason", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void manyAlertsAreAcknowledgedAndResolvedAtOnceOrNoneWhenOneIsUnknown() {
+        MediaWorkspace ws = MediaWorkspace.create();
+        ws.setWeights(List.of(ws.weight("CIOs", "CIO Daily", 0.8), ws.weight("Engineers", "DevBlog", 1.0)));
+        ws.publish(ws.publication("Contoso story", "Contoso", "CIO Daily", TODAY, 1.0, "CIOs", 1.0, "POSITIVE"));
+        awaitAlerts(ws, 1);
+        ws.publish(ws.publication("Fabrikam story", "Fabrikam", "DevBlog", TODAY, 1.0, "Engineers", 1.0, "POSITIVE"));
+        List<String> ids =
+                awaitAlerts(ws, 2).stream().map(a -> (String) a.get("id")).toList();
+
+        ws.as("viewer", "acknowledgeAlerts", "ids", ids).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        ws.as("analyst", "acknowledgeAlerts", "ids", List.of(ids.get(0), "999999999"))
+                .body("errors[0].extensions.field", equalTo("ids"))
+                .body("errors[0].extensions.reason", equalTo("NOT_FOUND"))
+                .body("errors[0].extensions.value", equalTo("999999999"));
+        ws.as("viewer", "alerts", "filter", Map.of("states", List.of("OPEN"))).body("data.alerts.edges", hasSize(2));
+
+        ws.as("analyst", "acknowledgeAlerts", "ids", ids)
+                .body("data.acknowledgeAlerts.id", equalTo(ids))
+                .body("data.acknowledgeAlerts.state", equalTo(List.of("ACKNOWLEDGED", "ACKNOWLEDGED")))
+                .body("data.acknowledgeAlerts.acknowledgedBy", equalTo(List.of("analyst", "analyst")));
+        ws.as("analyst", "resolveAlerts", "ids", List.of(ids.get(1)), "comment", "Pitched DevBlog");
+        // Resolving both again with another comment leaves the one resolved before as it was.
+        ws.as("analyst", "resolveAlerts", "ids", ids, "comment", "Covered in the weekly plan")
+                .body("data.resolveAlerts.state", equalTo(List.of("RESOLVED", "RESOLVED")))
+                .body(
+                        "data.resolveAlerts.resolution",
+                        equalTo(List.of("Covered in the weekly plan", "Pitched DevBlog")))
+                .body("data.resolveAlerts.resolvedBy", equalTo(List.of("analyst", "analyst")));
+        MediaWorkspace other = MediaWorkspace.create();
+        as("outsider", "resolveAlerts", "workspaceId", ws.id(), "ids", ids, "comment", "x")
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        as("analyst", "acknowledgeAlerts", "workspaceId", other.id(), "ids", ids)
+                .body("errors[0].extensions.reason", equalTo("NOT_FOUND"));
+    }
+
+    /** The workspace's alerts, newest first, once there are {@code count}. */
+    private static List<Map<String, Object>> awaitAlerts(MediaWorkspace ws, int count) {
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> ((List<?>) ws.as("viewer", "alerts").extract().path("data.alerts.edges")).size() >= count);
+        return ws.as("viewer", "alerts").extract().path("data.alerts.edges.node");
+    }
+
+    private static String channelOf(Map<String, Object> alert) {
+        Map<String, Object> channel = json(alert.get("channel"));
+        return (String) channel.get("name");
+    }
+
+    @SuppressWarnings("unchecked") // JSON objects and arrays as REST Assured extracts them
+    private static <T> T json(Object value) {
+        return (T) value;
+    }
+
+    @Test
     void aReplayAskedForWhileTheInstanceStartsArrivesOnceTheFeedKnowsWhereItStarts() {
         MediaWorkspace ws = MediaWorkspace.create();
         String stored = storedAlertOfContosoStory(ws);

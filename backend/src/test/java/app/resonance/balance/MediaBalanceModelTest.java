@@ -196,8 +196,10 @@ class MediaBalanceModelTest {
 
     @Test
     void urgencyFollowsTheWorkspacesThresholds() {
-        BalanceSettings settings = new BalanceSettings(0.6, 0.3, 30);
+        BalanceSettings settings = new BalanceSettings(0.6, 0.3, 0.1, 30, true);
         Map<Double, Urgency> byGap = Map.of(
+                0.09,
+                Urgency.NONE,
                 0.72,
                 Urgency.IMMEDIATE,
                 0.6,
@@ -220,6 +222,13 @@ class MediaBalanceModelTest {
     }
 
     @Test
+    void withTheSmallestGapAtZeroEveryPositiveGapIsSecondary() {
+        BalanceSettings settings = new BalanceSettings(0.6, 0.3, 0, 30, true);
+        assertEquals(Urgency.SECONDARY, settings.urgencyOf(1e-9));
+        assertEquals(Urgency.NONE, settings.urgencyOf(0));
+    }
+
+    @Test
     void aGapOnAThresholdByHandIsOnItDespiteFloatingPointSums() {
         // 0.7 − 0.4 is 0.29999999999999993 in doubles; by hand it is 0.3, the moderate threshold.
         BalanceCell cell = cell(
@@ -228,7 +237,7 @@ class MediaBalanceModelTest {
                 CLIENT,
                 List.of(CONTOSO),
                 Map.of(CLIENT, sums(CLIENT, 1, 0.4, 0.4), CONTOSO, sums(CONTOSO, 1, 0.7, 0.7)),
-                new BalanceSettings(0.6, 0.3, 30));
+                new BalanceSettings(0.6, 0.3, 0.25, 30, true));
 
         assertEquals(0.3, cell.gap());
         assertEquals(Urgency.MODERATE, cell.urgency());

@@ -147,8 +147,9 @@ class MediaBalanceTest {
         // Engineers × CIO Daily (w 0.25, r 0.5): Northwind 0.4 neutral → 0.05; Contoso 0.6 negative → −0.15;
         // C = 0; g = 0.5 × (0 − 0.05) = −0.025; share 0.4 ÷ 1.0.
         assertCell(balance, "Engineers", "CIO Daily", 0.25, 0.05, 0, -0.025, 0.4, "NONE", 2, 1);
-        // Engineers × DevBlog (w 1): Northwind 0.8; Contoso 1.0; Fabrikam 0.6 + 0.8 × 0.5 = 1.0; g = 0.5 × 0.2.
-        assertCell(balance, "Engineers", "DevBlog", 1.0, 0.8, 1.0, 0.1, 0.8 / 3.2, "SECONDARY", 4, 1);
+        // Engineers × DevBlog (w 1): Northwind 0.8; Contoso 1.0; Fabrikam 0.6 + 0.8 × 0.5 = 1.0; g = 0.5 × 0.2,
+        // below the smallest gap worth an alert (T_secondary 0.25 by default): NONE.
+        assertCell(balance, "Engineers", "DevBlog", 1.0, 0.8, 1.0, 0.1, 0.8 / 3.2, "NONE", 4, 1);
         // Engineers × LinkedIn has no weight: every presence is 0, but the publication counts for the share.
         assertCell(balance, "Engineers", "LinkedIn", 0.0, 0, 0, 0, 0.0, "NONE", 1, 0);
     }
@@ -157,7 +158,8 @@ class MediaBalanceTest {
     void segmentsAndChannelsRollUpTheirMostUrgentCellAndPositiveGaps() {
         Map<String, Object> balance = matrix(published, null);
         assertRollup(balance, "segments", "segment", "CIOs", "IMMEDIATE", 2.088 + 1.08, 2);
-        assertRollup(balance, "segments", "segment", "Engineers", "SECONDARY", 0.1, 1);
+        // A positive gap below T_secondary still counts in what the client has to make up.
+        assertRollup(balance, "segments", "segment", "Engineers", "NONE", 0.1, 0);
         assertRollup(balance, "channels", "channel", "CIO Daily", "IMMEDIATE", 2.088, 1);
         assertRollup(balance, "channels", "channel", "LinkedIn", "MODERATE", 1.08, 1);
     }
@@ -280,7 +282,27 @@ class MediaBalanceTest {
         as("viewer", "balanceSettings", "workspaceId", ws.id())
                 .body("data.balanceSettings.immediateGap", equalTo(2.0f))
                 .body("data.balanceSettings.moderateGap", equalTo(1.0f))
-                .body("data.balanceSettings.alertWindowDays", equalTo(30));
+                .body("data.balanceSettings.alertWindowDays", equalTo(30))
+                .body("data.balanceSettings.secondaryGap", equalTo(0.25f))
+                .body("data.balanceSettings.autoResolveRecovered", equalTo(true));
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 1.0, "moderateGap", 0.5, "secondaryGap", 0.6, "alertWindowDays", 30))
+                .body("errors[0].extensions.field", equalTo("input.secondaryGap"))
+                .body("errors[0].extensions.reason", equalTo("ABOVE_MODERATE_GAP"));
+        // Without a smallest gap, a moderate threshold below the default 0.25 takes its place.
+        as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "workspaceId",
+                        ws.id(),
+                        "input",
+                        Map.of("immediateGap", 1.0, "moderateGap", 0.2, "alertWindowDays", 30))
+                .body("data.updateBalanceSettings.secondaryGap", equalTo(0.2f));
         as(
                         "analyst",
                         "updateBalanceSettings",
@@ -307,7 +329,8 @@ class MediaBalanceTest {
                         Map.of("immediateGap", 1.0, "moderateGap", 0.5, "alertWindowDays", 7))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("viewer", "balanceSettings", "workspaceId", ws.id())
-                .body("data.balanceSettings.alertWindowDays", equalTo(30));
+                .body("data.balanceSettings.alertWindowDays", equalTo(30))
+                .body("data.balanceSettings.moderateGap", equalTo(0.2f));
 
         as("outsider", "mediaBalance", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         as("outsider", "urgentCells", "workspaceId", ws.id()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));

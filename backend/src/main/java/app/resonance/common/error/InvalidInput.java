@@ -75,7 +75,8 @@ public class InvalidInput extends ApiException {
         UNKNOWN_CURRENCY,
         NOT_YET_TAKEN_PLACE,
         NOT_OFFERED,
-        NO_WEIGHT
+        NO_WEIGHT,
+        ABOVE_MODERATE_GAP
     }
 
     private final String field;
