@@ -25,7 +25,7 @@ ADD_MEMBER = """mutation M($w: ID!, $u: String!) { addMember(workspaceId: $w, us
 WORKLOAD = """query Workload($w: ID!, $from: Date!, $line: String) {
   workload(workspaceId: $w, from: $from, weeks: 52, businessLine: $line) {
     weeks
-    members { username weeklyCapacity peakWeeks cells { weekStart plannedHours capacity overCapacity } }
+    members { username weeklyCapacity peakWeeks cells { plannedHours capacity overCapacity } }
   }
 }"""
 

@@ -20,32 +20,33 @@ public class WorkloadRepository {
     record MemberHours(String username, double capacity, List<Double> hours) {}
 
     /**
-     * One round trip: the weeks (generate_series), each task's hours spread evenly over the days from its start
-     * (its due date when it has none) to its due date and summed per assignee and week, then one row per member
-     * with the week's sums in week order. Tasks of cancelled campaigns do not count.
+     * One round trip: each task's hours spread evenly over the days from its start (its due date when it has
+     * none) to its due date, over the weeks it touches (numbered from the first Monday, a lateral
+     * generate_series per task: a task meets only its own weeks), summed per assignee and week; then one row
+     * per member with the sums of every week (generate_series over the weeks) in week order. Tasks of cancelled
+     * campaigns do not count.
      */
     private static final String WORKLOAD = """
-            with weeks as (
-                select $2::date + 7 * i as week_start from generate_series(0, $3 - 1) as i),
-            spans as (
+            with spans as (
                 select t.assignee, t.estimated_hours::float8 as hours,
                        coalesce(t.starts_on, t.due_on) as first_day, t.due_on as last_day
                 from task t join campaign c on c.workspace_id = t.workspace_id and c.id = t.campaign_id
-                where t.workspace_id = $1 and t.assignee is not null and t.due_on >= $2
+                where t.workspace_id = $1 and t.assignee is not null and t.due_on >= $2::date
                   and coalesce(t.starts_on, t.due_on) < $2 + 7 * $3
                   and c.status <> 'CANCELLED' and ($4::text is null or c.business_line = $4)),
             planned as (
-                select s.assignee, w.week_start,
-                       sum(s.hours * (least(s.last_day, w.week_start + 6) - greatest(s.first_day, w.week_start) + 1)
+                select s.assignee, w.i,
+                       sum(s.hours * (least(s.last_day, $2 + 7 * w.i + 6) - greatest(s.first_day, $2 + 7 * w.i) + 1)
                            / (s.last_day - s.first_day + 1)) as hours
-                from spans s join weeks w on w.week_start <= s.last_day and w.week_start + 6 >= s.first_day
-                group by s.assignee, w.week_start)
+                from spans s cross join lateral generate_series(
+                    greatest(s.first_day - $2, 0) / 7, least(s.last_day - $2, 7 * $3 - 1) / 7) as w (i)
+                group by s.assignee, w.i)
             select m.username, coalesce(mc.weekly_hours::float8, $5) as capacity,
-                   array_agg(coalesce(p.hours, 0) order by w.week_start) as hours
+                   array_agg(coalesce(p.hours, 0) order by w.i) as hours
             from workspace_member m
             left join member_capacity mc on mc.workspace_id = m.workspace_id and mc.username = m.username
-            cross join weeks w
-            left join planned p on p.assignee = m.username and p.week_start = w.week_start
+            cross join generate_series(0, $3 - 1) as w (i)
+            left join planned p on p.assignee = m.username and p.i = w.i
             where m.workspace_id = $1
             group by m.username, mc.weekly_hours
             order by m.username""";

@@ -54,7 +54,7 @@ public class WorkloadService {
                     .map(members -> new WorkloadView(
                             mondays,
                             members.stream()
-                                    .map(member -> member(member, mondays))
+                                    .map(member -> member(member, weeks))
                                     .toList()));
         });
     }
@@ -72,14 +72,14 @@ public class WorkloadService {
                 .map(ignored -> new MemberCapacity(username, weeklyHours));
     }
 
-    private static MemberWorkload member(WorkloadRepository.MemberHours member, List<LocalDate> mondays) {
-        List<WorkloadCell> cells = new ArrayList<>(mondays.size());
+    private static MemberWorkload member(WorkloadRepository.MemberHours member, int weeks) {
+        List<WorkloadCell> cells = new ArrayList<>(weeks);
         int peaks = 0;
-        for (int week = 0; week < mondays.size(); week++) {
+        for (int week = 0; week < weeks; week++) {
             double planned = Math.round(member.hours().get(week) * 100) / 100.0;
             boolean over = planned > member.capacity();
             peaks += over ? 1 : 0;
-            cells.add(new WorkloadCell(mondays.get(week), planned, member.capacity(), over));
+            cells.add(new WorkloadCell(planned, member.capacity(), over));
         }
         return new MemberWorkload(member.username(), member.capacity(), cells, peaks);
     }

@@ -26,9 +26,9 @@ public record WorkloadView(
             int peakWeeks) {}
 
     @Name("WorkloadCell")
+    @Description("A member's week; its Monday is the view's weeks[i] (not repeated: a year of 20 members is 1,040"
+            + " cells).")
     public record WorkloadCell(
-            @NonNull LocalDate weekStart,
-
             @Description("Hours of the member's tasks that fall in the week, rounded to hundredths.")
             double plannedHours,
 
