@@ -2,8 +2,9 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { GridColumn } from '@vaadin/react-components/GridColumn.js';
 import { Select } from '@vaadin/react-components/Select.js';
 import { TextField } from '@vaadin/react-components/TextField.js';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCanWrite } from '../../auth/hooks/useCanWrite';
 import { DeleteConfirmDialog } from '../../ui/components/DeleteConfirmDialog';
 import { ErrorState } from '../../ui/components/ErrorState';
@@ -14,6 +15,8 @@ import { RowsGrid } from '../../ui/components/RowsGrid';
 import { useRowsPage } from '../../ui/hooks/useRowsPage';
 import { useWorkspaces } from '../../workspace/hooks/useWorkspaces';
 import { useDeleteSupplier } from '../hooks/useDeleteSupplier';
+import { useSupplierScores } from '../hooks/useSupplierScores';
+import { formatScore, formatShare } from '../scores';
 import { useSuppliers } from '../hooks/useSuppliers';
 import { BUDGET_CATEGORIES, type BudgetCategory, type Supplier } from '../types/Supplier';
 import { filterSuppliers, sortSuppliers } from '../validation';
@@ -56,12 +59,33 @@ function Contact({ supplier }: Readonly<{ supplier: Supplier }>) {
   );
 }
 
+type Standing = Readonly<{ overall: number | null; onTimeRate: number | null; engagements: number }>;
+
+/** The overall score out of 5 and the on-time rate, from the supplier's rated engagements. */
+function Score({ standing }: Readonly<{ standing: Standing | undefined }>) {
+  const { t, i18n } = useTranslation();
+  if (!standing || standing.engagements === 0) return <span className="muted">{t('suppliers.score.none')}</span>;
+  return (
+    <span className="supplier-score">
+      <span className="supplier-score__overall">
+        {t('suppliers.score.overall', { score: formatScore(standing.overall, i18n.language) })}
+      </span>
+      <span className="muted">
+        {t('suppliers.score.onTime', { rate: formatShare(standing.onTimeRate, i18n.language) })} ·{' '}
+        {t('suppliers.score.engagements', { count: standing.engagements })}
+      </span>
+    </span>
+  );
+}
+
 export function SuppliersPage() {
   const { t, i18n } = useTranslation();
   const { current, loaded } = useWorkspaces();
   const canWrite = useCanWrite();
   const workspaceId = current?.id ?? '';
   const { suppliers: listed, error, fetching, retry } = useSuppliers(current?.id ?? null);
+  const { scores } = useSupplierScores(current?.id ?? null);
+  const standings = useMemo(() => new Map((scores ?? []).map((each) => [each.id, each.score])), [scores]);
   const [, deleteSupplier] = useDeleteSupplier();
   const { editor, notice, narrow, pageRef, onRowAction, onSaved, deleteDialog } = useRowsPage<Supplier>({
     words: 'suppliers',
@@ -93,6 +117,13 @@ export function SuppliersPage() {
       pageRef={pageRef}
     >
       <p className="muted page__notice">{t('suppliers.intro')}</p>
+      {suppliers.length >= 2 && (
+        <p className="page__notice">
+          <Link id="supplier-compare-link" to="/suppliers/compare">
+            {t('suppliers.compare.open')}
+          </Link>
+        </p>
+      )}
       <PageNotice notice={notice} />
 
       {suppliers.length === 0 ? (
@@ -158,6 +189,7 @@ export function SuppliersPage() {
                   <span className="entity-cell">
                     <span className="entity-cell__name">{item.name}</span>
                     <ServiceBadges services={item.services} />
+                    <Score standing={standings.get(item.id)} />
                     <Contact supplier={item} />
                   </span>
                 )}
@@ -169,6 +201,9 @@ export function SuppliersPage() {
                 </GridColumn>
                 <GridColumn<Supplier> header={t('suppliers.services')} width="12rem" flexGrow={2}>
                   {({ item }) => <ServiceBadges services={item.services} />}
+                </GridColumn>
+                <GridColumn<Supplier> header={t('suppliers.score.title')} width="9rem" flexGrow={1}>
+                  {({ item }) => <Score standing={standings.get(item.id)} />}
                 </GridColumn>
                 <GridColumn<Supplier> header={t('suppliers.contact')} width="12rem" flexGrow={2}>
                   {({ item }) => <Contact supplier={item} />}

@@ -1,5 +1,5 @@
 import type { ViewConfig } from '@vaadin/hilla-file-router/types.js';
-import { SuppliersPage } from '../modules/supplier/components/SuppliersPage';
+import { SuppliersPage } from '../../modules/supplier/components/SuppliersPage';
 
 // The first campaign-side page: after the media field's pages and the import, before the settings.
 export const config: ViewConfig = {
