@@ -72,7 +72,8 @@ public class InvalidInput extends ApiException {
         ONLY_WHEN_OUTSOURCED,
         CAMPAIGN_CYCLE,
         STATUS_NOT_REACHABLE,
-        UNKNOWN_CURRENCY
+        UNKNOWN_CURRENCY,
+        REACTION_PLANNED
     }
 
     private final String field;
