@@ -85,7 +85,13 @@ public class CampaignGraphQL {
     @Description("DRAFT → PLANNED → RUNNING → COMPLETED, or CANCELLED from any status but COMPLETED;"
             + " another move is STATUS_NOT_REACHABLE on status.")
     public Uni<@NonNull CampaignView> changeCampaignStatus(
-            @Id @NonNull String workspaceId, @Id @NonNull String id, @NonNull CampaignStatus status) {
-        return service.changeStatus(workspaceId, id, status);
+            @Id @NonNull String workspaceId,
+            @Id @NonNull String id,
+            @NonNull CampaignStatus status,
+            @DefaultValue("false")
+                    @Description(
+                            "On COMPLETED: also resolve the alert the campaign reacted to (planReaction), if open.")
+                    boolean resolveAlert) {
+        return service.changeStatus(workspaceId, id, status, resolveAlert);
     }
 }

@@ -21,6 +21,7 @@ import app.resonance.workspace.WorkspacePermission;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,13 +35,20 @@ public class CampaignService {
     private final WorkspaceAccess access;
     private final MilestoneService milestones;
     private final Clock clock;
+    private final CampaignCompletion completion;
     private final NamedRows<Campaign, CampaignInput, CampaignView> rows;
 
-    CampaignService(CampaignRepository campaigns, WorkspaceAccess access, MilestoneService milestones, Clock clock) {
+    CampaignService(
+            CampaignRepository campaigns,
+            WorkspaceAccess access,
+            MilestoneService milestones,
+            Clock clock,
+            CampaignCompletion completion) {
         this.campaigns = campaigns;
         this.milestones = milestones;
         this.access = access;
         this.clock = clock;
+        this.completion = completion;
         this.rows = new NamedRows<>(
                         access, campaigns, ws -> new Campaign(ws, DatabaseTime.now(clock)), CampaignView::of)
                 .withRule(this::check);
@@ -64,6 +72,11 @@ public class CampaignService {
         return campaigns
                 .views(workspaceId, List.of(campaignId))
                 .map(found -> found.stream().findFirst().orElseThrow(() -> noSuchCampaign(argument)));
+    }
+
+    /** The campaigns of these ids in a workspace the caller was already let into (unknown ids are left out). */
+    public Uni<List<CampaignView>> views(UUID workspaceId, Collection<UUID> ids) {
+        return campaigns.views(workspaceId, ids);
     }
 
     /** A page of the workspace's campaigns: name prefix, filter and order as the list offers them. */
@@ -133,8 +146,12 @@ public class CampaignService {
         return rows.delete(workspaceId, id);
     }
 
-    /** Moves the campaign to {@code next} when its status allows it ({@link CampaignStatus#mayBecome}). */
-    public Uni<CampaignView> changeStatus(String workspaceId, String id, CampaignStatus next) {
+    /**
+     * Moves the campaign to {@code next} when its status allows it ({@link CampaignStatus#mayBecome}); on
+     * completion with {@code resolveAlert}, then resolves the alert it reacted to (after the status is committed:
+     * a failure there leaves the campaign completed and the alert for the user to resolve).
+     */
+    public Uni<CampaignView> changeStatus(String workspaceId, String id, CampaignStatus next, boolean resolveAlert) {
         return access.inTransaction(
                         workspaceId,
                         WorkspacePermission.WRITE,
@@ -149,7 +166,10 @@ public class CampaignService {
                             campaign.status = next;
                             campaign.updatedAt = DatabaseTime.now(clock);
                         }))
-                .map(CampaignView::of);
+                .map(CampaignView::of)
+                .call(campaign -> resolveAlert && next == CampaignStatus.COMPLETED
+                        ? completion.resolveAlert(workspaceId, campaign)
+                        : Uni.createFrom().voidItem());
     }
 
     /** The rules Bean Validation cannot express; the parent is checked in the write's transaction. */

@@ -76,7 +76,8 @@ public class InvalidInput extends ApiException {
         NOT_YET_TAKEN_PLACE,
         NOT_OFFERED,
         NO_WEIGHT,
-        ABOVE_MODERATE_GAP
+        ABOVE_MODERATE_GAP,
+        REACTION_PLANNED
     }
 
     private final String field;

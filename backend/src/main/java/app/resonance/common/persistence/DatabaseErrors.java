@@ -47,6 +47,11 @@ public final class DatabaseErrors {
         return sqlState(failure, FOREIGN_KEY_VIOLATION) != null;
     }
 
+    /** True when this unique constraint refused the write. */
+    public static boolean isUnique(Throwable failure, String constraint) {
+        return sqlState(failure, UNIQUE_VIOLATION) != null && constraint.equals(constraint(failure));
+    }
+
     /** True when PostgreSQL cancelled the statement, e.g. after its {@code statement_timeout}. */
     public static boolean isCancelled(Throwable failure) {
         return sqlState(failure, QUERY_CANCELED) != null;
