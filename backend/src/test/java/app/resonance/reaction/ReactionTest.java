@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,21 @@ class ReactionTest {
     @Test
     void aReactionCampaignRemembersTheGapShowsTheBalanceSinceAndResolvesItsAlertOnCompletion() {
         MediaWorkspace ws = MediaWorkspace.create();
+        // The balance recovers below: left open, the alert is then resolved by completing the campaign.
+        ws.as(
+                        "analyst",
+                        "updateBalanceSettings",
+                        "input",
+                        Map.of(
+                                "immediateGap",
+                                2.0,
+                                "moderateGap",
+                                1.0,
+                                "alertWindowDays",
+                                30,
+                                "autoResolveRecovered",
+                                false))
+                .body("errors", nullValue());
         String alert = contosoAlert(ws);
 
         String campaign = ws.as("analyst", "planReaction", "alertId", alert)
