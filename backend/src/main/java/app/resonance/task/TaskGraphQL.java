@@ -1,5 +1,6 @@
 package app.resonance.task;
 
+import app.resonance.common.validation.StorableText;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -30,7 +31,7 @@ public class TaskGraphQL {
             @Id @NonNull String workspaceId,
             @Id String campaignId,
             @Id String milestoneId,
-            @Size(max = 255) String assignee,
+            @Size(max = 255) @StorableText String assignee,
             LocalDate from,
             LocalDate to) {
         return service.list(workspaceId, campaignId, milestoneId, assignee, from, to);
@@ -51,7 +52,7 @@ public class TaskGraphQL {
     @Mutation("reassignTask")
     @Description("Hands the task to another member (username; null: to nobody), e.g. out of an overloaded week.")
     public Uni<@NonNull TaskView> reassignTask(
-            @Id @NonNull String workspaceId, @Id @NonNull String id, @Size(max = 255) String assignee) {
+            @Id @NonNull String workspaceId, @Id @NonNull String id, @Size(max = 255) @StorableText String assignee) {
         return service.reassign(workspaceId, id, assignee);
     }
 

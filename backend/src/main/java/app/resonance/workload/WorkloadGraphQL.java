@@ -1,5 +1,6 @@
 package app.resonance.workload;
 
+import app.resonance.common.validation.StorableText;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.DecimalMax;
@@ -37,7 +38,7 @@ public class WorkloadGraphQL {
             @Id @NonNull String workspaceId,
             @NonNull LocalDate from,
             @DefaultValue("12") int weeks,
-            @Size(max = 100) String businessLine) {
+            @Size(max = 100) @StorableText String businessLine) {
         return workload.workload(workspaceId, from, weeks, businessLine);
     }
 
@@ -45,7 +46,7 @@ public class WorkloadGraphQL {
     @Description("How many hours a week the member can work (without one: 40).")
     public Uni<@NonNull MemberCapacity> setWeeklyCapacity(
             @Id @NonNull String workspaceId,
-            @NonNull @Size(max = 255) String username,
+            @NonNull @Size(max = 255) @StorableText String username,
             @DecimalMin("0") @DecimalMax("168") double weeklyHours) {
         return workload.setCapacity(workspaceId, username, weeklyHours);
     }
