@@ -65,8 +65,12 @@ public final class Processes {
         try (BufferedReader output =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             output.lines().forEach(line -> System.out.println(prefix + line));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // A stopped process's output closes under the reader: nothing is left to copy. Thrown here, it
+            // would surface as an error of whichever test class runs next.
+            if (process.isAlive()) {
+                throw new IllegalStateException("copying the output of " + prefix + "failed", e);
+            }
         }
     }
 }
