@@ -66,11 +66,9 @@ public final class Processes {
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             output.lines().forEach(line -> System.out.println(prefix + line));
         } catch (IOException | UncheckedIOException e) {
-            // A stopped process's output closes under the reader: nothing is left to copy. Thrown here, it
-            // would surface as an error of whichever test class runs next.
-            if (process.isAlive()) {
-                throw new IllegalStateException("copying the output of " + prefix + "failed", e);
-            }
+            // A stopping process's output closes under the reader. The copy is only a log: thrown here, the
+            // failure would surface as an error of whichever test class runs next.
+            System.out.println(prefix + "(output no longer readable: " + e.getMessage() + ")");
         }
     }
 }
